@@ -1,0 +1,134 @@
+import type { FunctionNode, MathNode, OperatorNode, SymbolNode } from 'mathjs';
+import { AGGREGATE_FUNCTIONS, ALLOWED_FUNCTIONS, ALLOWED_OPERATORS, parse } from './math.js';
+
+export const MAX_FORMULA_LENGTH = 2000;
+export const MAX_FORMULA_NODES = 500;
+
+/** A reference to another cell: by year, or (inside a one-argument aggregate like sum(x)) to the whole series. */
+export interface Reference {
+  readonly name: string;
+  readonly whole: boolean;
+  /** Character offset of the name in the formula text. */
+  readonly index: number;
+}
+
+export interface ParsedFormula {
+  readonly text: string;
+  readonly references: readonly Reference[];
+  /** Evaluates with `scope` holding each per-year reference by name and each whole-series reference as `name$all`. */
+  readonly evaluate: (scope: Map<string, unknown>) => unknown;
+}
+
+export class FormulaError extends Error {
+  constructor(message: string, readonly index?: number) {
+    super(message);
+  }
+}
+
+export const wholeSeriesSymbol = (name: string): string => `${name}$all`;
+
+/** Parses, checks against the allowlist, and compiles a formula once. Throws FormulaError. */
+export function parseFormula(text: string): ParsedFormula {
+  if (text.trim() === '') throw new FormulaError('formula is empty: write an expression such as "a * b"');
+  if (text.length > MAX_FORMULA_LENGTH) {
+    throw new FormulaError(`formula is ${text.length} characters long; the limit is ${MAX_FORMULA_LENGTH}`);
+  }
+  let root: MathNode;
+  try {
+    root = parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const char = (error as { char?: number }).char;
+    throw new FormulaError(message.replace(/\s*\(char \d+\)$/, ''), typeof char === 'number' ? Math.max(0, char - 1) : undefined);
+  }
+  const references: Reference[] = [];
+  let nodes = 0;
+  let searchFrom = 0;
+  const locate = (name: string): number => {
+    const found = text.indexOf(name, searchFrom);
+    if (found >= 0) searchFrom = found + name.length;
+    return found >= 0 ? found : text.indexOf(name);
+  };
+
+  const check = (node: MathNode, insideWhole: boolean): MathNode => {
+    if (++nodes > MAX_FORMULA_NODES) throw new FormulaError(`formula has more than ${MAX_FORMULA_NODES} parts; split it into several cells`);
+    switch (node.type) {
+      case 'ConstantNode': {
+        const value = (node as unknown as { value: unknown }).value;
+        if (typeof value !== 'number') throw new FormulaError(`only numbers may appear in a formula, not ${JSON.stringify(value)}`);
+        return node;
+      }
+      case 'SymbolNode': {
+        const name = (node as SymbolNode).name;
+        references.push({ name, whole: insideWhole, index: locate(name) });
+        return node;
+      }
+      case 'ParenthesisNode':
+        return check((node as unknown as { content: MathNode }).content, insideWhole);
+      case 'OperatorNode': {
+        const op = node as OperatorNode;
+        if (!ALLOWED_OPERATORS.has(op.fn as string)) throw new FormulaError(`operator "${op.op}" is not allowed in a formula`);
+        op.args.forEach((arg) => check(arg, insideWhole));
+        return node;
+      }
+      case 'ConditionalNode': {
+        const cond = node as unknown as { condition: MathNode; trueExpr: MathNode; falseExpr: MathNode };
+        [cond.condition, cond.trueExpr, cond.falseExpr].forEach((part) => check(part, insideWhole));
+        return node;
+      }
+      case 'FunctionNode': {
+        const call = node as FunctionNode;
+        const name = call.fn.type === 'SymbolNode' ? (call.fn as SymbolNode).name : undefined;
+        if (name === undefined || !ALLOWED_FUNCTIONS.has(name)) {
+          throw new FormulaError(
+            `function ${name ?? '(expression)'}() is not allowed in a formula; allowed: ${[...ALLOWED_FUNCTIONS].join(', ')}`,
+            name ? text.indexOf(name) : undefined,
+          );
+        }
+        const whole = AGGREGATE_FUNCTIONS.has(name) && call.args.length === 1;
+        call.args.forEach((arg) => check(arg, insideWhole || whole));
+        return node;
+      }
+      default:
+        throw new FormulaError(`${describeNode(node.type)} is not allowed in a formula; use numbers, cell names, operators and functions`);
+    }
+  };
+  check(root, false);
+
+  // Whole-series references are renamed so one scope can carry both a year's value and the whole series.
+  const wholeNames = new Set(references.filter((r) => r.whole).map((r) => r.name));
+  const compiled = (wholeNames.size === 0 ? root : renameWhole(root, wholeNames)).compile();
+  return { text, references, evaluate: (scope) => compiled.evaluate(scope) };
+}
+
+function renameWhole(root: MathNode, names: ReadonlySet<string>): MathNode {
+  const transform = (node: MathNode, inside: boolean): MathNode => {
+    if (node.type === 'SymbolNode' && inside && names.has((node as SymbolNode).name)) {
+      return new (node.constructor as new (name: string) => MathNode)(wholeSeriesSymbol((node as SymbolNode).name));
+    }
+    if (node.type === 'FunctionNode') {
+      const call = node as FunctionNode;
+      const name = (call.fn as SymbolNode).name;
+      const whole = inside || (AGGREGATE_FUNCTIONS.has(name) && call.args.length === 1);
+      const args = call.args.map((arg) => transform(arg, whole));
+      return new (node.constructor as new (fn: MathNode, args: MathNode[]) => MathNode)(call.fn, args);
+    }
+    return node.map((child) => transform(child, inside));
+  };
+  return transform(root, false);
+}
+
+function describeNode(type: string): string {
+  const words: Record<string, string> = {
+    AssignmentNode: 'assignment (=)',
+    FunctionAssignmentNode: 'defining a function',
+    AccessorNode: 'property access (a.b or a[b])',
+    IndexNode: 'indexing',
+    ObjectNode: 'an object {…}',
+    ArrayNode: 'a matrix [...]',
+    RangeNode: 'a range (a:b)',
+    BlockNode: 'several statements (; or newline)',
+    RelationalNode: 'a chained comparison',
+  };
+  return words[type] ?? type;
+}

@@ -1,0 +1,35 @@
+/** How a number is shown to people. `percent` values are stored as fractions (0.076 = 7.6%). */
+export type Unit = '£bn' | 'percent' | 'years' | 'number';
+export const UNITS: readonly Unit[] = ['£bn', 'percent', 'years', 'number'];
+
+/** A per-year series over the horizon: index 0 is the first projected year (t = 1). */
+export type Series = readonly number[];
+export type Value = number | Series;
+
+interface CellInfo {
+  readonly name: string;
+  readonly unit: Unit;
+  readonly description?: string;
+  readonly source?: string;
+}
+
+export interface InputCell extends CellInfo {
+  readonly kind: 'input';
+  readonly value: number;
+  readonly min?: number;
+  readonly max?: number;
+  readonly step?: number;
+}
+
+export interface FormulaCell extends CellInfo {
+  readonly kind: 'formula';
+  readonly formula: string;
+}
+
+export type Cell = InputCell | FormulaCell;
+
+export type CellResult =
+  | { readonly ok: true; readonly value: Value }
+  | { readonly ok: false; readonly error: string };
+
+export const isSeries = (value: Value): value is Series => typeof value !== 'number';

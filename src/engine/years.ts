@@ -1,0 +1,18 @@
+const BASE_YEAR_PATTERN = /^(\d{4})\/(\d{2})$/;
+
+/** Problem with a fiscal-year label such as "2015/16", or undefined when it is well formed. */
+export function baseYearProblem(label: string): string | undefined {
+  const match = BASE_YEAR_PATTERN.exec(label);
+  if (!match) return `base year "${label}" must be a UK fiscal year like 2015/16`;
+  if ((Number(match[1]) + 1) % 100 !== Number(match[2])) return `base year "${label}" must span consecutive years, e.g. 2015/16`;
+  return undefined;
+}
+
+/** Labels of the projected years after `baseYear`: 2015/16 with 3 years gives 2016/17, 2017/18, 2018/19. */
+export function yearLabels(baseYear: string, count: number): string[] {
+  const start = Number(BASE_YEAR_PATTERN.exec(baseYear)?.[1] ?? 2015);
+  return Array.from({ length: count }, (_, i) => {
+    const year = start + i + 1;
+    return `${year}/${String((year + 1) % 100).padStart(2, '0')}`;
+  });
+}
