@@ -1,0 +1,50 @@
+import type { Unit, Value } from './types.js';
+
+const trimNumber = (value: number, digits: number) => Number(value.toPrecision(digits)).toString();
+
+/** A number as people read it: £114.47bn, 11.87%, 5 years. */
+export function formatNumber(value: number, unit: Unit): string {
+  if (!Number.isFinite(value)) return String(value);
+  const sign = value < 0 ? '-' : '';
+  const size = Math.abs(value);
+  switch (unit) {
+    case '£bn':
+      return size !== 0 && size < 0.01 ? `${sign}£${trimNumber(size * 1000, 3)}m` : `${sign}£${size.toFixed(2)}bn`;
+    case 'percent':
+      return `${(value * 100).toFixed(2)}%`;
+    case 'years':
+      return trimNumber(value, 6);
+    case 'number':
+      return size !== 0 && (size >= 1e9 || size < 1e-4) ? value.toExponential(3) : trimNumber(value, 6);
+  }
+}
+
+/** A signed difference in the unit's terms: +£1.20bn, -0.50 pp for shares. */
+export function formatDifference(delta: number, unit: Unit): string {
+  const sign = delta > 0 ? '+' : delta < 0 ? '-' : '±';
+  if (unit === 'percent') return `${sign}${Math.abs(delta * 100).toFixed(2)} pp`;
+  return `${sign}${formatNumber(Math.abs(delta), unit)}`;
+}
+
+/** A relative change as a percentage: +12.3%; empty when the reference is zero. */
+export function formatPercentChange(delta: number, reference: number): string {
+  if (reference === 0 || !Number.isFinite(delta / reference)) return '';
+  const change = (delta / Math.abs(reference)) * 100;
+  return `${change > 0 ? '+' : change < 0 ? '-' : '±'}${Math.abs(change).toFixed(1)}%`;
+}
+
+export const formatValue = (value: Value, unit: Unit): string | string[] =>
+  typeof value === 'number' ? formatNumber(value, unit) : value.map((v) => formatNumber(v, unit));
+
+/**
+ * Parses a number typed by a person: 0.03, 3%, 1e-3, -2, 1,200. Percent signs divide by 100.
+ * Returns undefined when the text is not a finite number.
+ */
+export function parseNumber(text: string): number | undefined {
+  const trimmed = text.trim().replace(/,/g, '').replace(/^£/, '').replace(/bn$/i, '');
+  const percent = trimmed.endsWith('%');
+  const body = percent ? trimmed.slice(0, -1).trim() : trimmed;
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(body)) return undefined;
+  const value = Number(body) / (percent ? 100 : 1);
+  return Number.isFinite(value) ? value : undefined;
+}

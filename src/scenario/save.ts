@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import { isMap, isScalar, type Document } from 'yaml';
+import type { Cell } from '../engine/index.js';
+import type { Scenario } from './scenario.js';
+
+const FIELDS = ['value', 'formula', 'unit', 'min', 'max', 'step', 'description', 'source'] as const;
+type Field = (typeof FIELDS)[number];
+
+const field = (cell: Cell | undefined, name: Field): unknown => (cell as Record<string, unknown> | undefined)?.[name];
+const sectionOf = (cell: Cell) => (cell.kind === 'input' ? 'inputs' : 'formulas');
+const mainField = (cell: Cell): Field => (cell.kind === 'input' ? 'value' : 'formula');
+
+/** Fields of `cell` that differ from `other` (everything, when there is no other cell of the same kind). */
+function changedFields(cell: Cell, other: Cell | undefined): Field[] {
+  return FIELDS.filter((name) => field(cell, name) !== undefined && (other?.kind !== cell.kind || field(cell, name) !== field(other, name)));
+}
+
+/** Writes one cell into the document, touching only the fields that changed so comments stay put. */
+function writeCell(doc: Document, cell: Cell, loaded: Cell | undefined, inherited: Cell | undefined): void {
+  const section = sectionOf(cell);
+  const otherSection = section === 'inputs' ? 'formulas' : 'inputs';
+  if (doc.hasIn([otherSection, cell.name])) doc.deleteIn([otherSection, cell.name]);
+  const existing = doc.getIn([section, cell.name], true);
+  const changed = changedFields(cell, loaded?.kind === cell.kind ? loaded : undefined);
+  const onlyMain = changed.every((name) => name === mainField(cell));
+
+  if (isMap(existing)) {
+    for (const name of changed) doc.setIn([section, cell.name, name], field(cell, name));
+  } else if (isScalar(existing) && onlyMain) {
+    doc.setIn([section, cell.name], field(cell, mainField(cell)));
+  } else {
+    const differs = changedFields(cell, inherited);
+    const node = differs.every((name) => name === mainField(cell))
+      ? field(cell, mainField(cell))
+      : Object.fromEntries(FIELDS.filter((name) => field(cell, name) !== undefined).map((name) => [name, field(cell, name)]));
+    if (!doc.has(section)) doc.set(section, doc.createNode({}));
+    doc.setIn([section, cell.name], doc.createNode(node));
+  }
+}
+
+/**
+ * The scenario's own document with `cells` written into it: changed values and formulas set in place,
+ * new cells appended, removed cells deleted; everything else, comments included, as it was.
+ */
+export function updatedDocument(scenario: Scenario, cells: readonly Cell[], targetFile = scenario.file): Document {
+  const doc = scenario.document.clone();
+  const loaded = new Map(scenario.cells.map((cell) => [cell.name, cell]));
+  for (const cell of cells) {
+    const before = loaded.get(cell.name);
+    if (before && changedFields(cell, before).length === 0) continue;
+    writeCell(doc, cell, before, scenario.inherited.get(cell.name));
+  }
+  const kept = new Set(cells.map((cell) => cell.name));
+  for (const cell of scenario.cells) {
+    if (!kept.has(cell.name) && doc.hasIn([sectionOf(cell), cell.name])) doc.deleteIn([sectionOf(cell), cell.name]);
+  }
+  if (scenario.extends !== undefined && resolve(dirname(targetFile)) !== resolve(dirname(scenario.file))) {
+    const parent = resolve(dirname(scenario.file), scenario.extends);
+    doc.set('extends', relative(dirname(resolve(targetFile)), parent));
+  }
+  return doc;
+}
+
+export class ChangedOnDiskError extends Error {
+  constructor(readonly file: string) {
+    super(`${file} has changed on disk since it was opened`);
+  }
+}
+
+export interface SaveOptions {
+  /** Overwrite even if the file changed on disk since the scenario was loaded. */
+  readonly force?: boolean;
+}
+
+/**
+ * Saves atomically (temporary file in the same folder, fsync, rename): the file holds either the old
+ * or the new content, never a mix. Returns the text written.
+ */
+export function saveScenario(scenario: Scenario, cells: readonly Cell[], file = scenario.file, options: SaveOptions = {}): string {
+  if (!options.force && resolve(file) === resolve(scenario.file)) {
+    let onDisk: string | undefined;
+    try {
+      onDisk = readFileSync(file, 'utf8');
+    } catch {
+      onDisk = undefined;
+    }
+    if (onDisk !== undefined && onDisk !== scenario.text) throw new ChangedOnDiskError(file);
+  }
+  const text = updatedDocument(scenario, cells, file).toString({ lineWidth: 0 });
+  writeFileAtomic.sync(file, text, { fsync: true });
+  return text;
+}

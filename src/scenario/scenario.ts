@@ -1,0 +1,25 @@
+import type { Document } from 'yaml';
+import type { Cell } from '../engine/index.js';
+import type { Problem } from './problem.js';
+
+export type Place = Omit<Problem, 'message'>;
+
+/** A loaded, validated scenario: its resolved cells plus what is needed to save it back faithfully. */
+export interface Scenario {
+  readonly name: string;
+  readonly description?: string;
+  readonly baseYear: string;
+  /** Every cell after resolving `extends`, in display order: inputs, then formulas. */
+  readonly cells: readonly Cell[];
+  readonly file: string;
+  /** The parent file as written after `extends:`, if any. */
+  readonly extends?: string;
+  /** Cells as the parent chain defines them; empty without `extends`. */
+  readonly inherited: ReadonlyMap<string, Cell>;
+  /** The file's own YAML document, kept so saving preserves comments and order. */
+  readonly document: Document;
+  /** The text the file had when loaded, to detect changes made on disk since. */
+  readonly text: string;
+  /** Where a cell is defined (and `index` characters into its formula, when the formula is on one line). */
+  readonly place: (cellName: string, index?: number) => Place;
+}

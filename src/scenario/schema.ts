@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { UNITS } from '../engine/index.js';
+
+const text = (what: string) => z.string({ error: `${what} must be text` });
+const finite = (what: string) => z.number({ error: `${what} must be a number (like 0.02), not text or .nan/.inf` });
+const unit = z.enum(UNITS as [string, ...string[]], { error: `unit must be one of: ${UNITS.join(', ')}` });
+
+const inputSchema = z.preprocess(
+  (raw) => (typeof raw === 'number' ? { value: raw } : raw),
+  z.strictObject(
+    {
+      value: finite('value'),
+      unit: unit.optional(),
+      min: finite('min').optional(),
+      max: finite('max').optional(),
+      step: finite('step').positive({ error: 'step must be greater than 0' }).optional(),
+      description: text('description').optional(),
+      source: text('source').optional(),
+    },
+    { error: (issue) => (issue.code === 'invalid_type' ? 'an input must be a number or a mapping with value:, unit:, min:, max:, step:, description:, source:' : undefined) },
+  ),
+);
+
+const formulaSchema = z.preprocess(
+  (raw) => (typeof raw === 'string' ? { formula: raw } : raw),
+  z.strictObject(
+    {
+      formula: text('formula'),
+      unit: unit.optional(),
+      description: text('description').optional(),
+      source: text('source').optional(),
+    },
+    { error: (issue) => (issue.code === 'invalid_type' ? 'a formula cell must be an expression or a mapping with formula:, unit:, description:, source:' : undefined) },
+  ),
+);
+
+const section = <T extends z.ZodType>(what: string, schema: T) =>
+  z.record(z.string(), schema, { error: `${what} must be a mapping of cell names to cells` }).optional();
+
+export const scenarioSchema = z.strictObject(
+  {
+    name: text('name').optional(),
+    description: text('description').optional(),
+    base_year: text('base_year (quote it, e.g. "2015/16")').optional(),
+    extends: text('extends (a relative path to another scenario file)').optional(),
+    inputs: section('inputs', inputSchema),
+    formulas: section('formulas', formulaSchema),
+  },
+  { error: (issue) => (issue.code === 'invalid_type' ? 'a scenario file must be a mapping with name:, inputs: and formulas:' : undefined) },
+);
+
+export type ScenarioFile = z.infer<typeof scenarioSchema>;
+export type InputEntry = z.infer<typeof inputSchema>;
+export type FormulaEntry = z.infer<typeof formulaSchema>;
+export const TOP_LEVEL_KEYS = Object.keys(scenarioSchema.shape);
+export const INPUT_KEYS = ['value', 'unit', 'min', 'max', 'step', 'description', 'source'];
+export const FORMULA_KEYS = ['formula', 'unit', 'description', 'source'];
