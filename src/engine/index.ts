@@ -5,3 +5,4 @@ export { cellNameProblem, closestName, didYouMean, HORIZON_CELL, YEAR_SYMBOL, MA
 export { yearLabels, baseYearProblem } from './years.js';
 export { MAX_FORMULA_LENGTH, MAX_FORMULA_NODES } from './formula.js';
 export { formatNumber, formatDifference, formatPercentChange, formatValue, parseNumber } from './format.js';
+export { inputValueProblem, nudgedValue } from './inputs.js';
