@@ -1,0 +1,103 @@
+import { existsSync } from 'node:fs';
+import meow from 'meow';
+import { didYouMean } from '../engine/index.js';
+import { ScenarioError } from '../scenario/index.js';
+import { checkCommand, runCommand, type Io } from './commands.js';
+import { compareCommand } from './compare.js';
+import { FORMATS, isFormat, type Format } from './formats.js';
+import { UsageError } from './usage.js';
+
+const COMMANDS = ['run', 'check', 'compare'];
+const looksLikeScenario = (arg: string) => /\.ya?ml$/i.test(arg) || existsSync(arg);
+
+const DEFAULT_SCENARIO = 'scenarios/baseline.yaml';
+
+const HELP = `
+  Usage
+    $ nhs-whatif [FILE]                        open FILE (default ${DEFAULT_SCENARIO}) in the terminal UI
+    $ nhs-whatif run FILE [--set name=value]…  evaluate a scenario and print every cell
+    $ nhs-whatif check FILE…                   validate scenario files (exit 0 if all are valid, 1 if not)
+    $ nhs-whatif compare FILE FILE [FILE…]     scenarios side by side, with differences from the first
+
+  Options
+    --set name=value   change an input for this run (repeatable); value like 0.03 or 3%
+    --format FORMAT    table (default), json, csv or md
+    --cells a,b,…      compare only these cells
+    --help             show this help
+    --version          show the version
+
+  Examples
+    $ nhs-whatif run scenarios/baseline.yaml --set budget_growth=0.03
+    $ nhs-whatif run scenarios/baseline.yaml --format json
+    $ nhs-whatif check scenarios/*.yaml
+`;
+
+const io: Io = {
+  out: (text) => void process.stdout.write(text),
+  err: (text) => void process.stderr.write(text),
+};
+
+function formatFlag(value: string): Format {
+  if (!isFormat(value)) throw new UsageError(`--format ${value}: choose one of ${FORMATS.join(', ')}`);
+  return value;
+}
+
+function needFiles(command: string, files: readonly string[], count: number): void {
+  if (files.length < count) throw new UsageError(`${command} needs ${count === 1 ? 'a scenario file' : `${count} scenario files`}, e.g. nhs-whatif ${command} ${DEFAULT_SCENARIO}`);
+}
+
+async function main(): Promise<number> {
+  const cli = meow(HELP, {
+    importMeta: import.meta,
+    allowUnknownFlags: false,
+    flags: {
+      set: { type: 'string', isMultiple: true },
+      format: { type: 'string', default: 'table' },
+      cells: { type: 'string' },
+    },
+  });
+  const [command, ...files] = cli.input;
+  const format = formatFlag(cli.flags.format);
+  switch (command) {
+    case 'run':
+      needFiles('run', files, 1);
+      if (files.length > 1) throw new UsageError(`run takes one scenario file; to compare several use nhs-whatif compare ${files.join(' ')}`);
+      return runCommand(files[0]!, cli.flags.set ?? [], format, io);
+    case 'check':
+      needFiles('check', files, 1);
+      return checkCommand(files, io);
+    case 'compare':
+      needFiles('compare', files, 2);
+      return compareCommand(files, { format, cells: cli.flags.cells }, io);
+    default: {
+      if (command !== undefined && (files.length > 0 || !looksLikeScenario(command))) {
+        throw new UsageError(`unknown command "${command}"${didYouMean(command, COMMANDS)}; see nhs-whatif --help`);
+      }
+      if ('NO_COLOR' in process.env && process.env.NO_COLOR !== '') process.env.FORCE_COLOR = '0';
+      const { startTui } = await import('../tui/start.js');
+      return startTui(command ?? DEFAULT_SCENARIO);
+    }
+  }
+}
+
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+});
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof ScenarioError) {
+      io.err(error.message + '\n');
+      process.exitCode = 1;
+    } else if (error instanceof UsageError) {
+      io.err(`nhs-whatif: ${error.message}\n`);
+      process.exitCode = 2;
+    } else {
+      io.err(`nhs-whatif: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 70;
+    }
+  },
+);

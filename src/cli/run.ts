@@ -1,0 +1,59 @@
+import { formatNumber, type Cell, type CellResult, type Evaluation, type Model } from '../engine/index.js';
+import type { Format } from './formats.js';
+import { alignColumns, toCsv, toMarkdown } from './table.js';
+
+export interface RunOutput {
+  readonly scenario: string;
+  readonly model: Model;
+  readonly evaluation: Evaluation;
+}
+
+/** The JSON document of `run --format json`: full precision, errors in place of values. */
+export function runJson({ scenario, model, evaluation }: RunOutput): string {
+  const cells: Record<string, { value: number | readonly number[] } | { error: string }> = {};
+  for (const name of model.cells.keys()) {
+    const result = evaluation.results.get(name)!;
+    cells[name] = result.ok ? { value: result.value } : { error: result.error };
+  }
+  return JSON.stringify({ scenario, years: evaluation.years, cells }, null, 2) + '\n';
+}
+
+/** One row per cell: name, unit, then the scalar value or one column per year. */
+function rows({ model, evaluation }: RunOutput, show: (value: number, cell: Cell) => string): string[][] {
+  const header = ['cell', 'unit', 'value', ...evaluation.years];
+  const body = [...model.cells.values()].map(({ cell }) => {
+    const result: CellResult = evaluation.results.get(cell.name)!;
+    if (!result.ok) return [cell.name, cell.unit, 'ERROR', ...evaluation.years.map(() => '')];
+    if (typeof result.value === 'number') return [cell.name, cell.unit, show(result.value, cell), ...evaluation.years.map(() => '')];
+    const series = result.value;
+    return [cell.name, cell.unit, '', ...evaluation.years.map((_, i) => (i < series.length ? show(series[i]!, cell) : ''))];
+  });
+  return [header, ...body];
+}
+
+function errorLines({ model, evaluation }: RunOutput): string[] {
+  return [...model.cells.keys()].flatMap((name) => {
+    const result = evaluation.results.get(name)!;
+    return result.ok ? [] : [`${name}: ${result.error}`];
+  });
+}
+
+export function renderRun(output: RunOutput, format: Format): string {
+  const human = (value: number, cell: Cell) => formatNumber(value, cell.unit);
+  switch (format) {
+    case 'json':
+      return runJson(output);
+    case 'csv':
+      return toCsv(rows(output, (value) => String(value)));
+    case 'md': {
+      const errors = errorLines(output);
+      const notes = errors.length > 0 ? `\nErrors:\n\n${errors.map((line) => `- ${line}`).join('\n')}\n` : '';
+      return `### ${output.scenario}\n\n${toMarkdown(rows(output, human).map(([name, , ...rest]) => [name!, ...rest]))}${notes}`;
+    }
+    case 'table': {
+      const errors = errorLines(output);
+      const table = alignColumns(rows(output, human).map(([name, , ...rest]) => [name!, ...rest]));
+      return [`${output.scenario}`, '', ...table, ...(errors.length > 0 ? ['', 'Errors:', ...errors.map((line) => `  ${line}`)] : [])].join('\n') + '\n';
+    }
+  }
+}

@@ -1,0 +1,24 @@
+/** Text cells laid out in aligned columns; the first column is left-aligned, the rest right-aligned. */
+export function alignColumns(rows: readonly (readonly string[])[], gap = '  '): string[] {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, [...cell].length)));
+  return rows.map((row) =>
+    row
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
+      .join(gap)
+      .trimEnd(),
+  );
+}
+
+const csvField = (field: string) => (/[",\n\r]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field);
+export const toCsv = (rows: readonly (readonly string[])[]): string => rows.map((row) => row.map(csvField).join(',')).join('\n') + '\n';
+
+const markdownField = (field: string) => field.replace(/\|/g, '\\|');
+/** A GitHub-flavoured Markdown table; numeric columns are right-aligned. */
+export function toMarkdown(rows: readonly (readonly string[])[]): string {
+  const [header, ...body] = rows;
+  if (!header) return '';
+  const line = (row: readonly string[]) => `| ${row.map(markdownField).join(' | ')} |`;
+  const rule = `|${header.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`;
+  return [line(header), rule, ...body.map(line)].join('\n') + '\n';
+}
