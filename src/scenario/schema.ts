@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { UNITS } from '../engine/index.js';
 
-const text = (what: string) => z.string({ error: `${what} must be text` });
-const finite = (what: string) => z.number({ error: `${what} must be a number (like 0.02), not text or .nan/.inf` });
+const missing = (what: string) => (issue: { input?: unknown }) => (issue.input === undefined ? `${what} is missing` : undefined);
+const text = (what: string) => z.string({ error: (issue) => missing(what)(issue) ?? `${what} must be text` });
+const finite = (what: string) =>
+  z.number({ error: (issue) => missing(what)(issue) ?? `${what} must be a number (like 0.02), not text or .nan/.inf` });
 const unit = z.enum(UNITS as [string, ...string[]], { error: `unit must be one of: ${UNITS.join(', ')}` });
 
 const inputSchema = z.preprocess(
@@ -22,7 +24,7 @@ const inputSchema = z.preprocess(
 );
 
 const formulaSchema = z.preprocess(
-  (raw) => (typeof raw === 'string' ? { formula: raw } : raw),
+  (raw) => (typeof raw === 'string' || typeof raw === 'number' ? { formula: String(raw) } : raw),
   z.strictObject(
     {
       formula: text('formula'),
