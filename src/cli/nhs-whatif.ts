@@ -3,7 +3,6 @@ import meow from 'meow';
 import { didYouMean } from '../engine/index.js';
 import { ScenarioError } from '../scenario/index.js';
 import { checkCommand, runCommand, type Io } from './commands.js';
-import { compareCommand } from './compare.js';
 import { FORMATS, isFormat, type Format } from './formats.js';
 import { UsageError } from './usage.js';
 
@@ -66,9 +65,11 @@ async function main(): Promise<number> {
     case 'check':
       needFiles('check', files, 1);
       return checkCommand(files, io);
-    case 'compare':
+    case 'compare': {
       needFiles('compare', files, 2);
+      const { compareCommand } = await import('./compare.js');
       return compareCommand(files, { format, cells: cli.flags.cells }, io);
+    }
     default: {
       if (command !== undefined && (files.length > 0 || !looksLikeScenario(command))) {
         throw new UsageError(`unknown command "${command}"${didYouMean(command, COMMANDS)}; see nhs-whatif --help`);

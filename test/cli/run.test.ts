@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { referenceBaseline } from '../engine/baseline-cells.js';
+import { cli } from './cli.js';
+
+const BASELINE = 'scenarios/baseline.yaml';
+const relativeError = (actual: number, expected: number) => Math.abs(actual - expected) / Math.abs(expected);
+
+describe('nhs-whatif run', () => {
+  it('prints the worked check of the brief as a table', () => {
+    const { code, stdout, stderr } = cli('run', BASELINE);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^total_budget_base\s+£114\.47bn$/m);
+    expect(stdout).toMatch(/^extra_money\s+£2\.29bn\s+£4\.62bn\s+£7\.01bn\s+£9\.44bn\s+£11\.91bn$/m);
+    expect(stdout).toMatch(/^cumulative_extra_to_private\s+£18\.67bn$/m);
+    expect(stdout).toMatch(/^cumulative_extra_to_nhs\s+£16\.60bn$/m);
+    expect(stdout).toMatch(/^private_share\s+8\.49%\s+9\.36%\s+10\.22%\s+11\.05%\s+11\.87%$/m);
+  });
+
+  it('applies --set and prints full-precision JSON matching the formulas to 1e-9', () => {
+    const { code, stdout } = cli('run', BASELINE, '--set', 'budget_growth=0.03', '--format', 'json');
+    expect(code).toBe(0);
+    const output = JSON.parse(stdout);
+    const reference = referenceBaseline(0.03);
+    expect(output.scenario).toBe('Baseline');
+    expect(output.years).toEqual(['2016/17', '2017/18', '2018/19', '2019/20', '2020/21']);
+    expect(output.cells.budget_growth).toEqual({ value: 0.03 });
+    expect(relativeError(output.cells.total_budget_base.value, reference.base)).toBeLessThan(1e-9);
+    output.cells.budget.value.forEach((v: number, i: number) => expect(relativeError(v, reference.budget[i]!)).toBeLessThan(1e-9));
+    output.cells.private_share.value.forEach((v: number, i: number) => expect(relativeError(v, reference.privateShare[i]!)).toBeLessThan(1e-9));
+    expect(relativeError(output.cells.cumulative_extra_to_private.value, reference.cumulativePrivate)).toBeLessThan(1e-9);
+    expect(relativeError(output.cells.cumulative_extra_to_nhs.value, reference.cumulativeNhs)).toBeLessThan(1e-9);
+  });
+
+  it('accepts several --set values, including percentages', () => {
+    const { stdout } = cli('run', BASELINE, '--set', 'budget_growth=3%', '--set', 'horizon_years=2', '--format', 'json');
+    const output = JSON.parse(stdout);
+    expect(output.years).toEqual(['2016/17', '2017/18']);
+    expect(relativeError(output.cells.cumulative_extra_to_private.value, referenceBaseline(0.03, 2).cumulativePrivate)).toBeLessThan(1e-9);
+  });
+
+  it('prints CSV with raw numbers and a Markdown table for reports', () => {
+    const csv = cli('run', BASELINE, '--format', 'csv').stdout.split('\n');
+    expect(csv[0]).toBe('cell,unit,value,2016/17,2017/18,2018/19,2019/20,2020/21');
+    expect(csv).toContain('cumulative_extra_to_private,£bn,18.673275091764715,,,,,');
+    const md = cli('run', BASELINE, '--format', 'md').stdout;
+    expect(md).toContain('| cell | value | 2016/17 | 2017/18 | 2018/19 | 2019/20 | 2020/21 |');
+    expect(md).toContain('| private_share |  | 8.49% | 9.36% | 10.22% | 11.05% | 11.87% |');
+  });
+});
+
+describe('nhs-whatif run refuses bad input with exit code 2', () => {
+  const refused = (args: string[], message: string) => {
+    const { code, stdout, stderr } = cli(...args);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`nhs-whatif: ${message}\n`);
+    expect(code).toBe(2);
+  };
+
+  it('an unknown input, with a suggestion', () =>
+    refused(['run', BASELINE, '--set', 'budget_growht=0.03'], '--set budget_growht=0.03: no input named "budget_growht" (did you mean "budget_growth"?); inputs are: private_spend_base, private_share_base, marginal_private_share, budget_growth, horizon_years'));
+  it('a formula cell', () =>
+    refused(['run', BASELINE, '--set', 'budget=120'], '--set budget=120: "budget" is a formula, not an input; inputs are: private_spend_base, private_share_base, marginal_private_share, budget_growth, horizon_years'));
+  it('a value that is not a number', () => refused(['run', BASELINE, '--set', 'budget_growth=lots'], '--set budget_growth=lots: "lots" is not a number; write e.g. 0.03 or 3%'));
+  it('a value outside the input\'s bounds', () => refused(['run', BASELINE, '--set', 'budget_growth=0.5'], '--set budget_growth=0.5: budget_growth must be at most 0.2, not 0.5'));
+  it('a fractional horizon', () => refused(['run', BASELINE, '--set', 'horizon_years=2.5'], '--set horizon_years=2.5: horizon_years must be a whole number of years from 1 to 100'));
+  it('an assignment without =', () => refused(['run', BASELINE, '--set', 'budget_growth'], '--set budget_growth: write name=value, e.g. --set budget_growth=0.03'));
+  it('an unknown format', () => refused(['run', BASELINE, '--format', 'xml'], '--format xml: choose one of table, json, csv, md'));
+  it('an unknown command', () => refused(['rnu', BASELINE], 'unknown command "rnu" (did you mean "run"?); see nhs-whatif --help'));
+  it('a missing file argument', () => refused(['run'], 'run needs a scenario file, e.g. nhs-whatif run scenarios/baseline.yaml'));
+
+  it('an unknown flag', () => {
+    const { code, stderr } = cli('run', BASELINE, '--bogus');
+    expect(stderr).toContain('--bogus');
+    expect(code).toBe(2);
+  });
+});
+
+describe('nhs-whatif run with a bad file exits 1 with file:line:col', () => {
+  it('a missing file', () => {
+    const { code, stderr } = cli('run', 'scenarios/nope.yaml');
+    expect(stderr).toBe('scenarios/nope.yaml:1:1: cannot read scenarios/nope.yaml: no such file; check the path\n');
+    expect(code).toBe(1);
+  });
+});
+
+describe('help and version', () => {
+  it('--help lists every command and exits 0', () => {
+    const { code, stdout } = cli('--help');
+    expect(code).toBe(0);
+    for (const command of ['nhs-whatif run FILE', 'nhs-whatif check FILE', 'nhs-whatif compare FILE FILE', '--set name=value', '--format FORMAT', '--cells']) {
+      expect(stdout).toContain(command);
+    }
+  });
+
+  it('--version prints the package version', () => {
+    expect(cli('--version')).toMatchObject({ code: 0, stdout: '0.1.0\n' });
+  });
+});
