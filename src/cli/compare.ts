@@ -1,0 +1,116 @@
+import { compareScenarios, comparableCells, formatComparison, ABSENT, type Comparison, type ComparedValue, type ScenarioResult } from '../analysis/index.js';
+import { closestName } from '../engine/index.js';
+import { compute, loadScenario } from '../scenario/index.js';
+import type { Io } from './commands.js';
+import type { Format } from './formats.js';
+import { alignColumns, toCsv, toMarkdown } from './table.js';
+import { UsageError } from './usage.js';
+
+export interface CompareOptions {
+  readonly format: Format;
+  /** Comma-separated cell names; without it every cell is compared. */
+  readonly cells?: string;
+}
+
+/** The cells named in --cells, each checked against the scenarios' cells. Throws UsageError. */
+function chosenCells(text: string, known: readonly string[]): string[] {
+  const names = text.split(',').map((name) => name.trim()).filter((name) => name !== '');
+  if (names.length === 0) throw new UsageError(`--cells needs cell names separated by commas, e.g. --cells cumulative_extra_to_private,private_share`);
+  for (const name of names) {
+    if (known.includes(name)) continue;
+    const suggestion = closestName(name, known);
+    throw new UsageError(`--cells: no cell named "${name}" in these scenarios${suggestion ? ` (did you mean "${suggestion}"?)` : `; cells are: ${known.join(', ')}`}`);
+  }
+  return [...new Set(names)];
+}
+
+/** The JSON document of `compare --format json`: full precision, errors and gaps in place of values. */
+function compareJson(comparison: Comparison, files: readonly string[]): string {
+  const jsonValue = (value: ComparedValue) =>
+    value.kind === 'value' ? value.value : value.kind === 'error' ? { error: value.error } : { absent: value.reason };
+  return (
+    JSON.stringify(
+      {
+        scenarios: comparison.scenarios.map((name, i) => ({ name, file: files[i], years: comparison.years[i] })),
+        rows: comparison.rows.map((row) => ({
+          cell: row.cell,
+          label: row.label,
+          part: row.part,
+          ...(row.year === undefined ? {} : { year: row.year }),
+          unit: row.unit,
+          values: row.values.map(jsonValue),
+          differences: row.differences.map((difference) => difference ?? null),
+        })),
+      },
+      null,
+      2,
+    ) + '\n'
+  );
+}
+
+/** Raw numbers for a spreadsheet: one column per scenario, then each later scenario's change and relative change. */
+function csvRows(comparison: Comparison): string[][] {
+  const [first = '', ...others] = comparison.scenarios;
+  const header = ['cell', 'part', 'year', 'unit', first, ...others, ...others.flatMap((name) => [`${name} change`, `${name} relative change`])];
+  const raw = (value: ComparedValue) => (value.kind === 'value' ? String(value.value) : value.kind === 'error' ? 'ERROR' : '');
+  const body = comparison.rows.map((row) => [
+    row.cell,
+    row.part,
+    row.year ?? '',
+    row.unit,
+    ...row.values.map(raw),
+    ...row.differences.flatMap((difference) => [difference ? String(difference.absolute) : '', difference?.relative === undefined ? '' : String(difference.relative)]),
+  ]);
+  return [header, ...body];
+}
+
+/** Label, first scenario, then for each other scenario its value, change and % change. */
+function humanRows(comparison: Comparison): string[][] {
+  const formatted = formatComparison(comparison);
+  const [first = '', ...others] = formatted.scenarios;
+  const header = ['cell', first, ...others.flatMap((name) => [name, 'change', '%'])];
+  const body = formatted.rows.map((row) => [
+    row.label,
+    row.values[0] ?? '',
+    ...others.flatMap((_, i) => [row.values[i + 1] ?? '', row.differences[i]?.absolute ?? '', row.differences[i]?.relative ?? '']),
+  ]);
+  return [header, ...body];
+}
+
+function notes(comparison: Comparison): string[] {
+  const formatted = formatComparison(comparison);
+  const lines = [`Changes are against ${formatted.scenarios[0]}; shares change in percentage points (pp).`];
+  if (formatted.hasAbsent) lines.push(`${ABSENT} means the scenario has no such cell, or that year is outside its horizon.`);
+  return lines;
+}
+
+export function renderComparison(comparison: Comparison, files: readonly string[], format: Format): string {
+  const { errors } = formatComparison(comparison);
+  switch (format) {
+    case 'json':
+      return compareJson(comparison, files);
+    case 'csv':
+      return toCsv(csvRows(comparison));
+    case 'md': {
+      const errorNotes = errors.length > 0 ? `\nErrors:\n\n${errors.map((line) => `- ${line}`).join('\n')}\n` : '';
+      return `### ${comparison.scenarios.join(' vs ')}\n\n${toMarkdown(humanRows(comparison))}\n${notes(comparison).join(' ')}\n${errorNotes}`;
+    }
+    case 'table':
+      return [...alignColumns(humanRows(comparison)), '', ...notes(comparison), ...(errors.length > 0 ? ['', 'Errors:', ...errors.map((line) => `  ${line}`)] : [])].join('\n') + '\n';
+  }
+}
+
+/**
+ * `compare FILE FILE [FILE...]`: the scenarios side by side with differences from the first. Without --cells,
+ * series show their final year and horizon total; cells chosen with --cells show every year.
+ */
+export function compareCommand(files: string[], options: { format: Format; cells?: string }, io: Io): number {
+  const entries: ScenarioResult[] = files.map((file) => {
+    const scenario = loadScenario(file);
+    return { name: scenario.name, ...compute(scenario) };
+  });
+  const cells = options.cells === undefined ? undefined : chosenCells(options.cells, comparableCells(entries));
+  const comparison = compareScenarios(entries, cells, cells ? 'every-year' : 'summary');
+  io.out(renderComparison(comparison, files, options.format));
+  return 0;
+}
