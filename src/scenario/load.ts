@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { baseYearProblem, cellNameProblem, closestName, type Cell, type FormulaCell, type InputCell } from '../engine/index.js';
 import { nodeAt, nodePosition, positionOf } from './locate.js';
 import { ScenarioError, type Problem } from './problem.js';
@@ -11,6 +11,7 @@ export const MAX_FILE_BYTES = 1_000_000;
 export const MAX_CELLS = 20_000;
 export const MAX_EXTENDS_DEPTH = 16;
 export const MAX_ALIASES = 100;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Reads and validates a scenario file, following `extends`. Throws ScenarioError listing every problem. */
 export function loadScenario(file: string): Scenario {
@@ -71,6 +72,15 @@ export function parseScenario(text: string, file: string, loadParent?: ParentLoa
   } catch (error) {
     const message = error instanceof RangeError ? 'document is nested too deeply' : error instanceof Error ? error.message : String(error);
     throw new ScenarioError([...problems, { file, line: 1, col: 1, message: message.includes('alias') ? `too many YAML aliases (limit ${MAX_ALIASES}); write the values out` : message }]);
+  }
+  if (problems.length === 0) {
+    visit(doc!, {
+      Pair(_, pair) {
+        if (isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value))) {
+          at(pair.key.range?.[0] ?? 0, `key "${String(pair.key.value)}" is not allowed in a scenario file; rename it`);
+        }
+      },
+    });
   }
   if (problems.length > 0) throw new ScenarioError(problems);
   if (raw === null || raw === undefined) throw new ScenarioError([{ file, line: 1, col: 1, message: 'file is empty: a scenario needs name:, base_year:, inputs: and formulas:' }]);
@@ -202,6 +212,7 @@ export function rangeProblems(cell: InputCell): string[] {
 }
 
 function yamlMessage(message: string): string {
+  if (/call stack/i.test(message)) return 'document is nested too deeply';
   const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   if (/Map keys must be unique/.test(first)) return 'this key appears twice in the same mapping; keep one';
   return first;
