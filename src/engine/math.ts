@@ -1,12 +1,30 @@
-import { all, create, type MathNode } from 'mathjs';
+import {
+  absDependencies, addDependencies, andDependencies, ceilDependencies, create, divideDependencies,
+  equalDependencies, expDependencies, floorDependencies, largerDependencies, largerEqDependencies,
+  log10Dependencies, logDependencies, maxDependencies, meanDependencies, medianDependencies, minDependencies,
+  modDependencies, multiplyDependencies, notDependencies, orDependencies, parseDependencies, powDependencies,
+  prodDependencies, roundDependencies, signDependencies, smallerDependencies, smallerEqDependencies,
+  sqrtDependencies, subtractDependencies, sumDependencies, unaryMinusDependencies, unaryPlusDependencies,
+  unequalDependencies, unitDependencies, type FactoryFunctionMap, type MathNode,
+} from 'mathjs';
+import { MATHJS_NAMES } from './math-names.js';
 
 /**
- * One mathjs instance for every formula, restricted along mathjs's security
- * guidance: the functions that can parse, evaluate or redefine things are
- * replaced by ones that refuse. Formulas are further checked against an
+ * The one mathjs instance for every formula. It holds only the parser and the operators and functions
+ * formulas may use (loading all of mathjs takes a second); `import` and `createUnit` are replaced by
+ * functions that refuse, following mathjs's security guidance. Formulas are further checked against an
  * allowlist of node types and functions before they are compiled (see formula.ts).
  */
-const math = create(all!, { number: 'number', matrix: 'Array' });
+const factories = {
+    parseDependencies, unitDependencies, addDependencies, subtractDependencies, multiplyDependencies,
+    divideDependencies, powDependencies, unaryMinusDependencies, unaryPlusDependencies, modDependencies,
+    smallerDependencies, largerDependencies, smallerEqDependencies, largerEqDependencies, equalDependencies,
+    unequalDependencies, andDependencies, orDependencies, notDependencies, absDependencies, sqrtDependencies,
+    expDependencies, logDependencies, log10Dependencies, roundDependencies, floorDependencies, ceilDependencies,
+    signDependencies, minDependencies, maxDependencies, sumDependencies, meanDependencies, medianDependencies,
+    prodDependencies,
+} as unknown as FactoryFunctionMap;
+const math = create(factories, { number: 'number', matrix: 'Array' });
 
 export const parse = math.parse;
 
@@ -34,7 +52,7 @@ const PARSER_WORDS = new Set(['and', 'or', 'not', 'xor', 'mod', 'to', 'in', 'tru
 
 /** True when `name` is a mathjs function, constant, unit or parser keyword (or an Object prototype member). */
 export function isMathName(name: string): boolean {
-  return PARSER_WORDS.has(name) || name in math || math.Unit.isValuelessUnit(name);
+  return PARSER_WORDS.has(name) || MATHJS_NAMES.has(name) || name in Object.prototype || math.Unit.isValuelessUnit(name);
 }
 
 export type { MathNode };
