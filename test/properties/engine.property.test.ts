@@ -1,0 +1,42 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildModel, evaluate, setInput, type Cell } from '../../src/engine/index.js';
+import { finite, formulaOver, randomModel } from './arbitraries.js';
+
+const evaluateFully = (cells: readonly Cell[]) => evaluate(buildModel(cells, '2015/16'));
+
+describe('engine properties', () => {
+  it('incremental recalculation always equals full recalculation', () => {
+    fc.assert(
+      fc.property(randomModel, fc.array(fc.tuple(fc.nat(), finite), { minLength: 1, maxLength: 6 }), (cells, edits) => {
+        const inputs = cells.filter((cell) => cell.kind === 'input' && cell.name !== 'horizon_years');
+        let model = buildModel(cells, '2015/16');
+        let evaluation = evaluate(model);
+        for (const [pick, value] of edits) {
+          const input = inputs[pick % inputs.length]!;
+          ({ model, evaluation } = setInput(model, evaluation, input.name, value));
+          const full = evaluateFully([...model.cells.values()].map((compiled) => compiled.cell));
+          expect(Object.fromEntries(evaluation.results)).toEqual(Object.fromEntries(full.results));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('random formula text never throws out of the engine', () => {
+    const cells = (formula: string): Cell[] => [
+      { kind: 'input', name: 'budget_growth', value: 0.02, unit: 'percent' },
+      { kind: 'input', name: 'horizon_years', value: 3, unit: 'years' },
+      { kind: 'formula', name: 'cell_under_test', formula, unit: 'number' },
+    ];
+    const text = fc.oneof(fc.string({ maxLength: 60 }), fc.string({ unit: 'binary', maxLength: 60 }), formulaOver(['budget_growth', 'horizon_years']));
+    fc.assert(
+      fc.property(text, (formula) => {
+        const result = evaluateFully(cells(formula)).results.get('cell_under_test')!;
+        if (result.ok) expect(typeof result.value === 'number' || Array.isArray(result.value)).toBe(true);
+        else expect(result.error.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
