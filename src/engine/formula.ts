@@ -79,10 +79,11 @@ export function parseFormula(text: string): ParsedFormula {
       case 'FunctionNode': {
         const call = node as FunctionNode;
         const name = call.fn.type === 'SymbolNode' ? (call.fn as SymbolNode).name : undefined;
-        if (name === undefined || !ALLOWED_FUNCTIONS.has(name)) {
+        if (name === undefined) throw new FormulaError('calling an expression is not allowed; call a function by name, e.g. max(a, b)');
+        if (!ALLOWED_FUNCTIONS.has(name)) {
           throw new FormulaError(
-            `function ${name ?? '(expression)'}() is not allowed in a formula; allowed: ${[...ALLOWED_FUNCTIONS].join(', ')}`,
-            name ? text.indexOf(name) : undefined,
+            `function ${name}() is not allowed in a formula; allowed: ${[...ALLOWED_FUNCTIONS].join(', ')}`,
+            text.indexOf(name),
           );
         }
         const whole = AGGREGATE_FUNCTIONS.has(name) && call.args.length === 1;

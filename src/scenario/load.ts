@@ -31,7 +31,7 @@ function readText(file: string, chain: readonly string[], from?: Place): string 
     throw new ScenarioError([{ ...place, message: `${what}; check the path` }]);
   }
   if (size > MAX_FILE_BYTES) {
-    throw new ScenarioError([{ ...place, message: `${file} is ${size} bytes; scenario files are limited to ${MAX_FILE_BYTES} bytes` }]);
+    throw new ScenarioError([{ ...place, message: `file is ${size} bytes; scenario files are limited to ${MAX_FILE_BYTES} bytes` }]);
   }
   const buffer = readFileSync(file);
   if (buffer.includes(0)) throw new ScenarioError([{ file, line: 1, col: 1, message: 'this is a binary file, not a YAML scenario' }]);
