@@ -1,0 +1,138 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import type { Io } from '../../src/cli/commands.js';
+import { compareCommand } from '../../src/cli/compare.js';
+import type { Format } from '../../src/cli/formats.js';
+import { UsageError } from '../../src/cli/usage.js';
+import { ScenarioError } from '../../src/scenario/index.js';
+import { ROOT } from './cli.js';
+
+const BASELINE = 'scenarios/baseline.yaml';
+const GROWTH_3 = 'test/fixtures/compare/growth-3-percent.yaml';
+const CAPACITY = 'scenarios/capacity-constrained.yaml';
+
+function compare(files: string[], format: Format, cells?: string): string {
+  let out = '';
+  const io: Io = { out: (text) => void (out += text), err: (text) => void (out += text) };
+  expect(compareCommand(files, { format, cells }, io)).toBe(0);
+  return out;
+}
+
+/** Enough of RFC 4180 for these files: quoted fields may hold commas, quotes and newlines. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') row.push(field), (field = '');
+    else if (char === '\n') row.push(field), rows.push(row), (row = []), (field = '');
+    else field += char;
+  }
+  return rows;
+}
+
+describe('nhs-whatif compare', () => {
+  it('prints JSON with full precision', () => {
+    const json = JSON.parse(compare([BASELINE, GROWTH_3], 'json'));
+    expect(json.scenarios).toEqual([
+      { name: 'Baseline', file: BASELINE, years: ['2016/17', '2017/18', '2018/19', '2019/20', '2020/21'] },
+      { name: 'Growth 3%', file: GROWTH_3, years: ['2016/17', '2017/18', '2018/19', '2019/20', '2020/21'] },
+    ]);
+    const row = json.rows.find((candidate: { label: string }) => candidate.label === 'cumulative_extra_to_private');
+    expect(row).toEqual({
+      cell: 'cumulative_extra_to_private',
+      label: 'cumulative_extra_to_private',
+      part: 'value',
+      unit: '£bn',
+      values: [18.673275091764715, 28.3873792110604],
+      differences: [{ absolute: 28.3873792110604 - 18.673275091764715, relative: (28.3873792110604 - 18.673275091764715) / 18.673275091764715 }],
+    });
+  });
+
+  it('shows absent cells and errors in JSON', () => {
+    const json = JSON.parse(compare([BASELINE, CAPACITY, 'test/fixtures/compare/broken-share.yaml'], 'json'));
+    const row = (label: string) => json.rows.find((candidate: { label: string }) => candidate.label === label);
+    expect(row('nhs_capacity_growth').values).toEqual([{ absent: 'not in this scenario' }, 0.8, { absent: 'not in this scenario' }]);
+    expect(row('nhs_capacity_growth').differences).toEqual([null, null]);
+    expect(row('private_share 2020/21').values[2]).toEqual({ error: expect.stringContaining('division by zero') });
+  });
+
+  it('prints CSV a spreadsheet can read, with raw numbers', () => {
+    const rows = parseCsv(compare([BASELINE, GROWTH_3, CAPACITY], 'csv'));
+    expect(rows[0]).toEqual([
+      'cell', 'part', 'year', 'unit', 'Baseline', 'Growth 3%', 'Capacity-constrained NHS',
+      'Growth 3% change', 'Growth 3% relative change', 'Capacity-constrained NHS change', 'Capacity-constrained NHS relative change',
+    ]);
+    expect(new Set(rows.map((row) => row.length))).toEqual(new Set([11]));
+    const cumulative = rows.find((row) => row[0] === 'cumulative_extra_to_private')!;
+    expect(cumulative.slice(0, 6)).toEqual(['cumulative_extra_to_private', 'value', '', '£bn', '18.673275091764715', '28.3873792110604']);
+    expect(Number(cumulative[7])).toBe(28.3873792110604 - 18.673275091764715);
+    const share = rows.find((row) => row[0] === 'private_share' && row[2] === '2020/21')!;
+    expect(share[1]).toBe('year');
+    expect(Number(share[4])).toBeCloseTo(0.1187, 4);
+    expect(rows.find((row) => row[0] === 'nhs_capacity_growth')!.slice(4, 11)).toEqual(['', '', '0.8', '', '', '', '']);
+  });
+
+  it('prints a Markdown table ready for a briefing', () => {
+    const md = compare([BASELINE, GROWTH_3], 'md', 'cumulative_extra_to_private,private_share');
+    expect(md).toBe(
+      [
+        '### Baseline vs Growth 3%',
+        '',
+        '| cell | Baseline | Growth 3% | change | % |',
+        '| --- | ---: | ---: | ---: | ---: |',
+        '| cumulative_extra_to_private | £18.67bn | £28.39bn | +£9.71bn | +52.0% |',
+        '| private_share 2016/17 | 8.49% | 8.92% | +0.43 pp | +5.1% |',
+        '| private_share 2017/18 | 9.36% | 10.20% | +0.84 pp | +9.0% |',
+        '| private_share 2018/19 | 10.22% | 11.45% | +1.23 pp | +12.1% |',
+        '| private_share 2019/20 | 11.05% | 12.66% | +1.60 pp | +14.5% |',
+        '| private_share 2020/21 | 11.87% | 13.83% | +1.96 pp | +16.5% |',
+        '',
+        'Changes are against Baseline; shares change in percentage points (pp).',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('prints an aligned table with a note on absent cells', () => {
+    const table = compare([BASELINE, CAPACITY], 'table', 'cumulative_extra_to_nhs,nhs_capacity_growth');
+    expect(table.split('\n')).toEqual([
+      'cell                     Baseline  Capacity-constrained NHS    change       %',
+      'cumulative_extra_to_nhs  £16.60bn                  £12.00bn  -£4.60bn  -27.7%',
+      'nhs_capacity_growth             —                   £0.80bn',
+      '',
+      'Changes are against Baseline; shares change in percentage points (pp).',
+      '— means the scenario has no such cell, or that year is outside its horizon.',
+      '',
+    ]);
+  });
+
+  it('refuses an unknown --cells name with a suggestion', () => {
+    expect(() => compare([BASELINE, CAPACITY], 'table', 'cumulative_extra_to_privat')).toThrow(
+      new UsageError('--cells: no cell named "cumulative_extra_to_privat" in these scenarios (did you mean "cumulative_extra_to_private"?)'),
+    );
+    expect(() => compare([BASELINE, CAPACITY], 'table', ' , ')).toThrow(UsageError);
+  });
+
+  it('lets a scenario problem through to be reported as file:line:col', () => {
+    expect(() => compare([BASELINE, 'scenarios/no-such.yaml'], 'table')).toThrow(ScenarioError);
+  });
+
+  it('exits 0 on success and 2 on a usage mistake when run as a command', () => {
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/nhs-whatif.ts', 'compare', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    const ok = run(BASELINE, 'scenarios/higher-growth.yaml', '--cells', 'cumulative_extra_to_private');
+    expect(ok.stdout).toContain('cumulative_extra_to_private  £18.67bn       £34.34bn  +£15.67bn  +83.9%');
+    expect(ok.status).toBe(0);
+    const bad = run(BASELINE, 'scenarios/higher-growth.yaml', '--cells', 'budjet');
+    expect(bad.stderr).toContain('nhs-whatif: --cells: no cell named "budjet" in these scenarios (did you mean "budget"?)');
+    expect(bad.status).toBe(2);
+  }, 60_000);
+});
