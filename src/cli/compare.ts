@@ -1,4 +1,4 @@
-import { compareScenarios, comparableCells, formatComparison, ABSENT, type Comparison, type ComparedValue, type ScenarioResult } from '../analysis/index.js';
+import { ABSENT, compareScenarios, comparableCells, formatComparison, type Comparison, type ComparedValue, type FormattedComparison, type ScenarioResult } from '../analysis/index.js';
 import { closestName } from '../engine/index.js';
 import { compute, loadScenario } from '../scenario/index.js';
 import type { Io } from './commands.js';
@@ -65,8 +65,7 @@ function csvRows(comparison: Comparison): string[][] {
 }
 
 /** Label, first scenario, then for each other scenario its value, change and % change. */
-function humanRows(comparison: Comparison): string[][] {
-  const formatted = formatComparison(comparison);
+function humanRows(formatted: FormattedComparison): string[][] {
   const [first = '', ...others] = formatted.scenarios;
   const header = ['cell', first, ...others.flatMap((name) => [name, 'change', '%'])];
   const body = formatted.rows.map((row) => [
@@ -77,27 +76,23 @@ function humanRows(comparison: Comparison): string[][] {
   return [header, ...body];
 }
 
-function notes(comparison: Comparison): string[] {
-  const formatted = formatComparison(comparison);
+function notes(formatted: FormattedComparison): string[] {
   const lines = [`Changes are against ${formatted.scenarios[0]}; shares change in percentage points (pp).`];
   if (formatted.hasAbsent) lines.push(`${ABSENT} means the scenario has no such cell, or that year is outside its horizon.`);
   return lines;
 }
 
 export function renderComparison(comparison: Comparison, files: readonly string[], format: Format): string {
-  const { errors } = formatComparison(comparison);
-  switch (format) {
-    case 'json':
-      return compareJson(comparison, files);
-    case 'csv':
-      return toCsv(csvRows(comparison));
-    case 'md': {
-      const errorNotes = errors.length > 0 ? `\nErrors:\n\n${errors.map((line) => `- ${line}`).join('\n')}\n` : '';
-      return `### ${comparison.scenarios.join(' vs ')}\n\n${toMarkdown(humanRows(comparison))}\n${notes(comparison).join(' ')}\n${errorNotes}`;
-    }
-    case 'table':
-      return [...alignColumns(humanRows(comparison)), '', ...notes(comparison), ...(errors.length > 0 ? ['', 'Errors:', ...errors.map((line) => `  ${line}`)] : [])].join('\n') + '\n';
+  if (format === 'json') return compareJson(comparison, files);
+  if (format === 'csv') return toCsv(csvRows(comparison));
+  const formatted = formatComparison(comparison);
+  const { errors } = formatted;
+  if (format === 'md') {
+    const errorNotes = errors.length > 0 ? `\nErrors:\n\n${errors.map((line) => `- ${line}`).join('\n')}\n` : '';
+    return `### ${formatted.scenarios.join(' vs ')}\n\n${toMarkdown(humanRows(formatted))}\n${notes(formatted).join(' ')}\n${errorNotes}`;
   }
+  const errorLines = errors.length > 0 ? ['', 'Errors:', ...errors.map((line) => `  ${line}`)] : [];
+  return [...alignColumns(humanRows(formatted)), '', ...notes(formatted), ...errorLines].join('\n') + '\n';
 }
 
 /**

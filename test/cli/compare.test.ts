@@ -114,6 +114,12 @@ describe('nhs-whatif compare', () => {
     ]);
   });
 
+  it('lists errors under the table instead of failing', () => {
+    const md = compare([BASELINE, 'test/fixtures/compare/broken-share.yaml'], 'md', 'private_share');
+    expect(md).toContain('| private_share 2020/21 | 11.87% | ERROR |  |  |');
+    expect(md.endsWith('\nErrors:\n\n- Broken share: private_share: 2016/17: result is Infinity (division by zero or a number out of range)\n')).toBe(true);
+  });
+
   it('refuses an unknown --cells name with a suggestion', () => {
     expect(() => compare([BASELINE, CAPACITY], 'table', 'cumulative_extra_to_privat')).toThrow(
       new UsageError('--cells: no cell named "cumulative_extra_to_privat" in these scenarios (did you mean "cumulative_extra_to_private"?)'),
