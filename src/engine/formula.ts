@@ -1,4 +1,5 @@
 import type { FunctionNode, MathNode, OperatorNode, SymbolNode } from 'mathjs';
+import { compileClosure, type Compiled } from './closure.js';
 import { AGGREGATE_FUNCTIONS, ALLOWED_FUNCTIONS, ALLOWED_OPERATORS, parse } from './math.js';
 
 export const MAX_FORMULA_LENGTH = 2000;
@@ -12,11 +13,22 @@ export interface Reference {
   readonly index: number;
 }
 
+/** One value a formula reads: a cell by year, or a whole series. */
+export interface Slot {
+  readonly name: string;
+  readonly whole: boolean;
+}
+
 export interface ParsedFormula {
   readonly text: string;
+  /** Every reference, in the order they appear. */
   readonly references: readonly Reference[];
-  /** Evaluates with `scope` holding each per-year reference by name and each whole-series reference as `name$all`. */
-  readonly evaluate: (scope: Map<string, unknown>) => unknown;
+  /** The distinct values the formula reads; `evaluate` takes them in this order. */
+  readonly slots: readonly Slot[];
+  /** Fast evaluation through plain closures. */
+  readonly evaluate: Compiled;
+  /** The same formula evaluated by mathjs's own compiler: the reference for correctness. */
+  readonly evaluateWithMathjs: Compiled;
 }
 
 export class FormulaError extends Error {
@@ -98,8 +110,19 @@ export function parseFormula(text: string): ParsedFormula {
 
   // Whole-series references are renamed so one scope can carry both a year's value and the whole series.
   const wholeNames = new Set(references.filter((r) => r.whole).map((r) => r.name));
-  const compiled = (wholeNames.size === 0 ? root : renameWhole(root, wholeNames)).compile();
-  return { text, references, evaluate: (scope) => compiled.evaluate(scope) };
+  const tree = wholeNames.size === 0 ? root : renameWhole(root, wholeNames);
+  const slots: Slot[] = [];
+  const symbols: string[] = [];
+  for (const { name, whole } of references) {
+    const symbol = whole ? wholeSeriesSymbol(name) : name;
+    if (!symbols.includes(symbol)) {
+      symbols.push(symbol);
+      slots.push({ name, whole });
+    }
+  }
+  const compiled = tree.compile();
+  const evaluateWithMathjs: Compiled = (args) => compiled.evaluate(new Map(symbols.map((symbol, i) => [symbol, args[i]])));
+  return { text, references, slots, evaluate: compileClosure(tree, (symbol) => symbols.indexOf(symbol)), evaluateWithMathjs };
 }
 
 function renameWhole(root: MathNode, names: ReadonlySet<string>): MathNode {

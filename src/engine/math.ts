@@ -28,6 +28,10 @@ const math = create(factories, { number: 'number', matrix: 'Array' });
 
 export const parse = math.parse;
 
+type MathFunction = (...args: unknown[]) => unknown;
+/** The instance's own implementation of an allowlisted function or operator, e.g. "add" or "sum". */
+export const mathFunction = (name: string): MathFunction => (math as unknown as Record<string, MathFunction>)[name]!;
+
 const refuse = (name: string) => () => {
   throw new Error(`function ${name} is not allowed in a formula`);
 };

@@ -1,4 +1,4 @@
-import { FormulaError, parseFormula, wholeSeriesSymbol, type ParsedFormula } from './formula.js';
+import { FormulaError, parseFormula, type ParsedFormula } from './formula.js';
 import { findCycle, topologicalOrder } from './graph.js';
 import { didYouMean, HORIZON_CELL, MAX_HORIZON, YEAR_SYMBOL } from './names.js';
 import type { Cell, CellResult, Value } from './types.js';
@@ -119,6 +119,8 @@ function horizonOf(value: number): number | string {
   return value;
 }
 
+const yearNumbers = (horizon: number): number[] => Array.from({ length: horizon }, (_, i) => i + 1);
+
 function fail(error: string): CellResult {
   return { ok: false, error };
 }
@@ -150,26 +152,25 @@ function evaluateCell(model: Model, compiled: CompiledCell, results: ReadonlyMap
   const horizonResult = results.get(HORIZON_CELL);
   const horizon = horizonResult?.ok ? (horizonResult.value as number) : 0;
 
-  const scope = new Map<string, unknown>();
-  const perYear: { name: string; series: readonly number[] }[] = [];
-  for (const ref of compiled.formula.references) {
-    const value: Value =
-      ref.name === YEAR_SYMBOL
-        ? Array.from({ length: horizon }, (_, i) => i + 1)
-        : (results.get(ref.name) as { value: Value }).value;
-    if (ref.whole) scope.set(wholeSeriesSymbol(ref.name), value);
-    else if (typeof value === 'number') scope.set(ref.name, value);
-    else perYear.push({ name: ref.name, series: value });
+  const { slots } = compiled.formula;
+  const args: unknown[] = new Array(slots.length);
+  const perYear: { slot: number; series: readonly number[] }[] = [];
+  for (let slot = 0; slot < slots.length; slot++) {
+    const { name, whole } = slots[slot]!;
+    const value: Value = name === YEAR_SYMBOL ? yearNumbers(horizon) : (results.get(name) as { value: Value }).value;
+    if (whole || typeof value === 'number') args[slot] = value;
+    else perYear.push({ slot, series: value });
   }
+  const evaluateFormula = compiled.formula.evaluate;
   try {
     if (!compiled.series) {
-      const value = toNumber(compiled.formula.evaluate(scope));
+      const value = toNumber(evaluateFormula(args));
       return typeof value === 'string' ? fail(value) : { ok: true, value };
     }
     const values: number[] = new Array(horizon);
     for (let year = 0; year < horizon; year++) {
-      for (const { name, series } of perYear) scope.set(name, series[year]);
-      const value = toNumber(compiled.formula.evaluate(scope));
+      for (const { slot, series } of perYear) args[slot] = series[year];
+      const value = toNumber(evaluateFormula(args));
       if (typeof value === 'string') return fail(`${yearLabels(model.baseYear, horizon)[year]}: ${value}`);
       values[year] = value;
     }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildModel, evaluate, setInput, type Cell } from '../../src/engine/index.js';
+import { parseFormula } from '../../src/engine/formula.js';
 import { finite, formulaOver, randomModel } from './arbitraries.js';
 
 const evaluateFully = (cells: readonly Cell[]) => evaluate(buildModel(cells, '2015/16'));
@@ -35,6 +36,26 @@ describe('engine properties', () => {
         const result = evaluateFully(cells(formula)).results.get('cell_under_test')!;
         if (result.ok) expect(typeof result.value === 'number' || Array.isArray(result.value)).toBe(true);
         else expect(result.error.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('fast closure evaluation agrees with mathjs evaluation', () => {
+    const outcome = (run: () => unknown) => {
+      try {
+        const value = run();
+        return typeof value === 'number' ? { value: Number.isNaN(value) ? 'NaN' : value } : { type: (value as object)?.constructor?.name ?? typeof value };
+      } catch {
+        return { threw: true };
+      }
+    };
+    const names = ['alpha', 'beta', 'gamma'];
+    fc.assert(
+      fc.property(formulaOver(names), fc.tuple(finite, finite, fc.array(finite, { minLength: 1, maxLength: 4 })), (text, [alpha, beta, gamma]) => {
+        const formula = parseFormula(text.replace(/\bt\b/g, 'alpha'));
+        const args = formula.slots.map(({ name, whole }) => (name === 'alpha' ? alpha : name === 'beta' ? beta : whole ? gamma : gamma[0]));
+        expect(outcome(() => formula.evaluate(args))).toEqual(outcome(() => formula.evaluateWithMathjs(args)));
       }),
       { numRuns: 1000 },
     );
