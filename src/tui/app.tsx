@@ -1,0 +1,89 @@
+import { useEffect, useMemo, useReducer, useRef } from 'react';
+import { Box, useApp, useInput } from 'ink';
+import type { Scenario } from '../scenario/index.js';
+import { DetailPanel } from './components/DetailPanel.js';
+import { Footer } from './components/Footer.js';
+import { Grid } from './components/Grid.js';
+import { HelpScreen } from './components/HelpScreen.js';
+import { PromptHelp, StatusLine } from './components/StatusLine.js';
+import { TitleBar } from './components/TitleBar.js';
+import { detailOf } from './detail.js';
+import { runSave } from './effects.js';
+import { keysOf } from './keys.js';
+import { screenLayout } from './layout.js';
+import { RowViewCache } from './rows.js';
+import { initialState, reducer } from './state/reducer.js';
+import { changeMark, isDirty, selectedName } from './state/selectors.js';
+import { useTerminalSize, type TerminalSize } from './use-terminal-size.js';
+
+export interface AppProps {
+  readonly scenario: Scenario;
+  /** For tests: a fixed size instead of the terminal's. */
+  readonly size?: TerminalSize;
+}
+
+export function App({ scenario, size }: AppProps) {
+  const [state, dispatch] = useReducer(reducer, scenario, initialState);
+  const { exit } = useApp();
+  const terminal = useTerminalSize();
+  const { columns, rows } = size ?? terminal;
+
+  useInput((input, key) => {
+    const keys = keysOf(input, key);
+    if (keys.length > 0) dispatch({ type: 'keys', keys });
+  });
+
+  // Work the reducer asked for: saving and exiting happen here, outside the pure reducer.
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  useEffect(() => {
+    if (state.effects.length === 0) return;
+    const effects = state.effects;
+    dispatch({ type: 'effects-taken', count: effects.length });
+    for (const effect of effects) {
+      if (effect.kind === 'exit') exit();
+      else runSave(effect, stateRef.current, dispatch);
+    }
+  }, [state.effects, exit]);
+
+  const { model, evaluation } = state.sheet;
+  const cache = useRef(new RowViewCache());
+  const rowViews = useMemo(
+    () => [...model.cells.values()].map((compiled) => cache.current.get(compiled, evaluation.results.get(compiled.cell.name), changeMark(state, compiled.cell))),
+    [model, evaluation, state.saved],
+  );
+  const hasSeries = useMemo(() => [...model.cells.values()].some((compiled) => compiled.series), [model]);
+  const longestName = useMemo(() => Math.max(4, ...[...model.cells.keys()].map((name) => name.length)), [model]);
+  const layout = screenLayout(columns, rows, longestName, evaluation.years.length, hasSeries);
+
+  useEffect(() => {
+    if (state.layout.rows !== layout.gridRows || state.layout.yearColumns !== layout.yearColumns) {
+      dispatch({ type: 'layout', layout: { rows: layout.gridRows, yearColumns: layout.yearColumns } });
+    }
+  }, [layout.gridRows, layout.yearColumns, state.layout]);
+
+  const dirty = isDirty(state);
+  const detail = detailOf(state, selectedName(state));
+  const { mode } = state;
+  const bodyHeight = layout.gridRows + 1 + layout.panelHeight;
+
+  return (
+    <Box flexDirection="column" width={layout.columns}>
+      <TitleBar name={state.scenario.name} file={state.scenario.file} dirty={dirty} width={layout.columns} />
+      {mode.kind === 'help' ? (
+        <HelpScreen width={layout.columns} height={bodyHeight} />
+      ) : (
+        <Box flexDirection={layout.panel === 'side' ? 'row' : 'column'} height={bodyHeight}>
+          <Grid rows={rowViews} years={evaluation.years} selected={state.selected} firstYear={state.firstYear} layout={layout} />
+          {layout.panel === 'side' ? (
+            <DetailPanel detail={detail} width={layout.panelWidth} />
+          ) : (
+            <DetailPanel detail={detail} width={layout.panelWidth} height={layout.panelHeight} />
+          )}
+        </Box>
+      )}
+      <StatusLine mode={mode} message={state.message} />
+      {mode.kind === 'prompt' ? <PromptHelp prompt={mode.prompt} /> : <Footer />}
+    </Box>
+  );
+}

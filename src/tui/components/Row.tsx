@@ -1,0 +1,37 @@
+import { memo } from 'react';
+import { Text } from 'ink';
+import { fit, VALUE_WIDTH, YEAR_WIDTH } from '../layout.js';
+import type { RowView } from '../rows.js';
+
+export interface RowProps {
+  readonly view: RowView;
+  readonly selected: boolean;
+  readonly nameWidth: number;
+  readonly sparkWidth: number;
+  readonly firstYear: number;
+  readonly yearColumns: number;
+}
+
+const MARKS = { new: '+', changed: '*' } as const;
+
+/** One cell as a grid line. `›` marks the selection so it shows without colour; `*` changed, `+` added, `!` error. */
+function RowLine({ view, selected, nameWidth, sparkWidth, firstYear, yearColumns }: RowProps) {
+  const mark = view.error ? '!' : view.mark ? MARKS[view.mark] : ' ';
+  const markColor = view.error ? 'red' : view.mark === 'new' ? 'green' : 'yellow';
+  const valueColor = view.error ? 'red' : view.mark ? 'yellow' : undefined;
+  const years = view.years?.slice(firstYear, firstYear + yearColumns) ?? [];
+  return (
+    <Text inverse={selected} wrap="truncate">
+      <Text bold={selected}>{selected ? '› ' : '  '}</Text>
+      <Text color={markColor}>{mark} </Text>
+      <Text color={view.kind === 'input' ? 'cyan' : undefined} bold={view.kind === 'input'}>
+        {fit(view.name, nameWidth).padEnd(nameWidth)}
+      </Text>
+      <Text color={valueColor}>{fit(view.value, VALUE_WIDTH - 1).padStart(VALUE_WIDTH)}</Text>
+      {sparkWidth > 0 && <Text color="green">{('  ' + view.spark).padEnd(sparkWidth)}</Text>}
+      <Text color={valueColor}>{years.map((year) => year.padStart(YEAR_WIDTH)).join('')}</Text>
+    </Text>
+  );
+}
+
+export const Row = memo(RowLine);

@@ -1,0 +1,57 @@
+/** Where things go on a terminal of a given size. Pure, so it can be tested without a terminal. */
+export interface ScreenLayout {
+  readonly columns: number;
+  /** Detail panel beside the grid (wide terminals) or below it. */
+  readonly panel: 'side' | 'bottom';
+  readonly panelWidth: number;
+  readonly panelHeight: number;
+  readonly gridWidth: number;
+  /** Rows of cells that fit. */
+  readonly gridRows: number;
+  readonly nameWidth: number;
+  readonly sparkWidth: number;
+  /** Year columns that fit. */
+  readonly yearColumns: number;
+}
+
+export const GUTTER_WIDTH = 4; // selection marker and change mark, each with a space
+export const VALUE_WIDTH = 12;
+export const YEAR_WIDTH = 11;
+export const MAX_SPARK = 16;
+const SIDE_PANEL_MIN_COLUMNS = 150;
+const SIDE_PANEL_WIDTH = 46;
+const BOTTOM_PANEL_HEIGHT = 9;
+/** Title, column header, message line and footer. */
+const CHROME_ROWS = 4;
+
+export function screenLayout(columns: number, rows: number, longestName: number, years: number, hasSeries: boolean): ScreenLayout {
+  const cols = Math.max(40, columns);
+  // One row is kept free: Ink redraws the whole screen (flickering) when output is as tall as the terminal.
+  const height = Math.max(CHROME_ROWS + 3, rows - 1);
+  const side = cols >= SIDE_PANEL_MIN_COLUMNS;
+  const panelWidth = side ? SIDE_PANEL_WIDTH : cols;
+  const panelHeight = side ? 0 : Math.min(BOTTOM_PANEL_HEIGHT, Math.max(0, height - CHROME_ROWS - 3));
+  const gridWidth = side ? cols - panelWidth - 1 : cols;
+  const nameWidth = Math.max(8, Math.min(longestName, 32, gridWidth - GUTTER_WIDTH - VALUE_WIDTH - 2));
+  const sparkWidth = hasSeries ? Math.min(years, MAX_SPARK) + 2 : 0;
+  const room = gridWidth - GUTTER_WIDTH - nameWidth - VALUE_WIDTH - sparkWidth;
+  const yearColumns = Math.max(0, Math.min(years, Math.floor(room / YEAR_WIDTH)));
+  const gridRows = Math.max(1, height - CHROME_ROWS - panelHeight);
+  return { columns: cols, panel: side ? 'side' : 'bottom', panelWidth, panelHeight, gridWidth, gridRows, nameWidth, sparkWidth, yearColumns };
+}
+
+/** The first row to show so that `selected` stays visible, moving the window as little as possible. */
+export function scrollTop(previousTop: number, selected: number, visible: number, count: number): number {
+  let top = Math.min(previousTop, Math.max(0, count - visible));
+  if (selected < top) top = selected;
+  if (selected >= top + visible) top = selected - visible + 1;
+  return Math.max(0, top);
+}
+
+/** Evenly spaced samples, so a long series still fits a short sparkline. */
+export function sample(values: readonly number[], count: number): number[] {
+  if (values.length <= count) return [...values];
+  return Array.from({ length: count }, (_, i) => values[Math.round((i * (values.length - 1)) / (count - 1))]!);
+}
+
+export const fit = (text: string, width: number): string => (text.length > width ? `${text.slice(0, Math.max(0, width - 1))}…` : text);

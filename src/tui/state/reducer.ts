@@ -1,0 +1,267 @@
+import { formatNumber, type Cell } from '../../engine/index.js';
+import type { Scenario } from '../../scenario/index.js';
+import { commandFor, type Command } from '../keymap.js';
+import type { KeyName } from '../keys.js';
+import { addFormulaCell, cellsOf, deleteCell, newNameProblem, nudge, setFormula, setValueText, sheetOf, type Change } from './sheet.js';
+import { isDirty, rowNames, savedFileName, selectedName } from './selectors.js';
+import type { Action, AfterSave, Effect, Prompt, PromptPurpose, Question, State } from './types.js';
+
+const HISTORY_LIMIT = 500;
+
+export function initialState(scenario: Scenario): State {
+  return {
+    scenario,
+    saved: new Map(scenario.cells.map((cell) => [cell.name, cell])),
+    sheet: sheetOf(scenario.cells, scenario.baseYear),
+    undo: [],
+    redo: [],
+    selected: 0,
+    firstYear: 0,
+    layout: { rows: 20, yearColumns: 5 },
+    mode: { kind: 'grid' },
+    effects: [],
+  };
+}
+
+export function reducer(state: State, action: Action): State {
+  switch (action.type) {
+    case 'keys':
+      return action.keys.reduce(pressKey, state);
+    case 'layout':
+      return { ...state, layout: action.layout, firstYear: clampYear(state, state.firstYear, action.layout.yearColumns) };
+    case 'effects-taken':
+      return { ...state, effects: state.effects.slice(action.count) };
+    case 'saved':
+      return afterSave(state, action.scenario, action.cells, action.then);
+    case 'changed-on-disk':
+      return { ...state, mode: { kind: 'question', question: { kind: 'overwrite', file: action.file, then: action.then } } };
+    case 'save-failed':
+      return { ...state, mode: { kind: 'grid' }, message: { tone: 'error', text: `not saved: ${action.problem}` } };
+  }
+}
+
+/** Applies one key. Any message from the previous key is cleared first. */
+export function pressKey(state: State, key: KeyName): State {
+  const fresh: State = state.message ? { ...state, message: undefined } : state;
+  if (key === 'ctrl-c' && state.mode.kind !== 'question') return runCommand({ ...fresh, mode: { kind: 'grid' } }, 'quit');
+  switch (state.mode.kind) {
+    case 'grid': {
+      const command = commandFor(key);
+      return command ? runCommand(fresh, command) : fresh;
+    }
+    case 'help':
+      return key === 'q' || key === 'escape' || key === '?' || key === 'enter' ? { ...fresh, mode: { kind: 'grid' } } : fresh;
+    case 'prompt':
+      return promptKey(fresh, state.mode.prompt, key);
+    case 'question':
+      return answer(fresh, state.mode.question, key);
+  }
+}
+
+const info = (state: State, text: string): State => ({ ...state, message: { tone: 'info', text } });
+const error = (state: State, text: string): State => ({ ...state, message: { tone: 'error', text } });
+const withEffect = (state: State, effect: Effect): State => ({ ...state, effects: [...state.effects, effect] });
+
+function select(state: State, index: number): State {
+  const count = state.sheet.model.cells.size;
+  return { ...state, selected: Math.max(0, Math.min(count - 1, index)) };
+}
+
+function clampYear(state: State, first: number, visible = state.layout.yearColumns): number {
+  const years = state.sheet.evaluation.years.length;
+  return Math.max(0, Math.min(first, years - Math.max(1, visible)));
+}
+
+function runCommand(state: State, command: Command): State {
+  const name = selectedName(state);
+  const cell = name === undefined ? undefined : state.sheet.model.cells.get(name)?.cell;
+  const page = Math.max(1, state.layout.rows - 1);
+  switch (command) {
+    case 'up':
+      return select(state, state.selected - 1);
+    case 'down':
+      return select(state, state.selected + 1);
+    case 'page-up':
+      return select(state, state.selected - page);
+    case 'page-down':
+      return select(state, state.selected + page);
+    case 'first':
+      return select(state, 0);
+    case 'last':
+      return select(state, state.sheet.model.cells.size - 1);
+    case 'left':
+      return { ...state, firstYear: clampYear(state, state.firstYear - 1) };
+    case 'right':
+      return { ...state, firstYear: clampYear(state, state.firstYear + 1) };
+    case 'edit':
+      if (!cell) return state;
+      return cell.kind === 'input'
+        ? openPrompt(state, { kind: 'value', cell: cell.name }, `${cell.name} =`, String(cell.value))
+        : openPrompt(state, { kind: 'formula', cell: cell.name }, `${cell.name} =`, cell.formula);
+    case 'nudge-up':
+    case 'nudge-down':
+      if (!cell) return state;
+      return apply(state, nudge(state.sheet, cell.name, command === 'nudge-up' ? 1 : -1), valueLabel(cell.name));
+    case 'add':
+      return openPrompt(state, { kind: 'new-name' }, 'new cell name:', '');
+    case 'delete':
+      if (!cell) return state;
+      if (state.scenario.cells.some((c) => c.name === cell.name)) {
+        return error(state, `${cell.name} is part of ${savedFileName(state)}; only cells added here can be deleted`);
+      }
+      return apply(state, deleteCell(state.sheet, cell.name), `delete ${cell.name}`);
+    case 'undo':
+      return undo(state);
+    case 'redo':
+      return redo(state);
+    case 'save':
+      return withEffect(state, { kind: 'save', file: state.scenario.file, force: false, newFile: false, then: 'stay' });
+    case 'save-as':
+      return openPrompt(state, { kind: 'save-as' }, `save as (in ${dirOf(state.scenario.file)}):`, '');
+    case 'help':
+      return { ...state, mode: { kind: 'help' } };
+    case 'quit':
+      return isDirty(state) ? { ...state, mode: { kind: 'question', question: { kind: 'quit' } } } : withEffect(state, { kind: 'exit' });
+  }
+}
+
+/** Records a successful change for undo, or shows why it was refused. A function label is computed after the change. */
+function apply(state: State, change: Change, label: string | ((after: State) => string)): State {
+  if (!change.ok) return error(state, change.problem);
+  const next: State = { ...state, sheet: change.sheet, redo: [] };
+  const text = typeof label === 'string' ? label : label(next);
+  const undo = [...state.undo.slice(-(HISTORY_LIMIT - 1)), { sheet: state.sheet, label: text }];
+  return info(select({ ...next, undo, firstYear: clampYear(next, state.firstYear) }, state.selected), text);
+}
+
+function valueLabel(name: string): (after: State) => string {
+  return (after) => {
+    const cell = after.sheet.model.cells.get(name)?.cell;
+    return cell?.kind === 'input' ? `${name} = ${formatNumber(cell.value, cell.unit)}` : name;
+  };
+}
+
+function undo(state: State): State {
+  const entry = state.undo.at(-1);
+  if (!entry) return info(state, 'nothing to undo');
+  const next: State = { ...state, sheet: entry.sheet, undo: state.undo.slice(0, -1), redo: [...state.redo, { sheet: state.sheet, label: entry.label }] };
+  return info(select({ ...next, firstYear: clampYear(next, state.firstYear) }, state.selected), `undid: ${entry.label}`);
+}
+
+function redo(state: State): State {
+  const entry = state.redo.at(-1);
+  if (!entry) return info(state, 'nothing to redo');
+  const next: State = { ...state, sheet: entry.sheet, redo: state.redo.slice(0, -1), undo: [...state.undo, { sheet: state.sheet, label: entry.label }] };
+  return info(select({ ...next, firstYear: clampYear(next, state.firstYear) }, state.selected), `redid: ${entry.label}`);
+}
+
+function openPrompt(state: State, purpose: PromptPurpose, label: string, text: string): State {
+  return { ...state, mode: { kind: 'prompt', prompt: { purpose, label, text, cursor: [...text].length } } };
+}
+
+function editText(prompt: Prompt, key: KeyName): Prompt | undefined {
+  const chars = [...prompt.text];
+  const at = prompt.cursor;
+  switch (key) {
+    case 'left':
+      return { ...prompt, cursor: Math.max(0, at - 1) };
+    case 'right':
+      return { ...prompt, cursor: Math.min(chars.length, at + 1) };
+    case 'home':
+    case 'ctrl-a':
+      return { ...prompt, cursor: 0 };
+    case 'end':
+    case 'ctrl-e':
+      return { ...prompt, cursor: chars.length };
+    case 'backspace':
+      if (at === 0) return prompt;
+      chars.splice(at - 1, 1);
+      return { ...prompt, text: chars.join(''), cursor: at - 1 };
+    case 'ctrl-u':
+      return { ...prompt, text: chars.slice(at).join(''), cursor: 0 };
+    default:
+      if ([...key].length !== 1) return undefined;
+      chars.splice(at, 0, key);
+      return { ...prompt, text: chars.join(''), cursor: at + 1 };
+  }
+}
+
+function promptKey(state: State, prompt: Prompt, key: KeyName): State {
+  if (key === 'escape') return { ...state, mode: { kind: 'grid' }, message: { tone: 'info', text: 'cancelled' } };
+  if (key === 'enter') return submit(state, prompt);
+  const edited = editText(prompt, key);
+  return edited ? { ...state, mode: { kind: 'prompt', prompt: { ...edited, problem: undefined } } } : state;
+}
+
+const refused = (state: State, prompt: Prompt, problem: string): State => ({ ...state, mode: { kind: 'prompt', prompt: { ...prompt, problem } } });
+
+function submit(state: State, prompt: Prompt): State {
+  const { purpose, text } = prompt;
+  const grid: State = { ...state, mode: { kind: 'grid' } };
+  switch (purpose.kind) {
+    case 'value': {
+      const change = setValueText(state.sheet, purpose.cell, text);
+      if (!change.ok && change.problem.includes('is already')) return info(grid, 'unchanged');
+      return change.ok ? apply(grid, change, valueLabel(purpose.cell)) : refused(state, prompt, change.problem);
+    }
+    case 'formula': {
+      const change = setFormula(state.sheet, purpose.cell, text);
+      if (!change.ok && change.problem.endsWith('is unchanged')) return info(grid, 'unchanged');
+      return change.ok ? apply(grid, change, `${purpose.cell} = ${text.trim()}`) : refused(state, prompt, change.problem);
+    }
+    case 'new-name': {
+      const problem = newNameProblem(state.sheet, text);
+      if (problem) return refused(state, prompt, problem);
+      return openPrompt(state, { kind: 'new-formula', cell: text.trim() }, `${text.trim()} =`, '');
+    }
+    case 'new-formula': {
+      const change = addFormulaCell(state.sheet, purpose.cell, text);
+      if (!change.ok) return refused(state, prompt, change.problem);
+      const added = apply(grid, change, `add ${purpose.cell} = ${text.trim()}`);
+      return select(added, rowNames(added).indexOf(purpose.cell));
+    }
+    case 'save-as': {
+      const file = saveAsFile(state, text);
+      if (typeof file !== 'string') return refused(state, prompt, file.problem);
+      return withEffect(grid, { kind: 'save', file, force: false, newFile: true, then: 'stay' });
+    }
+  }
+}
+
+const dirOf = (file: string): string => {
+  const slash = file.lastIndexOf('/');
+  return slash < 0 ? '.' : file.slice(0, slash + 1);
+};
+
+/** The path a save-as name stands for: a plain file name beside the open file, .yaml added if missing. */
+function saveAsFile(state: State, text: string): string | { problem: string } {
+  const name = text.trim();
+  if (name === '') return { problem: 'type a file name, e.g. my-scenario' };
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) return { problem: 'use letters, digits, ".", "-" and "_" only (no folders)' };
+  const file = /\.ya?ml$/i.test(name) ? name : `${name}.yaml`;
+  const dir = dirOf(state.scenario.file);
+  return dir === '.' ? file : `${dir}${file}`;
+}
+
+function answer(state: State, question: Question, key: KeyName): State {
+  const grid: State = { ...state, mode: { kind: 'grid' } };
+  const lower = key.toLowerCase();
+  switch (question.kind) {
+    case 'quit':
+      if (lower === 's') return withEffect(grid, { kind: 'save', file: state.scenario.file, force: false, newFile: false, then: 'exit' });
+      if (lower === 'd') return withEffect(grid, { kind: 'exit' });
+      if (lower === 'c' || key === 'escape' || lower === 'n') return info(grid, 'still here: nothing was discarded');
+      return state;
+    case 'overwrite':
+      if (lower === 'y') return withEffect(grid, { kind: 'save', file: question.file, force: true, newFile: false, then: question.then });
+      if (lower === 'n' || key === 'escape') return info(grid, `not saved; ${question.file} was left as it is on disk`);
+      return state;
+  }
+}
+
+/** The file now holds `cells`: they become the reference for change marks. */
+function afterSave(state: State, scenario: Scenario, cells: readonly Cell[], then: AfterSave): State {
+  const saved = new Map<string, Cell>(cells.map((cell) => [cell.name, cell]));
+  const next: State = { ...state, scenario, saved, mode: { kind: 'grid' }, message: { tone: 'info', text: `saved ${scenario.file}` } };
+  return then === 'exit' ? withEffect(next, { kind: 'exit' }) : next;
+}

@@ -1,0 +1,111 @@
+import {
+  buildModel,
+  cellNameProblem,
+  evaluate,
+  inputValueProblem,
+  nudgedValue,
+  parseNumber,
+  setInput,
+  type Cell,
+  type Evaluation,
+  type FormulaCell,
+  type Model,
+  type Unit,
+} from '../../engine/index.js';
+
+/** The model being edited and its values. Immutable: every change makes a new sheet, so undo keeps old ones. */
+export interface Sheet {
+  readonly model: Model;
+  readonly evaluation: Evaluation;
+}
+
+export type Change = { readonly ok: true; readonly sheet: Sheet } | { readonly ok: false; readonly problem: string };
+
+const refuse = (problem: string): Change => ({ ok: false, problem });
+
+export function sheetOf(cells: readonly Cell[], baseYear: string): Sheet {
+  const model = buildModel(cells, baseYear);
+  return { model, evaluation: evaluate(model) };
+}
+
+export const cellsOf = (sheet: Sheet): Cell[] => [...sheet.model.cells.values()].map((compiled) => compiled.cell);
+
+function rebuilt(sheet: Sheet, cells: readonly Cell[]): Sheet {
+  return sheetOf(cells, sheet.model.baseYear);
+}
+
+/** Sets an input to a value, recomputing only what depends on it. */
+export function setValue(sheet: Sheet, name: string, value: number): Change {
+  const cell = sheet.model.cells.get(name)?.cell;
+  if (cell?.kind !== 'input') return refuse(`${name} is not an input`);
+  const problem = inputValueProblem(cell, value);
+  if (problem) return refuse(problem);
+  if (value === cell.value) return refuse(`${name} is already ${value}`);
+  return { ok: true, sheet: setInput(sheet.model, sheet.evaluation, name, value) };
+}
+
+/** Sets an input from text a person typed: 0.03, 3%, £8.7bn. */
+export function setValueText(sheet: Sheet, name: string, text: string): Change {
+  const value = parseNumber(text);
+  if (value === undefined) return refuse(`"${text.trim()}" is not a number (try 0.03 or 3%)`);
+  return setValue(sheet, name, value);
+}
+
+export function nudge(sheet: Sheet, name: string, steps: number): Change {
+  const cell = sheet.model.cells.get(name)?.cell;
+  if (cell?.kind !== 'input') return refuse(`${name} is a formula; only inputs can be nudged (Enter edits the formula)`);
+  const value = nudgedValue(cell, steps);
+  if (value === cell.value) return refuse(`${name} is already at its ${steps > 0 ? 'maximum' : 'minimum'}`);
+  return setValue(sheet, name, value);
+}
+
+/** A formula change is accepted only if the formula parses and names existing cells, so the model stays valid. */
+function withFormula(sheet: Sheet, cells: readonly Cell[], name: string): Change {
+  const next = rebuilt(sheet, cells);
+  const problem = next.model.cells.get(name)?.staticError;
+  return problem === undefined ? { ok: true, sheet: next } : refuse(`${name}: ${problem}`);
+}
+
+export function setFormula(sheet: Sheet, name: string, formula: string): Change {
+  const cell = sheet.model.cells.get(name)?.cell;
+  if (cell?.kind !== 'formula') return refuse(`${name} is not a formula cell`);
+  const text = formula.trim();
+  if (text === '') return refuse('a formula cannot be empty');
+  if (text === cell.formula) return refuse(`${name} is unchanged`);
+  return withFormula(sheet, cellsOf(sheet).map((c) => (c.name === name ? { ...cell, formula: text } : c)), name);
+}
+
+/** Why `name` cannot be the name of a new cell, or undefined when it can. */
+export function newNameProblem(sheet: Sheet, name: string): string | undefined {
+  const trimmed = name.trim();
+  if (trimmed === '') return 'a cell needs a name';
+  if (sheet.model.cells.has(trimmed)) return `there is already a cell named ${trimmed}`;
+  return cellNameProblem(trimmed);
+}
+
+/** A new cell takes the unit of the first cell its formula reads: a sum of £bn is £bn. */
+function unitFor(sheet: Sheet, name: string): Unit {
+  const first = sheet.model.cells.get(name)?.dependencies[0];
+  return (first && sheet.model.cells.get(first)?.cell.unit) || 'number';
+}
+
+export function addFormulaCell(sheet: Sheet, name: string, formula: string): Change {
+  const problem = newNameProblem(sheet, name);
+  if (problem) return refuse(problem);
+  const text = formula.trim();
+  if (text === '') return refuse('a formula cannot be empty');
+  const cell: FormulaCell = { kind: 'formula', name: name.trim(), formula: text, unit: 'number' };
+  const change = withFormula(sheet, [...cellsOf(sheet), cell], cell.name);
+  if (!change.ok) return change;
+  const unit = unitFor(change.sheet, cell.name);
+  if (unit === 'number') return change;
+  return { ok: true, sheet: rebuilt(sheet, [...cellsOf(sheet), { ...cell, unit }]) };
+}
+
+/** Deletes a cell that nothing else reads. */
+export function deleteCell(sheet: Sheet, name: string): Change {
+  if (!sheet.model.cells.has(name)) return refuse(`there is no cell named ${name}`);
+  const readers = sheet.model.dependents.get(name) ?? [];
+  if (readers.length > 0) return refuse(`cannot delete ${name}: ${readers.join(', ')} ${readers.length === 1 ? 'depends' : 'depend'} on it`);
+  return { ok: true, sheet: rebuilt(sheet, cellsOf(sheet).filter((cell) => cell.name !== name)) };
+}

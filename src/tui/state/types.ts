@@ -1,0 +1,88 @@
+import type { Cell } from '../../engine/index.js';
+import type { Scenario } from '../../scenario/index.js';
+import type { KeyName } from '../keys.js';
+import type { Sheet } from './sheet.js';
+
+/** What a line of typed text is for. */
+export type PromptPurpose =
+  | { readonly kind: 'value'; readonly cell: string }
+  | { readonly kind: 'formula'; readonly cell: string }
+  | { readonly kind: 'new-name' }
+  | { readonly kind: 'new-formula'; readonly cell: string }
+  | { readonly kind: 'save-as' };
+
+export interface Prompt {
+  readonly purpose: PromptPurpose;
+  readonly label: string;
+  readonly text: string;
+  /** Cursor position within text, in characters. */
+  readonly cursor: number;
+  /** Why the last attempt was refused; the text stays so it can be corrected. */
+  readonly problem?: string;
+}
+
+/** What happens after a save succeeds. */
+export type AfterSave = 'stay' | 'exit';
+
+/** A question answered by one key. */
+export type Question =
+  | { readonly kind: 'quit' }
+  | { readonly kind: 'overwrite'; readonly file: string; readonly then: AfterSave };
+
+/**
+ * What the screen shows. Unsaved edits live outside the mode, so switching modes never loses them;
+ * a compare view can be added as another mode.
+ */
+export type Mode =
+  | { readonly kind: 'grid' }
+  | { readonly kind: 'help' }
+  | { readonly kind: 'prompt'; readonly prompt: Prompt }
+  | { readonly kind: 'question'; readonly question: Question };
+
+/** Work the reducer asks the app to do outside it (file writes, exiting); results come back as actions. */
+export type Effect =
+  | { readonly kind: 'save'; readonly file: string; readonly force: boolean; readonly newFile: boolean; readonly then: AfterSave }
+  | { readonly kind: 'exit' };
+
+export interface Message {
+  readonly text: string;
+  readonly tone: 'info' | 'error';
+}
+
+/** One undoable step: the sheet before it and what it was. */
+export interface HistoryEntry {
+  readonly sheet: Sheet;
+  readonly label: string;
+}
+
+export interface Layout {
+  readonly rows: number;
+  readonly yearColumns: number;
+}
+
+export interface State {
+  /** The scenario as last loaded or saved: the reference for "changed" marks and for saving. */
+  readonly scenario: Scenario;
+  /** Cells as they are in the file on disk, by name. */
+  readonly saved: ReadonlyMap<string, Cell>;
+  readonly sheet: Sheet;
+  readonly undo: readonly HistoryEntry[];
+  readonly redo: readonly HistoryEntry[];
+  /** Index of the selected row (cells in display order). */
+  readonly selected: number;
+  /** Index of the first year column shown. */
+  readonly firstYear: number;
+  /** How many rows and year columns fit; set by the view as the terminal resizes. */
+  readonly layout: Layout;
+  readonly mode: Mode;
+  readonly message?: Message;
+  readonly effects: readonly Effect[];
+}
+
+export type Action =
+  | { readonly type: 'keys'; readonly keys: readonly KeyName[] }
+  | { readonly type: 'layout'; readonly layout: Layout }
+  | { readonly type: 'effects-taken'; readonly count: number }
+  | { readonly type: 'saved'; readonly scenario: Scenario; readonly cells: readonly Cell[]; readonly then: AfterSave }
+  | { readonly type: 'changed-on-disk'; readonly file: string; readonly then: AfterSave }
+  | { readonly type: 'save-failed'; readonly problem: string };
