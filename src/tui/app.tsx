@@ -50,7 +50,7 @@ export function App({ scenario, size }: AppProps) {
   const cache = useRef(new RowViewCache());
   const rowViews = useMemo(
     () => [...model.cells.values()].map((compiled) => cache.current.get(compiled, evaluation.results.get(compiled.cell.name), changeMark(state, compiled.cell))),
-    [model, evaluation, state.saved],
+    [model, evaluation, state.saved, state.savedResults],
   );
   const hasSeries = useMemo(() => [...model.cells.values()].some((compiled) => compiled.series), [model]);
   const longestName = useMemo(() => Math.max(4, ...[...model.cells.keys()].map((name) => name.length)), [model]);

@@ -3,7 +3,8 @@ import { KEYMAP, PROMPT_KEYS } from '../keymap.js';
 
 const LEGEND = [
   { label: '›', description: 'selected cell (also shown in reverse video)' },
-  { label: '*', description: 'changed since the file was opened or saved' },
+  { label: '*', description: 'edited since the file was opened or saved' },
+  { label: '~', description: 'value moved because a cell it reads changed' },
   { label: '+', description: 'added here, not in the file yet' },
   { label: '!', description: 'the cell has an error (see the panel for why)' },
 ];

@@ -12,13 +12,13 @@ export interface RowProps {
   readonly yearColumns: number;
 }
 
-const MARKS = { new: '+', changed: '*' } as const;
+const MARKS = { new: '+', changed: '*', moved: '~' } as const;
 
-/** One cell as a grid line. `›` marks the selection so it shows without colour; `*` changed, `+` added, `!` error. */
+/** One cell as a grid line. `›` marks the selection so it shows without colour; `*` edited, `~` value moved, `+` added, `!` error. */
 function RowLine({ view, selected, nameWidth, sparkWidth, firstYear, yearColumns }: RowProps) {
   const mark = view.error ? '!' : view.mark ? MARKS[view.mark] : ' ';
-  const markColor = view.error ? 'red' : view.mark === 'new' ? 'green' : 'yellow';
-  const valueColor = view.error ? 'red' : view.mark ? 'yellow' : undefined;
+  const markColor = view.error ? 'red' : view.mark === 'new' ? 'green' : view.mark === 'moved' ? 'magenta' : 'yellow';
+  const valueColor = view.error ? 'red' : view.mark === 'moved' ? 'magenta' : view.mark ? 'yellow' : undefined;
   const years = view.years?.slice(firstYear, firstYear + yearColumns) ?? [];
   return (
     <Text inverse={selected} wrap="truncate">

@@ -9,10 +9,12 @@ import type { Action, AfterSave, Effect, Prompt, PromptPurpose, Question, State 
 const HISTORY_LIMIT = 500;
 
 export function initialState(scenario: Scenario): State {
+  const sheet = sheetOf(scenario.cells, scenario.baseYear);
   return {
     scenario,
     saved: new Map(scenario.cells.map((cell) => [cell.name, cell])),
-    sheet: sheetOf(scenario.cells, scenario.baseYear),
+    savedResults: sheet.evaluation.results,
+    sheet,
     undo: [],
     redo: [],
     selected: 0,
@@ -262,6 +264,6 @@ function answer(state: State, question: Question, key: KeyName): State {
 /** The file now holds `cells`: they become the reference for change marks. */
 function afterSave(state: State, scenario: Scenario, cells: readonly Cell[], then: AfterSave): State {
   const saved = new Map<string, Cell>(cells.map((cell) => [cell.name, cell]));
-  const next: State = { ...state, scenario, saved, mode: { kind: 'grid' }, message: { tone: 'info', text: `saved ${scenario.file}` } };
+  const next: State = { ...state, scenario, saved, savedResults: state.sheet.evaluation.results, mode: { kind: 'grid' }, message: { tone: 'info', text: `saved ${scenario.file}` } };
   return then === 'exit' ? withEffect(next, { kind: 'exit' }) : next;
 }

@@ -1,4 +1,4 @@
-import type { Cell } from '../../engine/index.js';
+import type { Cell, CellResult } from '../../engine/index.js';
 import type { State } from './types.js';
 
 /** Cell names in display order: inputs first (as the file lists them), then formulas. */
@@ -6,22 +6,38 @@ export const rowNames = (state: State): string[] => [...state.sheet.model.cells.
 
 export const selectedName = (state: State): string | undefined => rowNames(state)[state.selected];
 
-/** How a cell differs from the file on disk. */
-export type ChangeMark = 'new' | 'changed' | undefined;
+/**
+ * How a cell differs from the file on disk: added, its value or formula edited, or only its
+ * computed value moved because something it reads changed.
+ */
+export type ChangeMark = 'new' | 'changed' | 'moved' | undefined;
 
 const mainValue = (cell: Cell) => (cell.kind === 'input' ? cell.value : cell.formula);
+
+function sameResult(a: CellResult | undefined, b: CellResult | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  if (!a.ok || !b.ok) return !a.ok && !b.ok && a.error === b.error;
+  if (typeof a.value === 'number' || typeof b.value === 'number') return a.value === b.value;
+  const [x, y] = [a.value, b.value];
+  return x.length === y.length && x.every((value, i) => value === y[i]);
+}
 
 export function changeMark(state: State, cell: Cell): ChangeMark {
   const saved = state.saved.get(cell.name);
   if (!saved) return 'new';
-  return saved.kind !== cell.kind || mainValue(saved) !== mainValue(cell) || saved.unit !== cell.unit ? 'changed' : undefined;
+  if (saved.kind !== cell.kind || mainValue(saved) !== mainValue(cell) || saved.unit !== cell.unit) return 'changed';
+  return sameResult(state.savedResults.get(cell.name), state.sheet.evaluation.results.get(cell.name)) ? undefined : 'moved';
 }
 
 /** True when the cells differ from the file on disk: something changed, was added or was removed. */
 export function isDirty(state: State): boolean {
   const { cells } = state.sheet.model;
   if (cells.size !== state.saved.size) return true;
-  for (const { cell } of cells.values()) if (changeMark(state, cell) !== undefined) return true;
+  for (const { cell } of cells.values()) {
+    const mark = changeMark(state, cell);
+    if (mark === 'new' || mark === 'changed') return true;
+  }
   return false;
 }
 

@@ -1,4 +1,4 @@
-import type { Cell } from '../../engine/index.js';
+import type { Cell, CellResult } from '../../engine/index.js';
 import type { Scenario } from '../../scenario/index.js';
 import type { KeyName } from '../keys.js';
 import type { Sheet } from './sheet.js';
@@ -65,6 +65,8 @@ export interface State {
   readonly scenario: Scenario;
   /** Cells as they are in the file on disk, by name. */
   readonly saved: ReadonlyMap<string, Cell>;
+  /** Their values, to mark values that moved. */
+  readonly savedResults: ReadonlyMap<string, CellResult>;
   readonly sheet: Sheet;
   readonly undo: readonly HistoryEntry[];
   readonly redo: readonly HistoryEntry[];
