@@ -61,8 +61,16 @@ function difference(value: ComparedValue, reference: ComparedValue | undefined):
   return reference.value === 0 ? { absolute } : { absolute, relative: absolute / Math.abs(reference.value) };
 }
 
-function row(cell: string, label: string, part: ComparisonRow['part'], unit: Unit, values: ComparedValue[], year?: string): ComparisonRow {
-  const differences = values.slice(1).map((value) => difference(value, values[0]));
+function row(
+  cell: string,
+  label: string,
+  part: ComparisonRow['part'],
+  unit: Unit,
+  values: ComparedValue[],
+  year?: string,
+  comparable: (index: number) => boolean = () => true,
+): ComparisonRow {
+  const differences = values.slice(1).map((value, i) => (comparable(i + 1) ? difference(value, values[0]) : undefined));
   return { cell, label, part, unit, values, differences, ...(year === undefined ? {} : { year }) };
 }
 
@@ -110,7 +118,9 @@ function seriesRows(entries: readonly ScenarioResult[], cell: string, unit: Unit
   if (unit === '£bn') {
     const sameHorizon = horizons.every((list) => list.join() === horizons[0]?.join());
     const period = sameHorizon && horizons[0] && horizons[0].length > 0 ? span(horizons[0]) : 'over each horizon';
-    rows.push(row(cell, `${cell} total ${period}`, 'total', unit, entries.map((entry) => totalValue(entry, cell))));
+    // Totals over different horizons are shown but not subtracted: the difference would mostly measure the horizon.
+    const sameYearsAsFirst = (index: number) => entries[index]?.evaluation.years.join() === entries[0]?.evaluation.years.join();
+    rows.push(row(cell, `${cell} total ${period}`, 'total', unit, entries.map((entry) => totalValue(entry, cell)), undefined, sameYearsAsFirst));
   }
   return rows;
 }

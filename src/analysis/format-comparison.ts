@@ -25,6 +25,8 @@ export interface FormattedComparison {
   readonly errors: readonly string[];
   /** True when some value shows as ABSENT. */
   readonly hasAbsent: boolean;
+  /** True when the scenarios project different years, so totals cover different periods. */
+  readonly horizonsDiffer: boolean;
 }
 
 const shown = (value: ComparedValue, row: ComparisonRow): string =>
@@ -60,5 +62,6 @@ export function formatComparison(comparison: Comparison): FormattedComparison {
     rows: comparison.rows.map(formatRow),
     errors: errorLines(comparison),
     hasAbsent: comparison.rows.some((row) => row.values.some((value) => value.kind === 'absent')),
+    horizonsDiffer: comparison.years.some((years) => years.join() !== comparison.years[0]?.join()),
   };
 }

@@ -95,6 +95,9 @@ describe('compareScenarios', () => {
     expect(numbers(finalOfShort)).toEqual([reference.budget[2], reference.budget[2]].map((value) => expect.closeTo(value!, 10)));
     expect(finalOfShort.differences[0]!.absolute).toBeCloseTo(0, 10);
     expect(rowLabelled(rows, 'budget 2020/21').values[1]).toEqual({ kind: 'absent', reason: "2020/21 is outside this scenario's horizon" });
+    const total = rowLabelled(rows, 'budget total over each horizon');
+    expect(numbers(total)).toEqual([reference.budget.reduce((a, b) => a + b), reference.budget.slice(0, 3).reduce((a, b) => a + b)].map((value) => expect.closeTo(value, 10)));
+    expect(total.differences).toEqual([undefined]);
   });
 
   it('has no relative difference against a first value of zero', () => {

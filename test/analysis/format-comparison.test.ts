@@ -18,7 +18,7 @@ describe('formatComparison', () => {
       values: ['11.87%', '14.95%'],
       differences: [{ absolute: '+3.07 pp', relative: '+25.9%' }],
     });
-    expect(formatted).toMatchObject({ errors: [], hasAbsent: false });
+    expect(formatted).toMatchObject({ errors: [], hasAbsent: false, horizonsDiffer: false });
   });
 
   it('marks missing cells and errors, and lists each error once', () => {
@@ -34,5 +34,6 @@ describe('formatComparison', () => {
     expect(rowLabelled(formatted.rows, 'private_share 2020/21').values[2]).toBe(ERROR);
     expect(formatted.errors).toEqual(['Broken share: private_share: 2016/17: result is Infinity (division by zero or a number out of range)']);
     expect(formatted.hasAbsent).toBe(true);
+    expect(formatComparison(compareScenarios(evaluated(BASELINE, fixture('short-horizon')))).horizonsDiffer).toBe(true);
   });
 });
