@@ -83,10 +83,14 @@ export function newNameProblem(sheet: Sheet, name: string): string | undefined {
   return cellNameProblem(trimmed);
 }
 
-/** A new cell takes the unit of the first cell its formula reads: a sum of £bn is £bn. */
-function unitFor(sheet: Sheet, name: string): Unit {
-  const first = sheet.model.cells.get(name)?.dependencies[0];
-  return (first && sheet.model.cells.get(first)?.cell.unit) || 'number';
+/**
+ * A new cell takes the unit its inputs share when it only adds, subtracts or sums them (a sum of £bn is £bn);
+ * anything else, such as a ratio, is a plain number.
+ */
+function unitFor(sheet: Sheet, name: string, formula: string): Unit {
+  const units = new Set((sheet.model.cells.get(name)?.dependencies ?? []).map((dep) => sheet.model.cells.get(dep)?.cell.unit));
+  const [unit] = units;
+  return units.size === 1 && unit !== undefined && !/[*/^]/.test(formula) ? unit : 'number';
 }
 
 export function addFormulaCell(sheet: Sheet, name: string, formula: string): Change {
@@ -97,7 +101,7 @@ export function addFormulaCell(sheet: Sheet, name: string, formula: string): Cha
   const cell: FormulaCell = { kind: 'formula', name: name.trim(), formula: text, unit: 'number' };
   const change = withFormula(sheet, [...cellsOf(sheet), cell], cell.name);
   if (!change.ok) return change;
-  const unit = unitFor(change.sheet, cell.name);
+  const unit = unitFor(change.sheet, cell.name, text);
   if (unit === 'number') return change;
   return { ok: true, sheet: rebuilt(sheet, [...cellsOf(sheet), { ...cell, unit }]) };
 }

@@ -1,0 +1,40 @@
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatNumber, type Unit } from '../../src/engine/index.js';
+import { loadScenario, type Scenario } from '../../src/scenario/index.js';
+import { reducer } from '../../src/tui/state/reducer.js';
+import type { State } from '../../src/tui/state/types.js';
+
+export const SCENARIOS = fileURLToPath(new URL('../../scenarios/', import.meta.url));
+export const BASELINE = join(SCENARIOS, 'baseline.yaml');
+
+/** A fresh copy of scenarios/ in a temporary folder, so tests never touch the repository's files. */
+export function scenarioCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'nhs-whatif-tui-'));
+  cpSync(SCENARIOS, join(dir, 'scenarios'), { recursive: true });
+  return dir;
+}
+
+export const baseline = (): Scenario => loadScenario(BASELINE);
+
+/** Presses keys: a string is typed character by character; arrays allow named keys such as 'enter'. */
+export function press(state: State, ...keys: (string | readonly string[])[]): State {
+  const names = keys.flatMap((key) => (typeof key === 'string' ? [...key] : [...key]));
+  return reducer(state, { type: 'keys', keys: names });
+}
+
+export function valueOf(state: State, name: string): number | readonly number[] {
+  const result = state.sheet.evaluation.results.get(name);
+  if (!result?.ok) throw new Error(`${name} has no value: ${result ? result.error : 'missing'}`);
+  return result.value;
+}
+
+export const shown = (state: State, name: string, unit: Unit = '£bn'): string => {
+  const value = valueOf(state, name);
+  if (typeof value !== 'number') throw new Error(`${name} is a series`);
+  return formatNumber(value, unit);
+};
+
+export const select = (state: State, name: string): State => ({ ...state, selected: [...state.sheet.model.cells.keys()].indexOf(name) });

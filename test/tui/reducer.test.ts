@@ -1,0 +1,245 @@
+import { describe, expect, it } from 'vitest';
+import { initialState, reducer } from '../../src/tui/state/reducer.js';
+import { isDirty, rowNames, selectedName } from '../../src/tui/state/selectors.js';
+import type { State } from '../../src/tui/state/types.js';
+import { baseline, press, select, shown, valueOf } from './helpers.js';
+
+const start = (): State => initialState(baseline());
+const atGrowth = (): State => select(start(), 'budget_growth');
+const input = (state: State, name: string) => {
+  const cell = state.sheet.model.cells.get(name)?.cell;
+  if (cell?.kind !== 'input') throw new Error(`${name} is not an input`);
+  return cell.value;
+};
+
+describe('moving', () => {
+  it('starts on the first input and lists inputs before formulas', () => {
+    const state = start();
+    expect(selectedName(state)).toBe('private_spend_base');
+    const names = rowNames(state);
+    expect(names.indexOf('horizon_years')).toBeLessThan(names.indexOf('total_budget_base'));
+  });
+
+  it('moves with j/k and arrows, and stays within the rows', () => {
+    let state = press(start(), 'jjj');
+    expect(selectedName(state)).toBe('budget_growth');
+    state = press(state, ['up'], 'k');
+    expect(selectedName(state)).toBe('private_share_base');
+    state = press(state, 'kkkkk');
+    expect(state.selected).toBe(0);
+    state = press(state, 'G', 'jj');
+    expect(selectedName(state)).toBe('cumulative_extra_to_nhs');
+    expect(selectedName(press(state, ['home']))).toBe('private_spend_base');
+  });
+
+  it('scrolls year columns with h/l only as far as there are hidden years', () => {
+    let state = reducer(start(), { type: 'layout', layout: { rows: 10, yearColumns: 3 } });
+    state = press(state, 'llll');
+    expect(state.firstYear).toBe(2); // 5 years, 3 shown
+    expect(press(state, 'hhh').firstYear).toBe(0);
+  });
+});
+
+describe('changing inputs', () => {
+  it('nudges by the input step and recomputes at once', () => {
+    const state = press(atGrowth(), '++');
+    expect(input(state, 'budget_growth')).toBe(0.03);
+    expect(shown(state, 'cumulative_extra_to_private')).toBe('£28.39bn');
+    expect(isDirty(state)).toBe(true);
+    expect(state.message?.text).toBe('budget_growth = 3.00%');
+  });
+
+  it('refuses to nudge past the maximum or a formula cell, with a message', () => {
+    const top = press(atGrowth(), '+'.repeat(60));
+    expect(input(top, 'budget_growth')).toBe(0.2);
+    expect(press(top, '+').message).toEqual({ tone: 'error', text: 'budget_growth is already at its maximum' });
+    const formula = press(select(start(), 'budget'), '+');
+    expect(formula.message?.tone).toBe('error');
+    expect(formula.undo).toHaveLength(0);
+  });
+
+  it('edits a value by typing: Enter, replace the text, Enter', () => {
+    let state = press(atGrowth(), ['enter']);
+    expect(state.mode.kind).toBe('prompt');
+    state = press(state, ['ctrl-u'], '0.03', ['enter']);
+    expect(state.mode.kind).toBe('grid');
+    expect(shown(state, 'cumulative_extra_to_private')).toBe('£28.39bn');
+  });
+
+  it('accepts percentages as typed', () => {
+    const state = press(atGrowth(), ['enter', 'ctrl-u'], '3%', ['enter']);
+    expect(input(state, 'budget_growth')).toBe(0.03);
+  });
+
+  it('refuses text that is not a number, keeps the prompt open and the old value', () => {
+    const state = press(atGrowth(), ['enter', 'ctrl-u'], 'abc', ['enter']);
+    expect(state.mode.kind === 'prompt' && state.mode.prompt.problem).toMatch(/"abc" is not a number/);
+    expect(input(state, 'budget_growth')).toBe(0.02);
+    const cancelled = press(state, ['escape']);
+    expect(cancelled.mode.kind).toBe('grid');
+    expect(input(cancelled, 'budget_growth')).toBe(0.02);
+    expect(isDirty(cancelled)).toBe(false);
+  });
+
+  it('refuses values outside the input range', () => {
+    const state = press(atGrowth(), ['enter', 'ctrl-u'], '0.5', ['enter']);
+    expect(state.mode.kind === 'prompt' && state.mode.prompt.problem).toBe('budget_growth must be at most 0.2, not 0.5');
+  });
+
+  it('edits text with the cursor: left, backspace, insert', () => {
+    const state = press(atGrowth(), ['enter', 'left', 'backspace'], '1'); // "0.0|2" → "0.|2" → "0.1|2"
+    expect(state.mode.kind === 'prompt' && state.mode.prompt.text).toBe('0.12');
+    expect(input(press(state, ['enter']), 'budget_growth')).toBe(0.12);
+  });
+});
+
+describe('formulas', () => {
+  it('accepts a valid formula change and recomputes', () => {
+    const state = press(select(start(), 'extra_to_private'), ['enter', 'ctrl-u'], 'extra_money * 0.5', ['enter']);
+    expect(state.mode.kind).toBe('grid');
+    expect(shown(state, 'cumulative_extra_to_private')).toBe(shown(state, 'cumulative_extra_to_nhs'));
+  });
+
+  it('refuses unknown names with a suggestion, and circular references', () => {
+    const unknown = press(select(start(), 'extra_to_private'), ['enter', 'ctrl-u'], 'extra_mony * 0.5', ['enter']);
+    expect(unknown.mode.kind === 'prompt' && unknown.mode.prompt.problem).toMatch(/unknown name "extra_mony".*did you mean "extra_money"/);
+    const cycle = press(select(start(), 'budget'), ['enter', 'ctrl-u'], 'extra_money + 1', ['enter']);
+    expect(cycle.mode.kind === 'prompt' && cycle.mode.prompt.problem).toMatch(/circular reference/);
+    const syntax = press(select(start(), 'budget'), ['enter', 'ctrl-u'], '1 +', ['enter']);
+    expect(syntax.mode.kind).toBe('prompt');
+    expect(valueOf(syntax, 'budget')).toEqual(valueOf(start(), 'budget'));
+  });
+});
+
+describe('adding and deleting cells', () => {
+  const added = () => press(start(), 'a', 'total_extra', ['enter'], 'sum(extra_money)', ['enter']);
+
+  it('adds a formula cell after the others, selects it and infers its unit', () => {
+    const state = added();
+    expect(rowNames(state).at(-1)).toBe('total_extra');
+    expect(selectedName(state)).toBe('total_extra');
+    expect(state.sheet.model.cells.get('total_extra')?.cell.unit).toBe('£bn');
+    expect(shown(state, 'total_extra')).toBe('£35.27bn');
+    expect(isDirty(state)).toBe(true);
+  });
+
+  it('refuses bad and duplicate names, and bad formulas', () => {
+    const bad = press(start(), 'a', '2x', ['enter']);
+    expect(bad.mode.kind === 'prompt' && bad.mode.prompt.problem).toMatch(/not a valid cell name/);
+    const taken = press(start(), 'a', 'budget', ['enter']);
+    expect(taken.mode.kind === 'prompt' && taken.mode.prompt.problem).toBe('there is already a cell named budget');
+    const formula = press(start(), 'a', 'x1', ['enter'], 'nope + 1', ['enter']);
+    expect(formula.mode.kind === 'prompt' && formula.mode.prompt.problem).toMatch(/unknown name "nope"/);
+    expect(formula.sheet.model.cells.has('x1')).toBe(false);
+  });
+
+  it('a ratio is a plain number', () => {
+    const state = press(start(), 'a', 'ratio', ['enter'], 'cumulative_extra_to_private / cumulative_extra_to_nhs', ['enter']);
+    expect(state.sheet.model.cells.get('ratio')?.cell.unit).toBe('number');
+  });
+
+  it('deletes only cells added here, and only when nothing reads them', () => {
+    const refused = press(start(), 'd');
+    expect(refused.message?.text).toMatch(/private_spend_base is part of .*baseline.yaml/);
+    let state = press(added(), 'a', 'double', ['enter'], 'total_extra * 2', ['enter']);
+    state = select(state, 'total_extra');
+    expect(press(state, 'd').message?.text).toBe('cannot delete total_extra: double depends on it');
+    state = press(state, 'j', 'd', 'd');
+    expect(state.sheet.model.cells.has('double')).toBe(false);
+    expect(state.sheet.model.cells.has('total_extra')).toBe(false);
+    expect(isDirty(state)).toBe(false);
+  });
+});
+
+describe('undo and redo', () => {
+  it('undoes and redoes every kind of change', () => {
+    let state = press(atGrowth(), '+', ['enter', 'ctrl-u'], '0.05', ['enter'], 'a', 'x', ['enter'], 'budget_growth * 2', ['enter']);
+    expect(state.undo).toHaveLength(3);
+    state = press(state, 'u');
+    expect(state.sheet.model.cells.has('x')).toBe(false);
+    expect(state.message?.text).toBe('undid: add x = budget_growth * 2');
+    state = press(state, 'uu');
+    expect(input(state, 'budget_growth')).toBe(0.02);
+    expect(isDirty(state)).toBe(false);
+    expect(press(state, 'u').message?.text).toBe('nothing to undo');
+    state = press(state, ['ctrl-r', 'ctrl-r']);
+    expect(input(state, 'budget_growth')).toBe(0.05);
+    expect(press(select(state, 'budget_growth'), '-').redo).toHaveLength(0); // a new change clears redo
+  });
+});
+
+describe('saving and quitting', () => {
+  it('quits at once when nothing changed', () => {
+    expect(press(start(), 'q').effects).toEqual([{ kind: 'exit' }]);
+  });
+
+  it('asks Save / Discard / Cancel when there are unsaved changes, for q and Ctrl-C', () => {
+    const dirty = press(atGrowth(), '+');
+    for (const key of ['q', 'ctrl-c']) {
+      const asked = press(dirty, [key]);
+      expect(asked.mode).toEqual({ kind: 'question', question: { kind: 'quit' } });
+      expect(asked.effects).toEqual([]);
+      const cancelled = press(asked, 'c');
+      expect(cancelled.mode.kind).toBe('grid');
+      expect(isDirty(cancelled)).toBe(true);
+      expect(press(asked, 'x').mode.kind).toBe('question'); // other keys do nothing
+      expect(press(asked, 'd').effects).toEqual([{ kind: 'exit' }]);
+      expect(press(asked, 's').effects).toEqual([{ kind: 'save', file: dirty.scenario.file, force: false, newFile: false, then: 'exit' }]);
+    }
+  });
+
+  it('Ctrl-C while typing leaves the prompt and asks before quitting', () => {
+    const state = press(press(atGrowth(), '+'), ['enter', 'ctrl-c']);
+    expect(state.mode).toEqual({ kind: 'question', question: { kind: 'quit' } });
+  });
+
+  it('s asks the app to save; a changed file on disk asks before overwriting', () => {
+    const state = press(atGrowth(), '+', 's');
+    expect(state.effects).toEqual([{ kind: 'save', file: state.scenario.file, force: false, newFile: false, then: 'stay' }]);
+    const asked = reducer({ ...state, effects: [] }, { type: 'changed-on-disk', file: state.scenario.file, then: 'stay' });
+    expect(asked.mode.kind).toBe('question');
+    expect(press(asked, 'y').effects).toEqual([{ kind: 'save', file: state.scenario.file, force: true, newFile: false, then: 'stay' }]);
+    const declined = press(asked, 'n');
+    expect(declined.effects).toEqual([]);
+    expect(isDirty(declined)).toBe(true);
+  });
+
+  it('a save makes the current cells the reference, and quits if it was asked to', () => {
+    const state = press(atGrowth(), '+');
+    const cells = [...state.sheet.model.cells.values()].map((compiled) => compiled.cell);
+    const saved = reducer(state, { type: 'saved', scenario: state.scenario, cells, then: 'stay' });
+    expect(isDirty(saved)).toBe(false);
+    expect(saved.message?.text).toMatch(/^saved /);
+    expect(reducer(state, { type: 'saved', scenario: state.scenario, cells, then: 'exit' }).effects).toEqual([{ kind: 'exit' }]);
+  });
+
+  it('a failed save says why and keeps the changes', () => {
+    const state = reducer(press(atGrowth(), '+'), { type: 'save-failed', problem: 'disk full' });
+    expect(state.message).toEqual({ tone: 'error', text: 'not saved: disk full' });
+    expect(isDirty(state)).toBe(true);
+  });
+
+  it('S saves as a new .yaml file beside the open one, refusing paths', () => {
+    const state = press(start(), 'S', 'growth-3', ['enter']);
+    const dir = state.scenario.file.slice(0, state.scenario.file.lastIndexOf('/') + 1);
+    expect(state.effects).toEqual([{ kind: 'save', file: `${dir}growth-3.yaml`, force: false, newFile: true, then: 'stay' }]);
+    const refused = press(start(), 'S', '../x', ['enter']);
+    expect(refused.mode.kind === 'prompt' && refused.mode.prompt.problem).toMatch(/no folders/);
+  });
+});
+
+describe('modes and key batches', () => {
+  it('help opens and closes, keeping unsaved edits', () => {
+    const state = press(atGrowth(), '+', '?');
+    expect(state.mode.kind).toBe('help');
+    expect(press(state, 'j').selected).toBe(state.selected); // keys do not act behind the help screen
+    const back = press(state, ['escape']);
+    expect(back.mode.kind).toBe('grid');
+    expect(input(back, 'budget_growth')).toBe(0.025);
+  });
+
+  it('processes every key of a batch in order', () => {
+    const state = reducer(start(), { type: 'keys', keys: ['j', 'j', 'j', '+', '+', 'u'] });
+    expect(input(state, 'budget_growth')).toBe(0.025);
+  });
+});
