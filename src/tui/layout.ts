@@ -30,7 +30,8 @@ export function screenLayout(columns: number, rows: number, longestName: number,
   const height = Math.max(CHROME_ROWS + 3, rows - 1);
   const side = cols >= SIDE_PANEL_MIN_COLUMNS;
   const panelWidth = side ? SIDE_PANEL_WIDTH : cols;
-  const panelHeight = side ? 0 : Math.min(BOTTOM_PANEL_HEIGHT, Math.max(0, height - CHROME_ROWS - 3));
+  // Below the grid, the panel never takes more than half of the space the grid and panel share.
+  const panelHeight = side ? 0 : Math.min(BOTTOM_PANEL_HEIGHT, Math.floor((height - CHROME_ROWS) / 2));
   const gridWidth = side ? cols - panelWidth - 1 : cols;
   const nameWidth = Math.max(8, Math.min(longestName, 32, gridWidth - GUTTER_WIDTH - VALUE_WIDTH - 2));
   const sparkWidth = hasSeries ? Math.min(years, MAX_SPARK) + 2 : 0;

@@ -28,7 +28,7 @@ export function Grid({ rows, years, selected, firstYear, layout }: GridProps) {
         {'Value'.padStart(VALUE_WIDTH)}
         {sparkWidth > 0 ? '  Trend'.padEnd(sparkWidth) : ''}
         {shownYears.map((year) => year.padStart(YEAR_WIDTH)).join('')}
-        {hiddenYears > 0 ? <Text dimColor>{`  ${firstYear > 0 ? '←' : ''}${hiddenYears} more${firstYear + yearColumns < years.length ? '→' : ''} (h/l)`}</Text> : ''}
+        {hiddenYears > 0 ? <Text dimColor>{` ${firstYear > 0 ? '←' : ''}+${hiddenYears}${firstYear + yearColumns < years.length ? '→' : ''}`}</Text> : ''}
       </Text>
       {shown.map((view, i) => (
         <Row

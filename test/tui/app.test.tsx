@@ -1,0 +1,171 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { render } from 'ink-testing-library';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadScenario } from '../../src/scenario/index.js';
+import { App } from '../../src/tui/app.js';
+import { scenarioCopy } from './helpers.js';
+
+const ENTER = '\r';
+const ESC = '\u001B';
+const DOWN = '\u001B[B';
+const CTRL_C = '\u0003';
+const CTRL_U = '\u0015';
+
+type Rendered = ReturnType<typeof render>;
+let current: Rendered | undefined;
+afterEach(() => {
+  current?.unmount();
+  current = undefined;
+});
+
+function open(columns = 120, rows = 40) {
+  const dir = scenarioCopy();
+  const file = join(dir, 'scenarios', 'baseline.yaml');
+  current = render(<App scenario={loadScenario(file)} size={{ columns, rows }} />);
+  return { ...current, file, dir };
+}
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+/** Waits until the frame satisfies `check`, failing with the frame shown. */
+async function until(app: Rendered, check: (frame: string) => boolean, what: string): Promise<string> {
+  const deadline = Date.now() + 3000;
+  for (;;) {
+    const frame = app.lastFrame() ?? '';
+    if (check(frame)) return frame;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; screen was:\n${frame}`);
+    await tick();
+  }
+}
+const screenHas = (app: Rendered, text: string) => until(app, (frame) => frame.includes(text), JSON.stringify(text));
+
+/** Types keys one write at a time, as a person does. */
+async function type(app: Rendered, ...keys: string[]) {
+  for (const key of keys) {
+    app.stdin.write(key);
+    await tick();
+  }
+}
+
+const lineOf = (frame: string, name: string) => frame.split('\n').find((line) => line.includes(` ${name} `)) ?? '';
+
+describe('the terminal UI', () => {
+  it('shows inputs, outputs per fiscal year with sparklines, the selection, the detail panel and key hints', async () => {
+    const app = open();
+    const frame = await screenHas(app, 'cumulative_extra_to_private');
+    expect(frame).toContain('baseline.yaml');
+    expect(frame).toContain('2016/17');
+    expect(frame).toContain('2020/21');
+    expect(lineOf(frame, 'cumulative_extra_to_private')).toContain('£18.67bn');
+    expect(lineOf(frame, 'budget')).toMatch(/[▁▂▃▄▅▆▇█]{5}/);
+    expect(lineOf(frame, 'private_spend_base')).toMatch(/^› /);
+    expect(frame).toContain('Used by  total_budget_base, private_spend');
+    expect(frame).toContain('? help');
+  });
+
+  it('moves with j and arrows, also when keys arrive together', async () => {
+    const app = open();
+    await screenHas(app, 'budget_growth');
+    await type(app, 'jj', DOWN);
+    const frame = await until(app, (f) => lineOf(f, 'budget_growth').startsWith('›'), 'budget_growth selected');
+    expect(frame).toContain('budget_growth (input)');
+  });
+
+  it('nudges an input, recomputes, marks the change, and undoes it', async () => {
+    const app = open();
+    await screenHas(app, 'budget_growth');
+    await type(app, 'jjj', '+', '+');
+    let frame = await screenHas(app, '£28.39bn');
+    expect(lineOf(frame, 'budget_growth')).toMatch(/\* budget_growth +3\.00%/);
+    expect(lineOf(frame, 'cumulative_extra_to_private')).toMatch(/~ cumulative_extra_to_private/);
+    expect(frame).toContain('[+] unsaved changes');
+    await type(app, 'u', 'u');
+    frame = await screenHas(app, '£18.67bn');
+    expect(frame).toContain('(saved)');
+    expect(frame).toContain('undid: budget_growth = 2.50%');
+  });
+
+  it('edits a value by typing, and refuses a bad one with a message', async () => {
+    const app = open();
+    await screenHas(app, 'budget_growth');
+    await type(app, 'jjj', ENTER, CTRL_U, 'x', ENTER);
+    await screenHas(app, '"x" is not a number');
+    await type(app, CTRL_U, '0', '.', '0', '3', ENTER);
+    const frame = await screenHas(app, '£28.39bn');
+    expect(frame).toContain('budget_growth = 3.00%');
+  });
+
+  it('adds a cell and shows it in the grid', async () => {
+    const app = open();
+    await screenHas(app, 'budget_growth');
+    await type(app, 'a', 'total_extra', ENTER, 'sum(extra_money)', ENTER);
+    const frame = await screenHas(app, 'total_extra');
+    expect(lineOf(frame, 'total_extra')).toMatch(/^› \+ total_extra +£35\.27bn/);
+  });
+
+  it('asks before quitting with unsaved changes; Save writes the file keeping its comments', async () => {
+    const app = open();
+    await screenHas(app, 'budget_growth');
+    await type(app, 'jjj', '+', 'q');
+    await screenHas(app, '[s]ave, [d]iscard or [c]ancel');
+    await type(app, 'c');
+    await screenHas(app, 'nothing was discarded');
+    await type(app, CTRL_C);
+    await screenHas(app, '[s]ave, [d]iscard or [c]ancel');
+    await type(app, 's');
+    await until(app, () => readFileSync(app.file, 'utf8').includes('value: 0.025'), 'the file to be saved');
+    const text = readFileSync(app.file, 'utf8');
+    expect(text).toContain('# Baseline: new NHS money split');
+    expect(text).toContain('# = 900 / 1700');
+  });
+
+  it('asks before overwriting a file changed on disk', async () => {
+    const app = open();
+    await screenHas(app, 'budget_growth');
+    writeFileSync(app.file, readFileSync(app.file, 'utf8') + '\n# edited elsewhere\n');
+    await type(app, 'jjj', '+', 's');
+    await screenHas(app, 'changed on disk: overwrite? y/n');
+    await type(app, 'n');
+    await screenHas(app, 'not saved');
+    expect(readFileSync(app.file, 'utf8')).toContain('# edited elsewhere');
+    await type(app, 's');
+    await screenHas(app, 'overwrite? y/n');
+    await type(app, 'y');
+    await screenHas(app, '(saved)');
+    expect(readFileSync(app.file, 'utf8')).toContain('value: 0.025');
+  });
+
+  it('saves as a new file and refuses to overwrite an existing one', async () => {
+    const app = open();
+    await screenHas(app, 'budget_growth');
+    await type(app, 'S', 'higher-growth', ENTER);
+    await screenHas(app, 'higher-growth.yaml already exists');
+    await type(app, 'jjj', '+', 'S', 'mine', ENTER);
+    await screenHas(app, 'mine.yaml (saved)');
+    expect(loadScenario(join(app.dir, 'scenarios', 'mine.yaml')).cells.find((c) => c.name === 'budget_growth')).toMatchObject({ value: 0.025 });
+  });
+
+  it('shows every key on the help screen and returns with Esc', async () => {
+    const app = open();
+    await screenHas(app, 'budget_growth');
+    await type(app, '?');
+    const frame = await screenHas(app, 'Keys (press ? or Esc to go back)');
+    expect(frame).toContain('redo what was undone');
+    await type(app, ESC);
+    await screenHas(app, 'cumulative_extra_to_nhs');
+  });
+
+  it('drops year columns that do not fit and scrolls rows on a small terminal', async () => {
+    const app = open(70, 16);
+    const frame = await screenHas(app, 'private_spend_base');
+    expect(frame).not.toContain('2020/21');
+    expect(frame).toMatch(/2016\/17 \+4→/);
+    for (const line of frame.split('\n')) expect(line.length).toBeLessThanOrEqual(70);
+    await type(app, 'l');
+    await screenHas(app, '←+4');
+    await type(app, 'G');
+    await screenHas(app, 'cumulative_extra_to_nhs');
+    expect(app.lastFrame()).not.toContain('private_spend_base ');
+  });
+});
