@@ -1,3 +1,4 @@
+import { CellTable } from './cell-table.js';
 import { FormulaError, parseFormula, type ParsedFormula } from './formula.js';
 import { findCycle, topologicalOrder } from './graph.js';
 import { didYouMean, HORIZON_CELL, MAX_HORIZON, YEAR_SYMBOL } from './names.js';
@@ -15,20 +16,27 @@ export interface CompiledCell {
   readonly dependencies: readonly string[];
   /** True when the cell has one value per projected year. */
   readonly series: boolean;
+  /** Positions of `dependencies` in the model. */
+  readonly dependencyPositions: readonly number[];
+  /** Position in the model of each of the formula's slots; -1 for the year `t`. */
+  readonly slotPositions: readonly number[];
 }
 
 export interface Model {
   readonly baseYear: string;
   /** Cells in the order the scenario lists them. */
-  readonly cells: ReadonlyMap<string, CompiledCell>;
+  readonly cells: CellTable<CompiledCell>;
   /** Cells that can be evaluated, each after everything it depends on. */
   readonly order: readonly string[];
   readonly dependents: ReadonlyMap<string, readonly string[]>;
+  /** `order` and `dependents` by position, for recalculation. */
+  readonly orderPositions: Int32Array;
+  readonly dependentPositions: readonly (readonly number[])[];
 }
 
 export interface Evaluation {
   readonly years: readonly string[];
-  readonly results: ReadonlyMap<string, CellResult>;
+  readonly results: CellTable<CellResult>;
 }
 
 const parseCache = new Map<string, ParsedFormula | FormulaError>();
@@ -52,10 +60,19 @@ type Draft = { -readonly [K in keyof CompiledCell]: CompiledCell[K] };
 
 /** Parses every formula, links references into a dependency graph and orders it. Never throws. */
 export function buildModel(cells: readonly Cell[], baseYear: string): Model {
-  const drafts = new Map<string, Draft>();
-  for (const cell of cells) drafts.set(cell.name, { cell, dependencies: [], series: false });
+  const positions = new Map<string, number>();
+  const drafts: Draft[] = [];
+  for (const cell of cells) {
+    if (positions.has(cell.name)) continue;
+    positions.set(cell.name, drafts.length);
+    drafts.push({ cell, dependencies: [], series: false, dependencyPositions: [], slotPositions: [] });
+  }
+  const draftOf = (name: string) => {
+    const position = positions.get(name);
+    return position === undefined ? undefined : drafts[position];
+  };
 
-  for (const draft of drafts.values()) {
+  for (const draft of drafts) {
     if (draft.cell.kind !== 'formula') continue;
     const parsed = parseCached(draft.cell.formula);
     if (parsed instanceof FormulaError) {
@@ -67,25 +84,27 @@ export function buildModel(cells: readonly Cell[], baseYear: string): Model {
     const dependencies = new Set<string>();
     for (const reference of parsed.references) {
       if (reference.name === YEAR_SYMBOL) {
-        if (!drafts.has(HORIZON_CELL)) {
+        if (!positions.has(HORIZON_CELL)) {
           draft.staticError ??= `uses the year "${YEAR_SYMBOL}", which needs an input named ${HORIZON_CELL}`;
           draft.errorIndex ??= reference.index;
         }
         dependencies.add(HORIZON_CELL);
-      } else if (drafts.has(reference.name)) {
+      } else if (positions.has(reference.name)) {
         dependencies.add(reference.name);
       } else {
-        draft.staticError ??= `unknown name "${reference.name}"${didYouMean(reference.name, drafts.keys())}`;
+        draft.staticError ??= `unknown name "${reference.name}"${didYouMean(reference.name, positions.keys())}`;
         draft.errorIndex ??= reference.index;
       }
     }
     draft.dependencies = [...dependencies];
+    draft.dependencyPositions = draft.dependencies.filter((name) => positions.has(name)).map((name) => positions.get(name)!);
+    draft.slotPositions = parsed.slots.map(({ name }) => (name === YEAR_SYMBOL ? -1 : positions.get(name) ?? -1));
   }
 
-  const dependenciesOf = (name: string) => drafts.get(name)?.dependencies ?? [];
-  const { order, cyclic } = topologicalOrder([...drafts.keys()], dependenciesOf);
+  const dependenciesOf = (name: string) => draftOf(name)?.dependencies ?? [];
+  const { order, cyclic } = topologicalOrder([...positions.keys()], dependenciesOf);
   for (const name of cyclic) {
-    const draft = drafts.get(name)!;
+    const draft = draftOf(name)!;
     const cycle = findCycle(name, cyclic, dependenciesOf);
     draft.staticError = cycle
       ? `circular reference: ${cycle.join(' → ')}`
@@ -94,29 +113,39 @@ export function buildModel(cells: readonly Cell[], baseYear: string): Model {
   }
 
   for (const name of order) {
-    const draft = drafts.get(name)!;
+    const draft = draftOf(name)!;
     draft.series = (draft.formula?.references ?? []).some(
-      (ref) => !ref.whole && (ref.name === YEAR_SYMBOL || drafts.get(ref.name)?.series === true),
+      (ref) => !ref.whole && (ref.name === YEAR_SYMBOL || draftOf(ref.name)?.series === true),
     );
   }
 
   const dependents = new Map<string, string[]>();
-  for (const draft of drafts.values()) {
+  const dependentPositions: number[][] = drafts.map(() => []);
+  drafts.forEach((draft, position) => {
     for (const dep of draft.dependencies) {
       const list = dependents.get(dep);
       if (list) list.push(draft.cell.name);
       else dependents.set(dep, [draft.cell.name]);
+      const depPosition = positions.get(dep);
+      if (depPosition !== undefined) dependentPositions[depPosition]!.push(position);
     }
-  }
-  return { baseYear, cells: drafts as Map<string, CompiledCell>, order, dependents };
+  });
+  return {
+    baseYear,
+    cells: new CellTable<CompiledCell>(positions, drafts),
+    order,
+    dependents,
+    orderPositions: Int32Array.from(order, (name) => positions.get(name)!),
+    dependentPositions,
+  };
 }
 
 /** The horizon in years, or an error message when the horizon input is unusable. */
-function horizonOf(value: number): number | string {
+function horizonProblem(value: number): string | undefined {
   if (!Number.isInteger(value) || value < 1 || value > MAX_HORIZON) {
     return `${HORIZON_CELL} must be a whole number from 1 to ${MAX_HORIZON}, not ${value}`;
   }
-  return value;
+  return undefined;
 }
 
 const yearNumbers = (horizon: number): number[] => Array.from({ length: horizon }, (_, i) => i + 1);
@@ -126,51 +155,54 @@ function fail(error: string): CellResult {
 }
 
 function toNumber(result: unknown): number | string {
-  if (typeof result === 'boolean') return result ? 1 : 0;
   if (typeof result === 'number') {
     return Number.isFinite(result) ? result : `result is ${result} (division by zero or a number out of range)`;
   }
+  if (typeof result === 'boolean') return result ? 1 : 0;
   const type = result === null || result === undefined ? String(result) : Array.isArray(result) ? 'a list' : (result as object).constructor?.name ?? typeof result;
   return `result is ${type === 'Complex' ? 'a complex number (square root or log of a negative?)' : type}, not a number`;
 }
 
-function evaluateCell(model: Model, compiled: CompiledCell, results: ReadonlyMap<string, CellResult>): CellResult {
+type Results = (CellResult | undefined)[];
+
+function evaluateCell(model: Model, compiled: CompiledCell, results: Results): CellResult {
   const { cell } = compiled;
   if (cell.kind === 'input') {
     if (!Number.isFinite(cell.value)) return fail(`value must be a finite number, not ${cell.value}`);
-    if (cell.name === HORIZON_CELL) {
-      const horizon = horizonOf(cell.value);
-      if (typeof horizon === 'string') return fail(horizon);
-    }
-    return { ok: true, value: cell.value };
+    const problem = cell.name === HORIZON_CELL ? horizonProblem(cell.value) : undefined;
+    return problem ? fail(problem) : { ok: true, value: cell.value };
   }
-  if (compiled.staticError !== undefined || !compiled.formula) return fail(compiled.staticError ?? 'formula did not parse');
-  for (const dep of compiled.dependencies) {
-    const result = results.get(dep);
-    if (!result?.ok) return fail(`depends on ${dep}, which has an error`);
+  const formula = compiled.formula;
+  if (compiled.staticError !== undefined || !formula) return fail(compiled.staticError ?? 'formula did not parse');
+  const dependencies = compiled.dependencyPositions;
+  for (let i = 0; i < dependencies.length; i++) {
+    if (!results[dependencies[i]!]?.ok) return fail(`depends on ${compiled.dependencies[i]}, which has an error`);
   }
-  const horizonResult = results.get(HORIZON_CELL);
-  const horizon = horizonResult?.ok ? (horizonResult.value as number) : 0;
 
-  const { slots } = compiled.formula;
+  const { slots } = formula;
+  const slotPositions = compiled.slotPositions;
   const args: unknown[] = new Array(slots.length);
-  const perYear: { slot: number; series: readonly number[] }[] = [];
-  for (let slot = 0; slot < slots.length; slot++) {
-    const { name, whole } = slots[slot]!;
-    const value: Value = name === YEAR_SYMBOL ? yearNumbers(horizon) : (results.get(name) as { value: Value }).value;
-    if (whole || typeof value === 'number') args[slot] = value;
-    else perYear.push({ slot, series: value });
+  let perYear: { slot: number; series: readonly number[] }[] | undefined;
+  let horizon = 0;
+  if (compiled.series || slotPositions.includes(-1)) {
+    const horizonResult = results[model.cells.positionOf(HORIZON_CELL) ?? -1];
+    horizon = horizonResult?.ok ? (horizonResult.value as number) : 0;
   }
-  const evaluateFormula = compiled.formula.evaluate;
+  for (let slot = 0; slot < slots.length; slot++) {
+    const position = slotPositions[slot]!;
+    const value: Value = position === -1 ? yearNumbers(horizon) : (results[position] as { value: Value }).value;
+    if (typeof value === 'number' || slots[slot]!.whole) args[slot] = value;
+    else (perYear ??= []).push({ slot, series: value });
+  }
   try {
     if (!compiled.series) {
-      const value = toNumber(evaluateFormula(args));
+      const value = toNumber(formula.evaluate(args));
       return typeof value === 'string' ? fail(value) : { ok: true, value };
     }
     const values: number[] = new Array(horizon);
     for (let year = 0; year < horizon; year++) {
-      for (const { slot, series } of perYear) args[slot] = series[year];
-      const value = toNumber(evaluateFormula(args));
+      for (const { slot, series } of perYear ?? []) args[slot] = series[year];
+      const value = toNumber(formula.evaluate(args));
       if (typeof value === 'string') return fail(`${yearLabels(model.baseYear, horizon)[year]}: ${value}`);
       values[year] = value;
     }
@@ -180,39 +212,54 @@ function evaluateCell(model: Model, compiled: CompiledCell, results: ReadonlyMap
   }
 }
 
-function yearsOf(model: Model, results: ReadonlyMap<string, CellResult>): string[] {
-  const horizon = results.get(HORIZON_CELL);
+function yearsOf(model: Model, results: Results): string[] {
+  const horizon = results[model.cells.positionOf(HORIZON_CELL) ?? -1];
   return horizon?.ok ? yearLabels(model.baseYear, horizon.value as number) : [];
 }
 
 /** Evaluates every cell. Errors stay in their cells (and their dependents); nothing throws. */
 export function evaluate(model: Model): Evaluation {
-  const results = new Map<string, CellResult>();
-  for (const name of model.order) results.set(name, evaluateCell(model, model.cells.get(name)!, results));
-  for (const [name, compiled] of model.cells) {
-    if (!results.has(name)) results.set(name, fail(compiled.staticError ?? 'could not be evaluated'));
+  const cells = model.cells.items;
+  const results: Results = new Array(cells.length);
+  for (const position of model.orderPositions) results[position] = evaluateCell(model, cells[position]!, results);
+  for (let position = 0; position < cells.length; position++) {
+    results[position] ??= fail(cells[position]!.staticError ?? 'could not be evaluated');
   }
-  return { years: yearsOf(model, results), results };
+  return { years: yearsOf(model, results), results: model.cells.withItems(results as CellResult[]) };
 }
 
-/** Everything that depends on `names`, directly or not, in evaluation order. */
-export function affectedBy(model: Model, names: readonly string[]): string[] {
-  const seen = new Set<string>(names);
-  const queue = [...names];
+/** Positions of everything that depends on the cell at `position` (itself included), in evaluation order. */
+function affectedPositions(model: Model, position: number): number[] {
+  const marked = new Uint8Array(model.cells.size);
+  marked[position] = 1;
+  const queue = [position];
   for (let i = 0; i < queue.length; i++) {
-    for (const dependent of model.dependents.get(queue[i]!) ?? []) {
-      if (!seen.has(dependent)) {
-        seen.add(dependent);
+    for (const dependent of model.dependentPositions[queue[i]!]!) {
+      if (!marked[dependent]) {
+        marked[dependent] = 1;
         queue.push(dependent);
       }
     }
   }
-  return model.order.filter((name) => seen.has(name));
+  if (queue.length === 1) return queue;
+  const affected: number[] = [];
+  for (const candidate of model.orderPositions) if (marked[candidate]) affected.push(candidate);
+  return affected;
+}
+
+/** Names of everything that depends on `names`, directly or not (themselves included), in evaluation order. */
+export function affectedBy(model: Model, names: readonly string[]): string[] {
+  const affected = new Set<number>();
+  for (const name of names) {
+    const position = model.cells.positionOf(name);
+    if (position !== undefined) for (const each of affectedPositions(model, position)) affected.add(each);
+  }
+  return [...model.orderPositions].filter((position) => affected.has(position)).map((position) => model.order[model.order.indexOf(model.cells.items[position]!.cell.name)]!);
 }
 
 /**
- * Sets an input's value and recomputes only what depends on it.
- * The result equals building and evaluating the changed model from scratch.
+ * Sets an input's value and recomputes only what depends on it. The result equals building and
+ * evaluating the changed model from scratch; the given model and evaluation are left unchanged.
  */
 export function setInput(
   model: Model,
@@ -220,14 +267,21 @@ export function setInput(
   name: string,
   value: number,
 ): { model: Model; evaluation: Evaluation } {
-  const compiled = model.cells.get(name);
-  if (!compiled || compiled.cell.kind !== 'input') throw new Error(`${name} is not an input`);
-  const cells = new Map(model.cells);
-  cells.set(name, { ...compiled, cell: { ...compiled.cell, value } });
-  const next: Model = { ...model, cells };
-  const results = new Map(evaluation.results);
-  for (const affected of affectedBy(next, [name])) results.set(affected, evaluateCell(next, cells.get(affected)!, results));
-  return { model: next, evaluation: { years: name === HORIZON_CELL ? yearsOf(next, results) : evaluation.years, results } };
+  const position = model.cells.positionOf(name);
+  const compiled = position === undefined ? undefined : model.cells.items[position];
+  if (position === undefined || !compiled || compiled.cell.kind !== 'input') throw new Error(`${name} is not an input`);
+  const cells = model.cells.items.slice();
+  cells[position] = { ...compiled, cell: { ...compiled.cell, value } };
+  const next: Model = { ...model, cells: model.cells.withItems(cells) };
+  const results: Results = evaluation.results.items.slice();
+  for (const affected of affectedPositions(next, position)) results[affected] = evaluateCell(next, cells[affected]!, results);
+  return {
+    model: next,
+    evaluation: {
+      years: name === HORIZON_CELL ? yearsOf(next, results) : evaluation.years,
+      results: next.cells.withItems(results as CellResult[]),
+    },
+  };
 }
 
 export function dependenciesOf(model: Model, name: string): readonly string[] {
