@@ -62,7 +62,7 @@ export function App({ scenario, size }: AppProps) {
     }
   }, [layout.gridRows, layout.yearColumns, state.layout]);
 
-  const dirty = isDirty(state);
+  const dirty = useMemo(() => isDirty(state), [state.sheet, state.saved, state.savedResults]);
   const detail = detailOf(state, selectedName(state));
   const { mode } = state;
   const bodyHeight = layout.gridRows + 1 + layout.panelHeight;

@@ -4,7 +4,11 @@ import type { State } from './types.js';
 /** Cell names in display order: inputs first (as the file lists them), then formulas. */
 export const rowNames = (state: State): string[] => [...state.sheet.model.cells.keys()];
 
-export const selectedName = (state: State): string | undefined => rowNames(state)[state.selected];
+export function selectedName(state: State): string | undefined {
+  let index = 0;
+  for (const name of state.sheet.model.cells.keys()) if (index++ === state.selected) return name;
+  return undefined;
+}
 
 /**
  * How a cell differs from the file on disk: added, its value or formula edited, or only its
