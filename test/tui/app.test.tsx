@@ -96,6 +96,19 @@ describe('the terminal UI', () => {
     expect(frame).toContain('budget_growth = 3.00%');
   });
 
+  it('shows an error cell, with its message in the panel, while the rest keeps working', async () => {
+    const app = open();
+    await screenHas(app, 'total_budget_base');
+    await type(app, 'jjjjj', ENTER, CTRL_U, 'private_spend_base / 0', ENTER);
+    let frame = await until(app, (f) => lineOf(f, 'total_budget_base').includes('error'), 'an error cell');
+    expect(lineOf(frame, 'total_budget_base')).toMatch(/^› ! total_budget_base +error/);
+    expect(lineOf(frame, 'budget')).toMatch(/! budget +error/);
+    expect(frame).toMatch(/Error +result is Infinity/);
+    await type(app, 'g', '+');
+    frame = await screenHas(app, 'private_spend_base = £8.80bn');
+    expect(lineOf(frame, 'private_spend_base')).toContain('£8.80bn');
+  });
+
   it('adds a cell and shows it in the grid', async () => {
     const app = open();
     await screenHas(app, 'budget_growth');

@@ -7,6 +7,7 @@ const LEGEND = [
   { label: '~', description: 'value moved because a cell it reads changed' },
   { label: '+', description: 'added here, not in the file yet' },
   { label: '!', description: 'the cell has an error (see the panel for why)' },
+  { label: 'Value', description: "a series shows its last year's value" },
 ];
 
 function Table({ title, rows }: { readonly title: string; readonly rows: readonly { label: string; description: string }[] }) {
