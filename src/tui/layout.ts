@@ -36,7 +36,7 @@ export function screenLayout(columns: number, rows: number, longestName: number,
   const nameWidth = Math.max(8, Math.min(longestName, 32, gridWidth - GUTTER_WIDTH - VALUE_WIDTH - 2));
   const sparkWidth = hasSeries ? Math.min(years, MAX_SPARK) + 2 : 0;
   const room = gridWidth - GUTTER_WIDTH - nameWidth - VALUE_WIDTH - sparkWidth;
-  const yearColumns = Math.max(0, Math.min(years, Math.floor(room / YEAR_WIDTH)));
+  const yearColumns = hasSeries ? Math.max(0, Math.min(years, Math.floor(room / YEAR_WIDTH))) : 0;
   const gridRows = Math.max(1, height - CHROME_ROWS - panelHeight);
   return { columns: cols, panel: side ? 'side' : 'bottom', panelWidth, panelHeight, gridWidth, gridRows, nameWidth, sparkWidth, yearColumns };
 }

@@ -75,3 +75,9 @@ describe('layout', () => {
     expect(scrollTop(25, 29, 10, 30)).toBe(20);
   });
 });
+
+describe('layout without series', () => {
+  it('shows no year columns when no cell has one value per year', () => {
+    expect(screenLayout(120, 40, 10, 5, false).yearColumns).toBe(0);
+  });
+});
