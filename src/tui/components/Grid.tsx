@@ -20,7 +20,7 @@ export function Grid({ rows, years, selected, firstYear, layout }: GridProps) {
   const { nameWidth, sparkWidth, yearColumns } = layout;
   const shownYears = years.slice(firstYear, firstYear + yearColumns);
   const more = [top.current > 0 ? '↑' : ' ', top.current + layout.gridRows < rows.length ? '↓' : ' '].join('');
-  const hiddenYears = years.length - shownYears.length;
+  const hiddenYears = sparkWidth > 0 ? years.length - shownYears.length : 0;
   return (
     <Box flexDirection="column" width={layout.gridWidth} height={layout.gridRows + 1}>
       <Text bold wrap="truncate">
