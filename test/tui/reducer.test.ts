@@ -243,3 +243,15 @@ describe('modes and key batches', () => {
     expect(input(state, 'budget_growth')).toBe(0.025);
   });
 });
+
+describe('edits that change nothing', () => {
+  it('closes the prompt without an undo step', () => {
+    const value = press(atGrowth(), ['enter', 'enter']);
+    expect(value.mode.kind).toBe('grid');
+    expect(value.message?.text).toBe('unchanged');
+    expect(value.undo).toHaveLength(0);
+    const formula = press(select(start(), 'budget'), ['enter', 'enter']);
+    expect(formula.message?.text).toBe('unchanged');
+    expect(formula.undo).toHaveLength(0);
+  });
+});

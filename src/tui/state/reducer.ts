@@ -203,12 +203,12 @@ function submit(state: State, prompt: Prompt): State {
   switch (purpose.kind) {
     case 'value': {
       const change = setValueText(state.sheet, purpose.cell, text);
-      if (!change.ok && change.problem.includes('is already')) return info(grid, 'unchanged');
+      if (!change.ok && change.unchanged) return info(grid, 'unchanged');
       return change.ok ? apply(grid, change, valueLabel(purpose.cell)) : refused(state, prompt, change.problem);
     }
     case 'formula': {
       const change = setFormula(state.sheet, purpose.cell, text);
-      if (!change.ok && change.problem.endsWith('is unchanged')) return info(grid, 'unchanged');
+      if (!change.ok && change.unchanged) return info(grid, 'unchanged');
       return change.ok ? apply(grid, change, `${purpose.cell} = ${text.trim()}`) : refused(state, prompt, change.problem);
     }
     case 'new-name': {

@@ -19,9 +19,13 @@ export interface Sheet {
   readonly evaluation: Evaluation;
 }
 
-export type Change = { readonly ok: true; readonly sheet: Sheet } | { readonly ok: false; readonly problem: string };
+/** A change made, or refused with the reason; `unchanged` marks an edit that would change nothing. */
+export type Change =
+  | { readonly ok: true; readonly sheet: Sheet }
+  | { readonly ok: false; readonly problem: string; readonly unchanged?: boolean };
 
 const refuse = (problem: string): Change => ({ ok: false, problem });
+const unchanged = (problem: string): Change => ({ ok: false, problem, unchanged: true });
 
 export function sheetOf(cells: readonly Cell[], baseYear: string): Sheet {
   const model = buildModel(cells, baseYear);
@@ -40,7 +44,7 @@ export function setValue(sheet: Sheet, name: string, value: number): Change {
   if (cell?.kind !== 'input') return refuse(`${name} is not an input`);
   const problem = inputValueProblem(cell, value);
   if (problem) return refuse(problem);
-  if (value === cell.value) return refuse(`${name} is already ${value}`);
+  if (value === cell.value) return unchanged(`${name} is already ${value}`);
   return { ok: true, sheet: setInput(sheet.model, sheet.evaluation, name, value) };
 }
 
@@ -71,7 +75,7 @@ export function setFormula(sheet: Sheet, name: string, formula: string): Change 
   if (cell?.kind !== 'formula') return refuse(`${name} is not a formula cell`);
   const text = formula.trim();
   if (text === '') return refuse('a formula cannot be empty');
-  if (text === cell.formula) return refuse(`${name} is unchanged`);
+  if (text === cell.formula) return unchanged(`${name} is unchanged`);
   return withFormula(sheet, cellsOf(sheet).map((c) => (c.name === name ? { ...cell, formula: text } : c)), name);
 }
 
