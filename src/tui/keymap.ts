@@ -70,6 +70,8 @@ export const footerHints = (): { keys: string; hint: string }[] =>
 export const PROMPT_KEYS: readonly { label: string; description: string }[] = [
   { label: 'Enter', description: 'accept what you typed' },
   { label: 'Esc', description: 'cancel and keep the old value' },
-  { label: '← → Home End', description: 'move within the text' },
+  { label: '← → Home End', description: 'move within the text (also ^A, ^E)' },
   { label: 'Backspace', description: 'delete the character before the cursor' },
+  { label: '^U', description: 'delete everything before the cursor' },
+  { label: '^C', description: 'cancel, then quit (asks first)' },
 ];
