@@ -1,5 +1,5 @@
 import type { FunctionNode, MathNode, OperatorNode, SymbolNode } from 'mathjs';
-import { compileNative, type Compiled } from './native-compiler.js';
+import { compileNative, emitExpression, type Compiled, type SymbolSource } from './native-compiler.js';
 import { AGGREGATE_FUNCTIONS, ALLOWED_FUNCTIONS, ALLOWED_OPERATORS, parse } from './math.js';
 
 export const MAX_FORMULA_LENGTH = 2000;
@@ -29,6 +29,8 @@ export interface ParsedFormula {
   readonly evaluate: Compiled;
   /** The same formula evaluated by mathjs's own compiler: the reference for correctness. */
   readonly evaluateWithMathjs: Compiled;
+  /** JavaScript source for the formula, reading each symbol (`name`, or `name$all` for a whole series) as given. */
+  readonly emit: (symbolSource: SymbolSource) => string;
 }
 
 export class FormulaError extends Error {
@@ -122,7 +124,7 @@ export function parseFormula(text: string): ParsedFormula {
   }
   const compiled = tree.compile();
   const evaluateWithMathjs: Compiled = (args) => compiled.evaluate(new Map(symbols.map((symbol, i) => [symbol, args[i]])));
-  return { text, references, slots, evaluate: compileNative(tree, (symbol) => symbols.indexOf(symbol)), evaluateWithMathjs };
+  return { text, references, slots, evaluate: compileNative(tree, (symbol) => symbols.indexOf(symbol)), evaluateWithMathjs, emit: (source) => emitExpression(tree, source) };
 }
 
 function renameWhole(root: MathNode, names: ReadonlySet<string>): MathNode {

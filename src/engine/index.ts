@@ -6,3 +6,4 @@ export { yearLabels, baseYearProblem } from './years.js';
 export { MAX_FORMULA_LENGTH, MAX_FORMULA_NODES } from './formula.js';
 export { formatNumber, formatDifference, formatPercentChange, formatValue, parseNumber } from './format.js';
 export { inputValueProblem, nudgedValue } from './inputs.js';
+export { compileSweep, type Sweep } from './sweep.js';

@@ -40,23 +40,23 @@ function helperSlot(name: string): number {
 }
 
 /**
- * The generated source may hold only these tokens: argument and helper slots by number, numeric
- * literals, brackets, commas and the conditional operator. No text from a formula ever reaches it.
+ * Generated source may hold only these tokens: slots and variables by number, the year loop's
+ * `y` and `T`, numeric literals, brackets, commas and the conditional operator. No text from a
+ * formula ever reaches it: names become numbered slots before emission.
  */
-const SAFE_SOURCE = /^(?:[af]\[\d+\]|-?\d+(?:\.\d+)?(?:e[+-]\d+)?|Infinity|[(),?: ])*$/;
+const SAFE_EXPRESSION = /^(?:[afv]\[\d+\]|v\d+(?:\[y\])?|\(y \+ 1\)|T|-?\d+(?:\.\d+)?(?:e[+-]\d+)?|Infinity|[(),?: ])*$/;
 
-/**
- * Compiles an allowlisted formula tree (see formula.ts) into one JavaScript function, so that
- * recalculating thousands of cells runs at native speed. Every operation is a call to a fixed helper;
- * results agree with mathjs's own compiled evaluation (checked by a property test).
- */
-export function compileNative(root: MathNode, slotOf: (symbol: string) => number): Compiled {
+/** Maps a formula's symbol (a cell name, `t`, or `name$all` for a whole series) to the source that reads it. */
+export type SymbolSource = (symbol: string) => string;
+
+/** JavaScript source for an allowlisted formula tree (see formula.ts); every operation calls a fixed helper `f[n]`. */
+export function emitExpression(root: MathNode, symbolSource: SymbolSource): string {
   const emit = (node: MathNode): string => {
     switch (node.type) {
       case 'ConstantNode':
         return `(${Number((node as ConstantNode).value)})`;
       case 'SymbolNode':
-        return `a[${Math.trunc(slotOf((node as SymbolNode).name))}]`;
+        return symbolSource((node as SymbolNode).name);
       case 'ParenthesisNode':
         return emit((node as unknown as { content: MathNode }).content);
       case 'ConditionalNode': {
@@ -76,6 +76,21 @@ export function compileNative(root: MathNode, slotOf: (symbol: string) => number
     }
   };
   const source = emit(root);
-  if (!SAFE_SOURCE.test(source)) throw new Error('formula compiled to unexpected source');
-  return new Function('f', `"use strict"; return (a) => ${source};`)(helpers) as Compiled;
+  if (!SAFE_EXPRESSION.test(source)) throw new Error('formula compiled to unexpected source');
+  return source;
+}
+
+/** Builds a function from a template whose only variable parts are expressions from emitExpression and numbers. */
+export function instantiate<T>(parameters: readonly string[], body: string, ...values: unknown[]): T {
+  return new Function('f', ...parameters, `"use strict"; ${body}`)(helpers, ...values) as T;
+}
+
+/**
+ * Compiles an allowlisted formula tree into one JavaScript function, so that recalculating
+ * thousands of cells runs at native speed. Results agree with mathjs's own compiled evaluation
+ * (checked by a property test).
+ */
+export function compileNative(root: MathNode, slotOf: (symbol: string) => number): Compiled {
+  const source = emitExpression(root, (symbol) => `a[${Math.trunc(slotOf(symbol))}]`);
+  return instantiate<Compiled>([], `return (a) => ${source};`);
 }
