@@ -254,7 +254,7 @@ export function affectedBy(model: Model, names: readonly string[]): string[] {
     const position = model.cells.positionOf(name);
     if (position !== undefined) for (const each of affectedPositions(model, position)) affected.add(each);
   }
-  return [...model.orderPositions].filter((position) => affected.has(position)).map((position) => model.order[model.order.indexOf(model.cells.items[position]!.cell.name)]!);
+  return [...model.orderPositions].filter((position) => affected.has(position)).map((position) => model.cells.items[position]!.cell.name);
 }
 
 /**

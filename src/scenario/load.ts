@@ -147,12 +147,9 @@ export function parseScenario(text: string, file: string, loadParent?: ParentLoa
   }
   if (problems.length > 0) throw new ScenarioError(problems);
 
-  const ownInputs = [...own.values()].filter((cell) => cell.kind === 'input');
-  const ownFormulas = [...own.values()].filter((cell) => cell.kind === 'formula');
-  // Cells keep their parent's position; the file's own new cells follow.
-  const ordered = [...inherited.values()].map((cell) => own.get(cell.name) ?? cell);
-  const inputs = ordered.filter((cell) => cell.kind === 'input').concat(ownInputs.filter((cell) => !inherited.has(cell.name)));
-  const formulas = ordered.filter((cell) => cell.kind === 'formula').concat(ownFormulas.filter((cell) => !inherited.has(cell.name)));
+  // Cells keep their parent's position; the file's own new cells follow; inputs come before formulas.
+  const merged = [...inherited.values()].map((cell) => own.get(cell.name) ?? cell).concat([...own.values()].filter((cell) => !inherited.has(cell.name)));
+  const cells = [...merged.filter((cell) => cell.kind === 'input'), ...merged.filter((cell) => cell.kind === 'formula')];
 
   const placeCell = (name: string, index?: number): Place => {
     const cell = own.get(name);
@@ -166,7 +163,7 @@ export function parseScenario(text: string, file: string, loadParent?: ParentLoa
     name: data.name ?? file.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/, ''),
     description: data.description ?? parent?.description,
     baseYear: baseYear!,
-    cells: [...inputs, ...formulas],
+    cells,
     file,
     extends: data.extends,
     inherited,
