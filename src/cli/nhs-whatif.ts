@@ -21,7 +21,7 @@ const HELP = `
   Options
     --set name=value   change an input for this run (repeatable); value like 0.03 or 3%
     --format FORMAT    table (default), json, csv or md
-    --cells a,b,…      compare only these cells
+    --cells a,b,…      compare only these cells, series shown for every year
     --help             show this help
     --version          show the version
 
