@@ -1,17 +1,22 @@
+import { dirname } from 'node:path';
 import { useEffect, useMemo, useReducer, useRef } from 'react';
 import { Box, useApp, useInput } from 'ink';
 import type { Scenario } from '../scenario/index.js';
+import { CompareView } from './components/CompareView.js';
 import { DetailPanel } from './components/DetailPanel.js';
 import { Footer } from './components/Footer.js';
 import { Grid } from './components/Grid.js';
 import { HelpScreen } from './components/HelpScreen.js';
+import { Picker } from './components/Picker.js';
 import { PromptHelp, StatusLine } from './components/StatusLine.js';
 import { TitleBar } from './components/TitleBar.js';
 import { detailOf } from './detail.js';
 import { runSave } from './effects.js';
+import { scenarioFile, scenarioFiles } from './scenario-files.js';
 import { keysOf } from './keys.js';
-import { screenLayout } from './layout.js';
+import { compareLayout, screenLayout } from './layout.js';
 import { RowViewCache } from './rows.js';
+import { currentName } from './state/compare.js';
 import { initialState, reducer } from './state/reducer.js';
 import { changeMark, isDirty, selectedName } from './state/selectors.js';
 import { useTerminalSize, type TerminalSize } from './use-terminal-size.js';
@@ -42,7 +47,9 @@ export function App({ scenario, size }: AppProps) {
     dispatch({ type: 'effects-taken', count: effects.length });
     for (const effect of effects) {
       if (effect.kind === 'exit') exit();
-      else runSave(effect, stateRef.current, dispatch);
+      else if (effect.kind === 'save') runSave(effect, stateRef.current, dispatch);
+      else if (effect.kind === 'list-scenarios') dispatch({ type: 'scenarios-listed', files: scenarioFiles(effect.dir, stateRef.current.scenario.file) });
+      else dispatch({ type: 'scenario-opened', file: scenarioFile(effect.file, stateRef.current.scenario.file) });
     }
   }, [state.effects, exit]);
 
@@ -55,12 +62,19 @@ export function App({ scenario, size }: AppProps) {
   const hasSeries = useMemo(() => [...model.cells.values()].some((compiled) => compiled.series), [model]);
   const longestName = useMemo(() => Math.max(4, ...[...model.cells.keys()].map((name) => name.length)), [model]);
   const layout = screenLayout(columns, rows, longestName, evaluation.years.length, hasSeries);
+  const table = state.compare.table?.formatted;
+  const comparing = useMemo(
+    () => compareLayout(columns, rows, table?.rows.map((row) => row.label) ?? [], table?.scenarios ?? []),
+    [columns, rows, table],
+  );
 
   useEffect(() => {
-    if (state.layout.rows !== layout.gridRows || state.layout.yearColumns !== layout.yearColumns) {
-      dispatch({ type: 'layout', layout: { rows: layout.gridRows, yearColumns: layout.yearColumns } });
+    const wanted = { rows: layout.gridRows, yearColumns: layout.yearColumns, compareRows: comparing.rows, compareColumns: comparing.groups };
+    const { layout: had } = state;
+    if (had.rows !== wanted.rows || had.yearColumns !== wanted.yearColumns || had.compareRows !== wanted.compareRows || had.compareColumns !== wanted.compareColumns) {
+      dispatch({ type: 'layout', layout: wanted });
     }
-  }, [layout.gridRows, layout.yearColumns, state.layout]);
+  }, [layout.gridRows, layout.yearColumns, comparing.rows, comparing.groups, state.layout]);
 
   const dirty = useMemo(() => isDirty(state), [state.sheet, state.saved, state.savedResults]);
   const detail = detailOf(state, selectedName(state));
@@ -72,6 +86,10 @@ export function App({ scenario, size }: AppProps) {
       <TitleBar name={state.scenario.name} file={state.scenario.file} dirty={dirty} width={layout.columns} />
       {mode.kind === 'help' ? (
         <HelpScreen width={layout.columns} height={bodyHeight} />
+      ) : mode.kind === 'picker' || (mode.kind === 'prompt' && mode.prompt.purpose.kind === 'open-file') ? (
+        <Picker compare={state.compare} dir={dirname(state.scenario.file)} current={currentName(state)} width={layout.columns} height={bodyHeight} />
+      ) : mode.kind === 'compare' && table ? (
+        <CompareView table={table} everyYear={state.compare.seriesRows === 'every-year'} selected={state.compare.row} firstColumn={state.compare.firstColumn} layout={comparing} />
       ) : (
         <Box flexDirection={layout.panel === 'side' ? 'row' : 'column'} height={bodyHeight}>
           <Grid rows={rowViews} years={evaluation.years} selected={state.selected} firstYear={state.firstYear} layout={layout} />
@@ -83,7 +101,7 @@ export function App({ scenario, size }: AppProps) {
         </Box>
       )}
       <StatusLine mode={mode} message={state.message} />
-      {mode.kind === 'prompt' ? <PromptHelp prompt={mode.prompt} /> : <Footer />}
+      {mode.kind === 'prompt' ? <PromptHelp prompt={mode.prompt} /> : <Footer view={mode.kind === 'picker' || mode.kind === 'compare' ? mode.kind : 'grid'} />}
     </Box>
   );
 }

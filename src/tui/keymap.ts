@@ -1,6 +1,9 @@
 import type { KeyName } from './keys.js';
 
-/** What a key does in the grid. The reducer acts on commands; the footer and help screen list them. */
+/** Where keys are read: the grid of cells, the list of scenario files to compare, or the comparison itself. */
+export type View = 'grid' | 'picker' | 'compare';
+
+/** What a key does. The reducer acts on commands; the footer and help screen list them. */
 export type Command =
   | 'up'
   | 'down'
@@ -19,6 +22,13 @@ export type Command =
   | 'redo'
   | 'save'
   | 'save-as'
+  | 'compare'
+  | 'toggle'
+  | 'show-comparison'
+  | 'open-file'
+  | 'series-rows'
+  | 'pick-again'
+  | 'back'
   | 'help'
   | 'quit';
 
@@ -29,42 +39,66 @@ export interface Binding {
   /** How the keys are written for people. */
   readonly label: string;
   readonly description: string;
+  /** Where the keys work. */
+  readonly views: readonly View[];
   /** Short text for the footer; bindings without one appear only on the help screen. */
   readonly hint?: string;
+  /** How the footer writes the keys, when not the first part of the label. */
+  readonly footerKeys?: string;
 }
 
+const ALL: readonly View[] = ['grid', 'picker', 'compare'];
+const ROWS: readonly View[] = ['grid', 'compare'];
+
 export const KEYMAP: readonly Binding[] = [
-  { command: 'up', keys: ['up', 'k'], label: '↑ k', description: 'select the cell above', hint: 'move' },
-  { command: 'down', keys: ['down', 'j'], label: '↓ j', description: 'select the cell below' },
-  { command: 'left', keys: ['left', 'h'], label: '← h', description: 'scroll the year columns back' },
-  { command: 'right', keys: ['right', 'l'], label: '→ l', description: 'scroll the year columns forward' },
-  { command: 'page-up', keys: ['pageup', 'ctrl-u'], label: 'PgUp ^U', description: 'move up a page' },
-  { command: 'page-down', keys: ['pagedown', 'ctrl-d'], label: 'PgDn ^D', description: 'move down a page' },
-  { command: 'first', keys: ['home', 'g'], label: 'Home g', description: 'select the first cell' },
-  { command: 'last', keys: ['end', 'G'], label: 'End G', description: 'select the last cell' },
-  { command: 'edit', keys: ['enter', 'e'], label: 'Enter e', description: "edit the input's value or the formula", hint: 'edit' },
-  { command: 'nudge-up', keys: ['+', '='], label: '+', description: 'raise the input by its step', hint: 'nudge' },
-  { command: 'nudge-down', keys: ['-', '_'], label: '-', description: 'lower the input by its step' },
-  { command: 'add', keys: ['a'], label: 'a', description: 'add a formula cell (name, then formula)', hint: 'add' },
-  { command: 'delete', keys: ['d'], label: 'd', description: 'delete a cell added since the file was opened', hint: 'delete' },
-  { command: 'undo', keys: ['u'], label: 'u', description: 'undo the last change', hint: 'undo' },
-  { command: 'redo', keys: ['ctrl-r'], label: '^R', description: 'redo what was undone', hint: 'redo' },
-  { command: 'save', keys: ['s'], label: 's', description: 'save to the open file (comments kept)', hint: 'save' },
-  { command: 'save-as', keys: ['S'], label: 'S', description: 'save as a new file beside the open one', hint: 'save as' },
-  { command: 'help', keys: ['?'], label: '?', description: 'show or hide this help', hint: 'help' },
-  { command: 'quit', keys: ['q', 'ctrl-c'], label: 'q ^C', description: 'quit (asks first if there are unsaved changes)', hint: 'quit' },
+  { command: 'up', keys: ['up', 'k'], label: '↑ k', description: 'select the row above', views: ALL, hint: 'move', footerKeys: '↑↓←→ hjkl' },
+  { command: 'down', keys: ['down', 'j'], label: '↓ j', description: 'select the row below', views: ALL },
+  { command: 'left', keys: ['left', 'h'], label: '← h', description: 'scroll the columns back (years, or scenarios)', views: ROWS },
+  { command: 'right', keys: ['right', 'l'], label: '→ l', description: 'scroll the columns forward', views: ROWS },
+  { command: 'page-up', keys: ['pageup', 'ctrl-u'], label: 'PgUp ^U', description: 'move up a page', views: ALL },
+  { command: 'page-down', keys: ['pagedown', 'ctrl-d'], label: 'PgDn ^D', description: 'move down a page', views: ALL },
+  { command: 'first', keys: ['home', 'g'], label: 'Home g', description: 'select the first row', views: ALL },
+  { command: 'last', keys: ['end', 'G'], label: 'End G', description: 'select the last row', views: ALL },
+  { command: 'edit', keys: ['enter', 'e'], label: 'Enter e', description: "edit the input's value or the formula", views: ['grid'], hint: 'edit' },
+  { command: 'nudge-up', keys: ['+', '='], label: '+', description: 'raise the input by its step', views: ['grid'], hint: 'nudge', footerKeys: '+/-' },
+  { command: 'nudge-down', keys: ['-', '_'], label: '-', description: 'lower the input by its step', views: ['grid'] },
+  { command: 'add', keys: ['a'], label: 'a', description: 'add a formula cell (name, then formula)', views: ['grid'], hint: 'add' },
+  { command: 'delete', keys: ['d'], label: 'd', description: 'delete a cell added since the file was opened', views: ['grid'], hint: 'delete' },
+  { command: 'undo', keys: ['u'], label: 'u', description: 'undo the last change', views: ['grid'], hint: 'undo' },
+  { command: 'redo', keys: ['ctrl-r'], label: '^R', description: 'redo what was undone', views: ['grid'], hint: 'redo' },
+  { command: 'save', keys: ['s'], label: 's', description: 'save to the open file (comments kept)', views: ['grid'], hint: 'save' },
+  { command: 'save-as', keys: ['S'], label: 'S', description: 'save as a new file beside the open one', views: ['grid'], hint: 'save as' },
+  { command: 'compare', keys: ['c'], label: 'c', description: 'compare with other scenario files (edits are kept)', views: ['grid'], hint: 'compare' },
+  { command: 'toggle', keys: [' '], label: 'Space', description: 'choose or drop the file', views: ['picker'], hint: 'choose' },
+  { command: 'show-comparison', keys: ['enter'], label: 'Enter', description: 'compare the chosen files side by side', views: ['picker'], hint: 'compare' },
+  { command: 'open-file', keys: ['o'], label: 'o', description: 'add another file by its path', views: ['picker'], hint: 'open file' },
+  { command: 'series-rows', keys: ['t'], label: 't', description: 'per-year cells: final year and total, or every year', views: ['compare'], hint: 'every year' },
+  { command: 'pick-again', keys: ['p'], label: 'p', description: 'choose other files to compare', views: ['compare'], hint: 'pick files' },
+  { command: 'back', keys: ['escape', 'c'], label: 'Esc c', description: 'back to the grid (unsaved edits are kept)', views: ['picker', 'compare'], hint: 'back' },
+  { command: 'help', keys: ['?'], label: '?', description: 'show or hide this help', views: ALL, hint: 'help' },
+  { command: 'quit', keys: ['q', 'ctrl-c'], label: 'q ^C', description: 'quit (asks first if there are unsaved changes)', views: ALL, hint: 'quit' },
 ];
 
-const BY_KEY = new Map<KeyName, Command>(KEYMAP.flatMap((binding) => binding.keys.map((key) => [key, binding.command] as const)));
+const byKey = (view: View) =>
+  new Map<KeyName, Command>(KEYMAP.filter((binding) => binding.views.includes(view)).flatMap((binding) => binding.keys.map((key) => [key, binding.command] as const)));
 
-export const commandFor = (key: KeyName): Command | undefined => BY_KEY.get(key);
+const BY_VIEW: Readonly<Record<View, ReadonlyMap<KeyName, Command>>> = { grid: byKey('grid'), picker: byKey('picker'), compare: byKey('compare') };
 
-/** Footer hints: the move hint covers all four arrows, so it is written once for them. */
-export const footerHints = (): { keys: string; hint: string }[] =>
-  KEYMAP.filter((binding) => binding.hint !== undefined).map((binding) => ({
-    keys: binding.command === 'up' ? '↑↓←→ hjkl' : binding.command === 'nudge-up' ? '+/-' : binding.label.split(' ')[0]!,
-    hint: binding.hint!,
-  }));
+export const commandFor = (key: KeyName, view: View = 'grid'): Command | undefined => BY_VIEW[view].get(key);
+
+export const bindingsFor = (view: View): Binding[] => KEYMAP.filter((binding) => binding.views.includes(view));
+
+/** Footer hints for a view, from the same table as the help screen. */
+export const footerHints = (view: View = 'grid'): { keys: string; hint: string }[] =>
+  bindingsFor(view)
+    .filter((binding) => binding.hint !== undefined)
+    .map((binding) => ({ keys: footerKeys(binding, view), hint: binding.hint! }));
+
+/** The file list has no columns to scroll, so its move hint leaves out ← →. */
+function footerKeys(binding: Binding, view: View): string {
+  if (binding.command === 'up' && view === 'picker') return '↑↓ jk';
+  return binding.footerKeys ?? binding.label.split(' ')[0]!;
+}
 
 /** Keys that work while a prompt or question is shown, for the help screen. */
 export const PROMPT_KEYS: readonly { label: string; description: string }[] = [

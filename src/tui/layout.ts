@@ -56,3 +56,37 @@ export function sample(values: readonly number[], count: number): number[] {
 }
 
 export const fit = (text: string, width: number): string => (text.length > width ? `${text.slice(0, Math.max(0, width - 1))}…` : text);
+
+/** Where the comparison goes: a label column, the current scenario, then value, change and % for each other scenario. */
+export interface CompareLayout {
+  readonly columns: number;
+  /** Rows of the comparison that fit. */
+  readonly rows: number;
+  readonly labelWidth: number;
+  /** Width of each scenario's value column, in scenario order. */
+  readonly valueWidths: readonly number[];
+  /** Compared scenarios that fit beside the current one. */
+  readonly groups: number;
+}
+
+export const CHANGE_WIDTH = 13; // e.g. "+£15.67bn ▲" with room
+export const PERCENT_WIDTH = 9;
+const COMPARE_GUTTER = 2;
+/** Title, caption, column header, notes, message line and footer. */
+const COMPARE_CHROME_ROWS = 7;
+
+export const groupWidth = (valueWidth: number): number => valueWidth + CHANGE_WIDTH + PERCENT_WIDTH;
+
+export function compareLayout(columns: number, rows: number, labels: readonly string[], scenarios: readonly string[]): CompareLayout {
+  const cols = Math.max(40, columns);
+  const height = Math.max(COMPARE_CHROME_ROWS + 3, rows - 1);
+  // A column is as wide as its scenario's name, within reason; names longer than that are cut.
+  const valueWidths = scenarios.map((name) => Math.max(12, Math.min(30, name.length + 2)));
+  const first = valueWidths[0] ?? 12;
+  const widest = Math.max(0, ...valueWidths.slice(1).map(groupWidth));
+  const longest = Math.max(4, ...labels.map((label) => label.length));
+  const labelWidth = Math.max(12, Math.min(longest, 40, cols - COMPARE_GUTTER - first - Math.max(widest, 1)));
+  const room = cols - COMPARE_GUTTER - labelWidth - first;
+  const groups = widest === 0 ? 0 : Math.min(valueWidths.length - 1, Math.max(1, Math.floor(room / widest)));
+  return { columns: cols, rows: Math.max(1, height - COMPARE_CHROME_ROWS), labelWidth, valueWidths, groups };
+}

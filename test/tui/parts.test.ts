@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Key } from 'ink';
-import { commandFor, footerHints, KEYMAP } from '../../src/tui/keymap.js';
+import { bindingsFor, commandFor, footerHints, KEYMAP } from '../../src/tui/keymap.js';
 import { keysOf } from '../../src/tui/keys.js';
-import { sample, screenLayout, scrollTop } from '../../src/tui/layout.js';
+import { compareLayout, sample, screenLayout, scrollTop } from '../../src/tui/layout.js';
+import { direction } from '../../src/tui/comparison-marks.js';
 import { sparkline } from '../../src/tui/sparkline.js';
 
 const noKey: Key = {
@@ -41,16 +42,32 @@ describe('keys', () => {
 });
 
 describe('keymap', () => {
-  it('gives every key one command', () => {
-    const keys = KEYMAP.flatMap((binding) => binding.keys);
-    expect(new Set(keys).size).toBe(keys.length);
+  it('gives every key one command in each view', () => {
+    for (const view of ['grid', 'picker', 'compare'] as const) {
+      const keys = bindingsFor(view).flatMap((binding) => binding.keys);
+      expect(new Set(keys).size).toBe(keys.length);
+    }
     expect(commandFor('j')).toBe('down');
     expect(commandFor('ctrl-r')).toBe('redo');
+    expect(commandFor('c')).toBe('compare');
+    expect(commandFor('c', 'compare')).toBe('back');
+    expect(commandFor('enter', 'picker')).toBe('show-comparison');
+    expect(commandFor(' ', 'picker')).toBe('toggle');
+    expect(commandFor('t', 'compare')).toBe('series-rows');
+    expect(commandFor('G', 'compare')).toBe('last');
+    expect(commandFor('+', 'compare')).toBeUndefined();
   });
   it('footer hints come from the table', () => {
-    const hints = footerHints().map((hint) => hint.hint);
-    expect(hints).toEqual(KEYMAP.filter((binding) => binding.hint).map((binding) => binding.hint));
-    expect(hints).toContain('quit');
+    for (const view of ['grid', 'picker', 'compare'] as const) {
+      const hints = footerHints(view).map((hint) => hint.hint);
+      expect(hints).toEqual(bindingsFor(view).filter((binding) => binding.hint).map((binding) => binding.hint));
+      expect(hints).toContain('quit');
+    }
+    expect(footerHints('grid').map((hint) => hint.hint)).toContain('compare');
+    expect(footerHints('compare').map((hint) => hint.keys)).toContain('Esc');
+  });
+  it('lists every binding in some view', () => {
+    expect(KEYMAP.every((binding) => binding.views.length > 0)).toBe(true);
   });
 });
 
@@ -79,5 +96,22 @@ describe('layout', () => {
 describe('layout without series', () => {
   it('shows no year columns when no cell has one value per year', () => {
     expect(screenLayout(120, 40, 10, 5, false).yearColumns).toBe(0);
+  });
+});
+
+describe('comparison layout and marks', () => {
+  it('fits as many compared scenarios as the width allows, at least one', () => {
+    const labels = ['cumulative_extra_to_private', 'extra_to_private total 2016/17–2020/21'];
+    expect(compareLayout(120, 40, labels, ['Baseline', 'Higher growth']).groups).toBe(1);
+    expect(compareLayout(200, 40, labels, ['Baseline', 'A', 'B', 'C']).groups).toBe(3);
+    expect(compareLayout(60, 40, labels, ['Baseline', 'A', 'B']).groups).toBe(1);
+    expect(compareLayout(120, 30, labels, ['Baseline', 'A']).rows).toBe(22);
+  });
+  it('marks a change by its sign as shown; one that rounds to zero is no change', () => {
+    expect(direction('+£15.67bn')).toBe('up');
+    expect(direction('-1.60 pp')).toBe('down');
+    expect(direction('±£0.00bn')).toBe('same');
+    expect(direction('+£0.00bn')).toBe('same');
+    expect(direction('')).toBe('none');
   });
 });

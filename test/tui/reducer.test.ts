@@ -1,8 +1,10 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scenarioFile } from '../../src/tui/scenario-files.js';
 import { initialState, reducer } from '../../src/tui/state/reducer.js';
 import { isDirty, rowNames, selectedName } from '../../src/tui/state/selectors.js';
-import type { State } from '../../src/tui/state/types.js';
-import { baseline, press, select, shown, valueOf } from './helpers.js';
+import type { ScenarioFile, State } from '../../src/tui/state/types.js';
+import { BASELINE, baseline, press, SCENARIOS, select, shown, valueOf } from './helpers.js';
 
 const start = (): State => initialState(baseline());
 const atGrowth = (): State => select(start(), 'budget_growth');
@@ -253,5 +255,111 @@ describe('edits that change nothing', () => {
     const formula = press(select(start(), 'budget'), ['enter', 'enter']);
     expect(formula.message?.text).toBe('unchanged');
     expect(formula.undo).toHaveLength(0);
+  });
+});
+
+describe('comparing scenarios', () => {
+  const files = (): ScenarioFile[] =>
+    ['average-split.yaml', 'baseline.yaml', 'broken.yaml', 'higher-growth.yaml'].map((name) => scenarioFile(join(SCENARIOS, name), BASELINE, name));
+  const listed = (state: State): State => reducer({ ...state, effects: [] }, { type: 'scenarios-listed', files: files() });
+  const cursorOn = (state: State, name: string): State => ({ ...state, compare: { ...state.compare, cursor: state.compare.files.findIndex((f) => f.file === name) } });
+  const row = (state: State, label: string) => {
+    const rows = state.compare.table?.formatted.rows ?? [];
+    const found = rows.find((r) => r.label === label);
+    if (!found) throw new Error(`no row ${label} in ${rows.map((r) => r.label).join(', ')}`);
+    return found;
+  };
+
+  it('c opens the picker and asks the app to list the files beside the open one', () => {
+    const state = press(start(), 'c');
+    expect(state.mode.kind).toBe('picker');
+    expect(state.compare.loading).toBe(true);
+    expect(state.effects).toEqual([{ kind: 'list-scenarios', dir: BASELINE.slice(0, BASELINE.lastIndexOf('/')) }]);
+  });
+
+  it('chooses files with Space, refuses one that failed to load, and compares with Enter', () => {
+    let state = listed(press(start(), 'c'));
+    expect(state.compare.files.find((f) => f.file === 'broken.yaml')?.problem).toMatch(/broken\.yaml/);
+    state = press(cursorOn(state, 'broken.yaml'), ' ');
+    expect(state.compare.chosen).toEqual([]);
+    expect(state.message?.text).toMatch(/^cannot compare broken\.yaml: /);
+    state = press(cursorOn(state, 'higher-growth.yaml'), ' ');
+    expect(state.compare.chosen).toHaveLength(1);
+    state = press(state, ['enter']);
+    expect(state.mode.kind).toBe('compare');
+    expect(state.compare.table?.formatted.scenarios).toEqual(['Baseline', 'Higher growth']);
+    expect(row(state, 'cumulative_extra_to_private')).toMatchObject({ values: ['£18.67bn', '£34.34bn'], differences: [{ absolute: '+£15.67bn' }] });
+  });
+
+  it('Enter with nothing chosen compares the file under the cursor; Space again drops it', () => {
+    const state = press(cursorOn(listed(press(start(), 'c')), 'average-split.yaml'), ['enter']);
+    expect(state.compare.table?.formatted.scenarios).toEqual(['Baseline', 'Average split']);
+    const dropped = press(cursorOn(listed(press(start(), 'c')), 'average-split.yaml'), '  ');
+    expect(dropped.compare.chosen).toEqual([]);
+    expect(press(cursorOn(dropped, 'broken.yaml'), ['enter']).message?.tone).toBe('error');
+  });
+
+  it('the current column is the edited model, named as unsaved; Esc and c return to the grid with edits intact', () => {
+    const edited = press(atGrowth(), '++');
+    let state = press(cursorOn(listed(press(edited, 'c')), 'baseline.yaml'), ['enter']);
+    expect(state.compare.table?.formatted.scenarios).toEqual(['Baseline (current, unsaved)', 'Baseline (as saved)']);
+    expect(row(state, 'cumulative_extra_to_private')).toMatchObject({ values: ['£28.39bn', '£18.67bn'], differences: [{ absolute: '-£9.71bn' }] });
+    for (const back of [['escape'], ['c']]) {
+      const grid = press(state, back);
+      expect(grid.mode.kind).toBe('grid');
+      expect(isDirty(grid)).toBe(true);
+      expect(input(grid, 'budget_growth')).toBe(0.03);
+      expect(selectedName(grid)).toBe('budget_growth');
+      expect(press(grid, 'u').message?.text).toBe('undid: budget_growth = 3.00%');
+    }
+    // Back from the picker too.
+    state = press(press(edited, 'c'), ['escape']);
+    expect(state.mode.kind).toBe('grid');
+    expect(input(state, 'budget_growth')).toBe(0.03);
+  });
+
+  it('moves rows and scenario columns with the grid keys, and t switches to every year', () => {
+    let state = press(cursorOn(listed(press(start(), 'c')), 'average-split.yaml'), ' ');
+    state = press(cursorOn(state, 'higher-growth.yaml'), ' ', ['enter']);
+    state = reducer(state, { type: 'layout', layout: { rows: 10, yearColumns: 5, compareRows: 5, compareColumns: 1 } });
+    const count = state.compare.table?.formatted.rows.length ?? 0;
+    expect(press(state, 'jj').compare.row).toBe(2);
+    expect(press(state, 'G').compare.row).toBe(count - 1);
+    expect(press(state, 'G', 'g').compare.row).toBe(0);
+    expect(press(state, ['pagedown']).compare.row).toBe(4);
+    expect(press(state, 'lll').compare.firstColumn).toBe(1); // two compared, one shown
+    expect(press(state, 'lh').compare.firstColumn).toBe(0);
+    expect(press(state, '+').sheet).toBe(state.sheet); // grid-only keys do nothing here
+    const everyYear = press(state, 't');
+    expect(everyYear.compare.seriesRows).toBe('every-year');
+    expect(everyYear.compare.table?.formatted.rows.some((r) => r.label === 'budget 2016/17')).toBe(true);
+    expect(press(everyYear, 't').compare.table?.formatted.rows.some((r) => r.label === 'budget 2016/17')).toBe(false);
+  });
+
+  it('opens a file by path, which is chosen; one that fails shows why; Esc in the prompt returns to the picker', () => {
+    let state = listed(press(start(), 'c'));
+    state = press(state, 'o');
+    expect(state.mode.kind).toBe('prompt');
+    expect(press(state, ['escape']).mode.kind).toBe('picker');
+    state = press(state, 'x.yaml', ['enter']);
+    expect(state.mode.kind).toBe('picker');
+    expect(state.effects).toEqual([{ kind: 'open-scenario', file: 'x.yaml' }]);
+    const opened = reducer(state, { type: 'scenario-opened', file: scenarioFile(join(SCENARIOS, 'higher-growth.yaml'), BASELINE) });
+    expect(opened.compare.files).toHaveLength(4); // the same file listed once
+    expect(opened.compare.chosen).toHaveLength(1);
+    const missing = reducer(state, { type: 'scenario-opened', file: scenarioFile('/nowhere/missing.yaml', BASELINE) });
+    expect(missing.compare.files).toHaveLength(5);
+    expect(missing.compare.chosen).toEqual([]);
+    expect(missing.message?.tone).toBe('error');
+  });
+
+  it('keeps choices when the files are listed again, and ? returns to the comparison', () => {
+    let state = press(cursorOn(listed(press(start(), 'c')), 'higher-growth.yaml'), ' ', ['enter']);
+    const help = press(state, '?');
+    expect(help.mode).toEqual({ kind: 'help', back: 'compare' });
+    expect(press(help, ['escape']).mode.kind).toBe('compare');
+    state = listed(press(state, 'p'));
+    expect(state.mode.kind).toBe('picker');
+    expect(state.compare.chosen).toHaveLength(1);
   });
 });

@@ -1,13 +1,13 @@
 import { Text } from 'ink';
-import { footerHints } from '../keymap.js';
+import { footerHints, type View } from '../keymap.js';
 
-const HINTS = footerHints();
+const HINTS = { grid: footerHints('grid'), picker: footerHints('picker'), compare: footerHints('compare') };
 
-/** Key hints, from the same table as the help screen. */
-export function Footer() {
+/** Key hints for the view shown, from the same table as the help screen. */
+export function Footer({ view = 'grid' }: { readonly view?: View }) {
   return (
     <Text wrap="truncate">
-      {HINTS.map(({ keys, hint }, i) => (
+      {HINTS[view].map(({ keys, hint }, i) => (
         <Text key={hint}>
           {i > 0 ? '  ' : ''}
           <Text bold>{keys}</Text> <Text dimColor>{hint}</Text>

@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { KEYMAP, PROMPT_KEYS } from '../keymap.js';
+import { bindingsFor, KEYMAP, PROMPT_KEYS } from '../keymap.js';
 
 const LEGEND = [
   { label: '›', description: 'selected cell (also shown in reverse video)' },
@@ -8,6 +8,13 @@ const LEGEND = [
   { label: '+', description: 'added here, not in the file yet' },
   { label: '!', description: 'the cell has an error (see the panel for why)' },
   { label: 'Value', description: "a series shows its last year's value" },
+];
+
+const GRID_KEYS = bindingsFor('grid');
+/** Keys of the picker and the comparison that the grid does not have; moving works as in the grid. */
+const COMPARE_KEYS = [
+  ...KEYMAP.filter((binding) => !binding.views.includes('grid')),
+  { label: 'moving', description: 'as in the grid: ↑↓ jk, ←→ hl, PgUp PgDn, g G' },
 ];
 
 function Table({ title, rows }: { readonly title: string; readonly rows: readonly { label: string; description: string }[] }) {
@@ -35,8 +42,9 @@ export function HelpScreen({ width, height }: { readonly width: number; readonly
       <Text bold>Keys (press ? or Esc to go back)</Text>
       <Text> </Text>
       <Box flexDirection={width >= 110 ? 'row' : 'column'} columnGap={4}>
-        <Table title="In the grid" rows={KEYMAP} />
+        <Table title="In the grid" rows={GRID_KEYS} />
         <Box flexDirection="column">
+          <Table title="Comparing scenarios (c)" rows={COMPARE_KEYS} />
           <Table title="While typing" rows={PROMPT_KEYS} />
           <Table title="Marks" rows={LEGEND} />
         </Box>

@@ -2,6 +2,7 @@ import { formatNumber, type Cell } from '../../engine/index.js';
 import type { Scenario } from '../../scenario/index.js';
 import { commandFor, type Command } from '../keymap.js';
 import type { KeyName } from '../keys.js';
+import { comparisonCommand, emptyCompare, openPicker, pickerCommand, scenarioOpened, scenariosListed } from './compare.js';
 import { addFormulaCell, cellsOf, deleteCell, newNameProblem, nudge, setFormula, setValueText, sheetOf, type Change } from './sheet.js';
 import { isDirty, rowNames, savedFileName, selectedName } from './selectors.js';
 import type { Action, AfterSave, Effect, Prompt, PromptPurpose, Question, State } from './types.js';
@@ -22,6 +23,7 @@ export function initialState(scenario: Scenario): State {
     layout: { rows: 20, yearColumns: 5 },
     mode: { kind: 'grid' },
     effects: [],
+    compare: emptyCompare,
   };
 }
 
@@ -39,6 +41,10 @@ export function reducer(state: State, action: Action): State {
       return { ...state, mode: { kind: 'question', question: { kind: 'overwrite', file: action.file, then: action.then } } };
     case 'save-failed':
       return { ...state, mode: { kind: 'grid' }, message: { tone: 'error', text: `not saved: ${action.problem}` } };
+    case 'scenarios-listed':
+      return scenariosListed(state, action.files);
+    case 'scenario-opened':
+      return scenarioOpened(state, action.file);
   }
 }
 
@@ -52,7 +58,17 @@ export function pressKey(state: State, key: KeyName): State {
       return command ? runCommand(fresh, command) : fresh;
     }
     case 'help':
-      return key === 'q' || key === 'escape' || key === '?' || key === 'enter' ? { ...fresh, mode: { kind: 'grid' } } : fresh;
+      if (!(key === 'q' || key === 'escape' || key === '?' || key === 'enter')) return fresh;
+      return { ...fresh, mode: state.mode.back ? { kind: state.mode.back } : { kind: 'grid' } };
+    case 'picker':
+    case 'compare': {
+      const view = state.mode.kind;
+      const command = commandFor(key, view);
+      if (command === 'help') return { ...fresh, mode: { kind: 'help', back: view } };
+      if (command === 'quit') return runCommand(fresh, 'quit');
+      if (!command) return fresh;
+      return view === 'picker' ? pickerCommand(fresh, command) : comparisonCommand(fresh, command);
+    }
     case 'prompt':
       return promptKey(fresh, state.mode.prompt, key);
     case 'question':
@@ -120,8 +136,17 @@ function runCommand(state: State, command: Command): State {
       return withEffect(state, { kind: 'save', file: state.scenario.file, force: false, newFile: false, then: 'stay' });
     case 'save-as':
       return openPrompt(state, { kind: 'save-as' }, `save as (in ${dirOf(state.scenario.file)}):`, '');
+    case 'compare':
+      return openPicker(state);
     case 'help':
       return { ...state, mode: { kind: 'help' } };
+    case 'toggle':
+    case 'show-comparison':
+    case 'open-file':
+    case 'series-rows':
+    case 'pick-again':
+    case 'back':
+      return state; // keys of the picker and the comparison
     case 'quit':
       return isDirty(state) ? { ...state, mode: { kind: 'question', question: { kind: 'quit' } } } : withEffect(state, { kind: 'exit' });
   }
@@ -189,7 +214,7 @@ function editText(prompt: Prompt, key: KeyName): Prompt | undefined {
 }
 
 function promptKey(state: State, prompt: Prompt, key: KeyName): State {
-  if (key === 'escape') return { ...state, mode: { kind: 'grid' }, message: { tone: 'info', text: 'cancelled' } };
+  if (key === 'escape') return { ...state, mode: { kind: prompt.purpose.kind === 'open-file' ? 'picker' : 'grid' }, message: { tone: 'info', text: 'cancelled' } };
   if (key === 'enter') return submit(state, prompt);
   const edited = editText(prompt, key);
   return edited ? { ...state, mode: { kind: 'prompt', prompt: { ...edited, problem: undefined } } } : state;
@@ -226,6 +251,11 @@ function submit(state: State, prompt: Prompt): State {
       const file = saveAsFile(state, text);
       if (typeof file !== 'string') return refused(state, prompt, file.problem);
       return withEffect(grid, { kind: 'save', file, force: false, newFile: true, then: 'stay' });
+    }
+    case 'open-file': {
+      const file = text.trim();
+      if (file === '') return refused(state, prompt, 'type the path of a scenario file, e.g. scenarios/higher-growth.yaml');
+      return withEffect({ ...state, mode: { kind: 'picker' } }, { kind: 'open-scenario', file });
     }
   }
 }

@@ -1,3 +1,4 @@
+import type { Comparison, FormattedComparison, ScenarioResult, SeriesRows } from '../../analysis/index.js';
 import type { Cell, CellResult } from '../../engine/index.js';
 import type { Scenario } from '../../scenario/index.js';
 import type { KeyName } from '../keys.js';
@@ -9,7 +10,8 @@ export type PromptPurpose =
   | { readonly kind: 'formula'; readonly cell: string }
   | { readonly kind: 'new-name' }
   | { readonly kind: 'new-formula'; readonly cell: string }
-  | { readonly kind: 'save-as' };
+  | { readonly kind: 'save-as' }
+  | { readonly kind: 'open-file' };
 
 export interface Prompt {
   readonly purpose: PromptPurpose;
@@ -29,20 +31,57 @@ export type Question =
   | { readonly kind: 'quit' }
   | { readonly kind: 'overwrite'; readonly file: string; readonly then: AfterSave };
 
+/** A scenario file offered for comparison: evaluated, or the reason it could not be loaded. */
+export interface ScenarioFile {
+  /** For showing: the name in the open file's folder, or the path as typed. */
+  readonly file: string;
+  /** The absolute path, so one file is listed once however it was named. */
+  readonly path: string;
+  readonly result?: ScenarioResult;
+  readonly problem?: string;
+  /** The open file as it is on disk; the current column holds its edited cells. */
+  readonly isOpenFile?: boolean;
+}
+
+export interface ComparisonTable {
+  readonly comparison: Comparison;
+  readonly formatted: FormattedComparison;
+}
+
+/** The files to compare and the comparison shown. Kept while returning to the grid, so choices survive. */
+export interface CompareState {
+  readonly files: readonly ScenarioFile[];
+  /** Paths of the chosen files. */
+  readonly chosen: readonly string[];
+  /** Index of the highlighted file in the picker. */
+  readonly cursor: number;
+  readonly loading: boolean;
+  readonly seriesRows: SeriesRows;
+  /** Computed when the comparison opens: the current column is the edited sheet at that moment. */
+  readonly table?: ComparisonTable;
+  /** Selected comparison row. */
+  readonly row: number;
+  /** Index of the first compared scenario shown after the current one. */
+  readonly firstColumn: number;
+}
+
 /**
- * What the screen shows. Unsaved edits live outside the mode, so switching modes never loses them;
- * a compare view can be added as another mode.
+ * What the screen shows. Unsaved edits live outside the mode, so switching modes never loses them.
  */
 export type Mode =
   | { readonly kind: 'grid' }
-  | { readonly kind: 'help' }
+  | { readonly kind: 'help'; readonly back?: 'picker' | 'compare' }
+  | { readonly kind: 'picker' }
+  | { readonly kind: 'compare' }
   | { readonly kind: 'prompt'; readonly prompt: Prompt }
   | { readonly kind: 'question'; readonly question: Question };
 
 /** Work the reducer asks the app to do outside it (file writes, exiting); results come back as actions. */
 export type Effect =
   | { readonly kind: 'save'; readonly file: string; readonly force: boolean; readonly newFile: boolean; readonly then: AfterSave }
-  | { readonly kind: 'exit' };
+  | { readonly kind: 'exit' }
+  | { readonly kind: 'list-scenarios'; readonly dir: string }
+  | { readonly kind: 'open-scenario'; readonly file: string };
 
 export interface Message {
   readonly text: string;
@@ -58,6 +97,10 @@ export interface HistoryEntry {
 export interface Layout {
   readonly rows: number;
   readonly yearColumns: number;
+  /** Rows of the comparison that fit. */
+  readonly compareRows?: number;
+  /** Compared scenarios (value, change and % each) that fit beside the current one. */
+  readonly compareColumns?: number;
 }
 
 export interface State {
@@ -79,6 +122,7 @@ export interface State {
   readonly mode: Mode;
   readonly message?: Message;
   readonly effects: readonly Effect[];
+  readonly compare: CompareState;
 }
 
 export type Action =
@@ -87,4 +131,6 @@ export type Action =
   | { readonly type: 'effects-taken'; readonly count: number }
   | { readonly type: 'saved'; readonly scenario: Scenario; readonly cells: readonly Cell[]; readonly then: AfterSave }
   | { readonly type: 'changed-on-disk'; readonly file: string; readonly then: AfterSave }
-  | { readonly type: 'save-failed'; readonly problem: string };
+  | { readonly type: 'save-failed'; readonly problem: string }
+  | { readonly type: 'scenarios-listed'; readonly files: readonly ScenarioFile[] }
+  | { readonly type: 'scenario-opened'; readonly file: ScenarioFile };

@@ -1,0 +1,86 @@
+import { useRef } from 'react';
+import { Box, Text } from 'ink';
+import { ABSENT, ERROR, type FormattedComparison, type FormattedRow } from '../../analysis/index.js';
+import { direction, DIRECTION_MARK } from '../comparison-marks.js';
+import { CHANGE_WIDTH, fit, PERCENT_WIDTH, scrollTop, type CompareLayout } from '../layout.js';
+
+export interface CompareViewProps {
+  readonly table: FormattedComparison;
+  readonly everyYear: boolean;
+  readonly selected: number;
+  readonly firstColumn: number;
+  readonly layout: CompareLayout;
+}
+
+const cellColor = (text: string): string | undefined => (text === ERROR ? 'red' : undefined);
+
+function CompareRow({ row, selected, columns, layout }: { row: FormattedRow; selected: boolean; columns: readonly number[]; layout: CompareLayout }) {
+  const first = row.values[0] ?? '';
+  return (
+    <Text inverse={selected} wrap="truncate">
+      <Text bold={selected}>{selected ? '› ' : '  '}</Text>
+      {fit(row.label, layout.labelWidth).padEnd(layout.labelWidth)}
+      <Text color={cellColor(first)}>{first.padStart(layout.valueWidths[0] ?? 12)}</Text>
+      {columns.map((index) => {
+        const value = row.values[index] ?? '';
+        const change = row.differences[index - 1] ?? { absolute: '', relative: '' };
+        const way = direction(change.absolute);
+        const differs = way === 'up' || way === 'down';
+        return (
+          <Text key={index}>
+            <Text color={cellColor(value) ?? (differs ? 'yellow' : undefined)} bold={differs}>
+              {value.padStart(layout.valueWidths[index] ?? 12)}
+            </Text>
+            <Text color={differs ? 'yellow' : undefined} dimColor={!differs}>
+              {`${change.absolute} ${DIRECTION_MARK[way]}`.padStart(CHANGE_WIDTH)}
+              {change.relative.padStart(PERCENT_WIDTH)}
+            </Text>
+          </Text>
+        );
+      })}
+    </Text>
+  );
+}
+
+function notes(table: FormattedComparison, everyYear: boolean): string {
+  const lines = [`Changes against the first column: ▲ up, ▼ down; shares in percentage points (pp).`];
+  lines.push(everyYear ? 'Series: every year and total.' : 'Series: final year and total.');
+  if (table.horizonsDiffer) lines.push('Horizons differ: totals are not subtracted.');
+  if (table.hasAbsent) lines.push(`${ABSENT}: no such cell or year in that scenario.`);
+  return lines.join(' ');
+}
+
+/** Scenarios side by side: the current one first, then each other one with its change and % change. */
+export function CompareView({ table, everyYear, selected, firstColumn, layout }: CompareViewProps) {
+  const top = useRef(0);
+  top.current = scrollTop(top.current, selected, layout.rows, table.rows.length);
+  const shown = table.rows.slice(top.current, top.current + layout.rows);
+  const others = table.scenarios.length - 1;
+  const columns = Array.from({ length: Math.min(layout.groups, others - firstColumn) }, (_, i) => firstColumn + 1 + i);
+  const hidden = others - columns.length;
+  const more = [top.current > 0 ? '↑' : ' ', top.current + layout.rows < table.rows.length ? '↓' : ' '].join('');
+  const width = (index: number) => layout.valueWidths[index] ?? 12;
+  return (
+    <Box flexDirection="column" width={layout.columns} height={layout.rows + 4}>
+      <Text bold wrap="truncate">
+        Compare: {table.scenarios.join(' vs ')}
+      </Text>
+      <Text bold wrap="truncate">
+        {(more + 'Cell').padEnd(2 + layout.labelWidth)}
+        {fit(table.scenarios[0] ?? '', width(0) - 1).padStart(width(0))}
+        {columns.map((index) => fit(table.scenarios[index] ?? '', width(index) - 1).padStart(width(index)) + 'change'.padStart(CHANGE_WIDTH - 2) + '  ' + '%'.padStart(PERCENT_WIDTH)).join('')}
+        {hidden > 0 ? <Text dimColor>{` ${firstColumn > 0 ? '←' : ''}+${hidden}${firstColumn + columns.length < others ? '→' : ''}`}</Text> : ''}
+      </Text>
+      {shown.map((row, i) => (
+        <CompareRow key={row.label} row={row} selected={top.current + i === selected} columns={columns} layout={layout} />
+      ))}
+      <Box flexGrow={1} />
+      <Text dimColor wrap="truncate">
+        {notes(table, everyYear)}
+      </Text>
+      <Text color="red" wrap="truncate">
+        {table.errors.length > 0 ? `✗ ${table.errors.length} error${table.errors.length === 1 ? '' : 's'}: ${table.errors.join('; ')}` : ' '}
+      </Text>
+    </Box>
+  );
+}

@@ -1,0 +1,50 @@
+import { useRef } from 'react';
+import { Box, Text } from 'ink';
+import { fit, scrollTop } from '../layout.js';
+import type { CompareState } from '../state/types.js';
+
+export interface PickerProps {
+  readonly compare: CompareState;
+  /** The open file's folder, where the files listed are. */
+  readonly dir: string;
+  /** The first column's name: the scenario being edited. */
+  readonly current: string;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Scenario files to compare with the one being edited; files that fail to load show why and cannot be chosen. */
+export function Picker({ compare, dir, current, width, height }: PickerProps) {
+  const rows = Math.max(1, height - 3);
+  const top = useRef(0);
+  top.current = scrollTop(top.current, compare.cursor, rows, compare.files.length);
+  const shown = compare.files.slice(top.current, top.current + rows);
+  const fileWidth = Math.min(40, Math.max(12, ...compare.files.map((file) => file.file.length)));
+  return (
+    <Box flexDirection="column" width={width} height={height}>
+      <Text bold wrap="truncate">
+        Compare with files in {dir}: Space chooses, Enter compares, o opens another file
+      </Text>
+      <Text wrap="truncate">
+        {'  [•] '}
+        <Text bold>{current}</Text>
+        <Text dimColor> (always the first column)</Text>
+      </Text>
+      {compare.loading && compare.files.length === 0 ? <Text dimColor>listing scenario files…</Text> : null}
+      {!compare.loading && compare.files.length === 0 ? <Text dimColor>no scenario files here; press o to open one by its path</Text> : null}
+      {shown.map((file, i) => {
+        const selected = top.current + i === compare.cursor;
+        const chosen = compare.chosen.includes(file.path);
+        return (
+          <Text key={file.path} inverse={selected} wrap="truncate">
+            <Text bold={selected}>{selected ? '› ' : '  '}</Text>
+            {file.result ? <Text color={chosen ? 'green' : undefined}>{chosen ? '[x] ' : '[ ] '}</Text> : <Text color="red">{' !  '}</Text>}
+            {fit(file.file, fileWidth).padEnd(fileWidth)}
+            {'  '}
+            {file.result ? <Text>{file.result.name}</Text> : <Text color="red">✗ {file.problem?.split('\n').join(' · ')}</Text>}
+          </Text>
+        );
+      })}
+    </Box>
+  );
+}

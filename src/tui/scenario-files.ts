@@ -1,0 +1,31 @@
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { compute, loadScenario, ScenarioError } from '../scenario/index.js';
+import type { ScenarioFile } from './state/types.js';
+
+const describe = (error: unknown): string =>
+  error instanceof ScenarioError ? error.message : error instanceof Error ? error.message : String(error);
+
+/** Loads and evaluates one file for comparison; a file that fails carries its problem instead of crashing. */
+export function scenarioFile(file: string, openFile: string, shownAs = file): ScenarioFile {
+  const path = resolve(file);
+  const isOpenFile = path === resolve(openFile);
+  try {
+    const scenario = loadScenario(file);
+    const name = isOpenFile ? `${scenario.name} (as saved)` : scenario.name;
+    return { file: shownAs, path, isOpenFile, result: { name, ...compute(scenario) } };
+  } catch (error) {
+    return { file: shownAs, path, isOpenFile, problem: describe(error) };
+  }
+}
+
+/** Every .yaml/.yml file in `dir`, each loaded and shown by its name. */
+export function scenarioFiles(dir: string, openFile: string): ScenarioFile[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((name) => /\.ya?ml$/i.test(name) && !name.startsWith('.'));
+  } catch (error) {
+    return [{ file: dir, path: resolve(dir), problem: `cannot list ${dir}: ${describe(error)}` }];
+  }
+  return names.sort().map((name) => scenarioFile(join(dir, name), openFile, name));
+}

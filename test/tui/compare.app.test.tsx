@@ -1,0 +1,118 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { render } from 'ink-testing-library';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadScenario } from '../../src/scenario/index.js';
+import { App } from '../../src/tui/app.js';
+import { scenarioCopy } from './helpers.js';
+
+const ENTER = '\r';
+const ESC = '\u001B';
+
+type Rendered = ReturnType<typeof render>;
+let current: Rendered | undefined;
+afterEach(() => {
+  current?.unmount();
+  current = undefined;
+});
+
+function open(columns = 120, rows = 40) {
+  const dir = scenarioCopy();
+  const file = join(dir, 'scenarios', 'baseline.yaml');
+  current = render(<App scenario={loadScenario(file)} size={{ columns, rows }} />);
+  return { ...current, file, dir };
+}
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+async function until(app: Rendered, check: (frame: string) => boolean, what: string): Promise<string> {
+  const deadline = Date.now() + 3000;
+  for (;;) {
+    const frame = app.lastFrame() ?? '';
+    if (check(frame)) return frame;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; screen was:\n${frame}`);
+    await tick();
+  }
+}
+const screenHas = (app: Rendered, text: string) => until(app, (frame) => frame.includes(text), JSON.stringify(text));
+
+async function type(app: Rendered, ...keys: string[]) {
+  for (const key of keys) {
+    app.stdin.write(key);
+    await tick();
+  }
+}
+
+const lineOf = (frame: string, name: string) => frame.split('\n').find((line) => line.includes(` ${name} `)) ?? '';
+const lineStarting = (frame: string, label: string) => frame.split('\n').find((line) => line.slice(2).startsWith(`${label} `)) ?? '';
+
+/** Moves the picker cursor to the line naming `file`. */
+async function pick(app: Rendered, file: string) {
+  const selectedLine = () => (app.lastFrame() ?? '').split('\n').find((line) => line.startsWith('› ')) ?? '';
+  await until(app, (frame) => frame.includes(`] ${file}`) || frame.includes(`!  ${file}`), `${file} to be listed`);
+  await type(app, 'g');
+  for (let i = 0; i < 20 && !selectedLine().includes(` ${file} `); i++) {
+    const before = selectedLine();
+    await type(app, 'j');
+    await until(app, () => selectedLine() !== before, 'the cursor to move');
+  }
+  await type(app, ' ');
+}
+
+describe('comparing scenarios in the terminal UI', () => {
+  it('compares the baseline with higher growth, with real numbers and marked differences', async () => {
+    const app = open();
+    await screenHas(app, 'budget_growth');
+    await type(app, 'c');
+    await screenHas(app, 'higher-growth.yaml');
+    await pick(app, 'higher-growth.yaml');
+    await screenHas(app, '[x] ');
+    await type(app, ENTER);
+    const frame = await screenHas(app, 'Compare: Baseline vs Higher growth');
+    const row = lineStarting(frame, 'cumulative_extra_to_private');
+    expect(row).toMatch(/£18\.67bn +£34\.34bn +\+£15\.67bn ▲ +\+83\.9%/);
+    expect(lineStarting(frame, 'budget_growth')).toMatch(/2\.00% +3\.60% +\+1\.60 pp ▲/);
+    expect(lineStarting(frame, 'private_spend_base')).not.toMatch(/[▲▼]/);
+    expect(frame).toContain('t every year');
+  });
+
+  it('keeps an unsaved edit through a round trip to the comparison, which shows the edited values', async () => {
+    const app = open();
+    await screenHas(app, 'budget_growth');
+    await type(app, 'jjj', '+', '+');
+    await screenHas(app, '£28.39bn');
+    await type(app, 'c');
+    await screenHas(app, 'Baseline (current, unsaved)');
+    await pick(app, 'baseline.yaml');
+    await type(app, ENTER);
+    let frame = await screenHas(app, 'Compare: Baseline (current, unsaved) vs Baseline (as saved)');
+    expect(lineStarting(frame, 'cumulative_extra_to_private')).toMatch(/£28\.39bn +£18\.67bn +-£9\.71bn ▼/);
+    await type(app, 't');
+    frame = await screenHas(app, 'budget 2016/17');
+    await type(app, ESC);
+    frame = await screenHas(app, 'back to the grid; edits kept');
+    expect(lineOf(frame, 'budget_growth')).toMatch(/\* budget_growth +3\.00%/);
+    expect(lineOf(frame, 'cumulative_extra_to_private')).toContain('£28.39bn');
+    expect(frame).toContain('[+] unsaved changes');
+    await type(app, 'u');
+    await screenHas(app, 'undid: budget_growth = 3.00%');
+  });
+
+  it('shows a file that fails to load with its error, refuses to choose it, and opens a file by path', async () => {
+    const app = open();
+    writeFileSync(join(app.dir, 'scenarios', 'broken.yaml'), 'name: Broken\ninputs:\n  x: [1\n');
+    await screenHas(app, 'budget_growth');
+    await type(app, 'c');
+    let frame = await screenHas(app, 'broken.yaml');
+    expect(frame.split('\n').find((line) => line.includes('broken.yaml'))).toContain('✗');
+    await pick(app, 'broken.yaml');
+    await screenHas(app, 'cannot compare');
+    await type(app, 'o', join(app.dir, 'scenarios', 'average-split.yaml'), ENTER);
+    await screenHas(app, 'added ');
+    await type(app, ENTER);
+    frame = await screenHas(app, 'vs Average split');
+    expect(lineStarting(frame, 'cumulative_extra_to_private')).toContain('£2.68bn');
+    await type(app, 'c');
+    await screenHas(app, 'cumulative_extra_to_nhs');
+  });
+});
