@@ -12,12 +12,14 @@ import { PromptHelp, StatusLine } from './components/StatusLine.js';
 import { TitleBar } from './components/TitleBar.js';
 import { detailOf } from './detail.js';
 import { runSave } from './effects.js';
+import { removeRecovery } from './recovery.js';
 import { scenarioFile, scenarioFiles } from './scenario-files.js';
 import { keysOf } from './keys.js';
 import { compareLayout, screenLayout } from './layout.js';
 import { RowViewCache } from './rows.js';
 import { currentName } from './state/compare.js';
-import { initialState, reducer } from './state/reducer.js';
+import { initialState, reducer, type Opening } from './state/reducer.js';
+import type { State } from './state/types.js';
 import { changeMark, isDirty, selectedName } from './state/selectors.js';
 import { useTerminalSize, type TerminalSize } from './use-terminal-size.js';
 
@@ -25,10 +27,15 @@ export interface AppProps {
   readonly scenario: Scenario;
   /** For tests: a fixed size instead of the terminal's. */
   readonly size?: TerminalSize;
+  /** Recovered edits to offer back, or a note, found when the file was opened. */
+  readonly opening?: Opening;
+  /** Told of every new state, so unsaved edits can be written out if the process is stopped. */
+  readonly onState?: (state: State) => void;
 }
 
-export function App({ scenario, size }: AppProps) {
-  const [state, dispatch] = useReducer(reducer, scenario, initialState);
+export function App({ scenario, size, opening, onState }: AppProps) {
+  const [state, dispatch] = useReducer(reducer, scenario, (loaded) => initialState(loaded, opening));
+  onState?.(state);
   const { exit } = useApp();
   const terminal = useTerminalSize();
   const { columns, rows } = size ?? terminal;
@@ -46,7 +53,11 @@ export function App({ scenario, size }: AppProps) {
     const effects = state.effects;
     dispatch({ type: 'effects-taken', count: effects.length });
     for (const effect of effects) {
-      if (effect.kind === 'exit') exit();
+      if (effect.kind === 'exit') {
+        // A clean quit or discard: the edits were saved or let go on purpose.
+        removeRecovery(stateRef.current.scenario.file);
+        exit();
+      } else if (effect.kind === 'discard-recovery') removeRecovery(stateRef.current.scenario.file);
       else if (effect.kind === 'save') runSave(effect, stateRef.current, dispatch);
       else if (effect.kind === 'list-scenarios') dispatch({ type: 'scenarios-listed', files: scenarioFiles(effect.dir, stateRef.current.scenario.file) });
       else dispatch({ type: 'scenario-opened', file: scenarioFile(effect.file, stateRef.current.scenario.file) });

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { ChangedOnDiskError, loadScenario, saveScenario, ScenarioError } from '../scenario/index.js';
+import { removeRecovery } from './recovery.js';
 import { cellsOf } from './state/sheet.js';
 import type { Action, Effect, State } from './state/types.js';
 
@@ -13,6 +14,9 @@ export function runSave(effect: Extract<Effect, { kind: 'save' }>, state: State,
     }
     const cells = cellsOf(state.sheet);
     saveScenario(state.scenario, cells, file, { force: effect.force });
+    // The edits are in a file now, so nothing is left to recover.
+    removeRecovery(state.scenario.file);
+    removeRecovery(file);
     dispatch({ type: 'saved', scenario: loadScenario(file), cells, then });
   } catch (error) {
     if (error instanceof ChangedOnDiskError) dispatch({ type: 'changed-on-disk', file, then });

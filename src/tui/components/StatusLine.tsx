@@ -1,5 +1,10 @@
 import { Text } from 'ink';
-import type { Message, Mode, Prompt } from '../state/types.js';
+import type { Message, Mode, Prompt, Recovered } from '../state/types.js';
+
+const when = (iso: string): string => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+const restoreQuestion = (recovered: Recovered): string =>
+  `Unsaved changes from ${when(recovered.savedAt)} were recovered${recovered.fileChanged ? ' (the file has changed since)' : ''}: restore? (y/n)`;
 
 /** The line above the footer: the prompt being typed, a question, or the last message. */
 export function StatusLine({ mode, message }: { readonly mode: Mode; readonly message: Message | undefined }) {
@@ -10,7 +15,9 @@ export function StatusLine({ mode, message }: { readonly mode: Mode; readonly me
       <Text color="yellow" bold wrap="truncate">
         {question.kind === 'quit'
           ? 'There are unsaved changes: [s]ave, [d]iscard or [c]ancel?'
-          : `${question.file} changed on disk: overwrite? y/n`}
+          : question.kind === 'restore'
+            ? restoreQuestion(question.recovered)
+            : `${question.file} changed on disk: overwrite? y/n`}
       </Text>
     );
   }

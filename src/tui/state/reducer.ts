@@ -5,12 +5,20 @@ import type { KeyName } from '../keys.js';
 import { comparisonCommand, emptyCompare, openPicker, pickerCommand, scenarioOpened, scenariosListed } from './compare.js';
 import { addFormulaCell, cellsOf, deleteCell, newNameProblem, nudge, setFormula, setValueText, sheetOf, type Change } from './sheet.js';
 import { isDirty, rowNames, savedFileName, selectedName } from './selectors.js';
-import type { Action, AfterSave, Effect, Prompt, PromptPurpose, Question, State } from './types.js';
+import { withEdits } from './edits.js';
+import type { Action, AfterSave, Effect, Message, Prompt, PromptPurpose, Question, Recovered, State } from './types.js';
 
 const HISTORY_LIMIT = 500;
 
-export function initialState(scenario: Scenario): State {
+/** What the app found when opening the file: edits to offer back, or a note to show. */
+export interface Opening {
+  readonly recovered?: Recovered;
+  readonly notice?: Message;
+}
+
+export function initialState(scenario: Scenario, opening: Opening = {}): State {
   const sheet = sheetOf(scenario.cells, scenario.baseYear);
+  const { recovered, notice } = opening;
   return {
     scenario,
     saved: new Map(scenario.cells.map((cell) => [cell.name, cell])),
@@ -21,7 +29,8 @@ export function initialState(scenario: Scenario): State {
     selected: 0,
     firstYear: 0,
     layout: { rows: 20, yearColumns: 5 },
-    mode: { kind: 'grid' },
+    mode: recovered ? { kind: 'question', question: { kind: 'restore', recovered } } : { kind: 'grid' },
+    ...(notice ? { message: notice } : {}),
     effects: [],
     compare: emptyCompare,
   };
@@ -288,7 +297,18 @@ function answer(state: State, question: Question, key: KeyName): State {
       if (lower === 'y') return withEffect(grid, { kind: 'save', file: question.file, force: true, newFile: false, then: question.then });
       if (lower === 'n' || key === 'escape') return info(grid, `not saved; ${question.file} was left as it is on disk`);
       return state;
+    case 'restore':
+      if (lower === 'y') return restore(grid, question.recovered);
+      if (lower === 'n') return info(withEffect(grid, { kind: 'discard-recovery' }), 'recovered changes discarded');
+      return state;
   }
+}
+
+/** Replays recovered edits as unsaved changes, one undo step. */
+function restore(state: State, recovered: Recovered): State {
+  const { sheet, skipped } = withEdits(state.scenario, recovered.edits);
+  const restored = apply(state, { ok: true, sheet }, 'restore recovered changes');
+  return skipped.length > 0 ? error(restored, `restored recovered changes except: ${skipped.join('; ')}`) : info(restored, 'restored the recovered changes (not saved yet)');
 }
 
 /** The file now holds `cells`: they become the reference for change marks. */

@@ -2,6 +2,7 @@ import type { Comparison, FormattedComparison, ScenarioResult, SeriesRows } from
 import type { Cell, CellResult } from '../../engine/index.js';
 import type { Scenario } from '../../scenario/index.js';
 import type { KeyName } from '../keys.js';
+import type { Edits } from './edits.js';
 import type { Sheet } from './sheet.js';
 
 /** What a line of typed text is for. */
@@ -29,7 +30,17 @@ export type AfterSave = 'stay' | 'exit';
 /** A question answered by one key. */
 export type Question =
   | { readonly kind: 'quit' }
-  | { readonly kind: 'overwrite'; readonly file: string; readonly then: AfterSave };
+  | { readonly kind: 'overwrite'; readonly file: string; readonly then: AfterSave }
+  | { readonly kind: 'restore'; readonly recovered: Recovered };
+
+/** Unsaved edits found from a session that was stopped, offered back when the file is opened. */
+export interface Recovered {
+  /** When they were written, as an ISO time. */
+  readonly savedAt: string;
+  readonly edits: Edits;
+  /** The file changed on disk after the edits were made. */
+  readonly fileChanged: boolean;
+}
 
 /** A scenario file offered for comparison: evaluated, or the reason it could not be loaded. */
 export interface ScenarioFile {
@@ -80,6 +91,7 @@ export type Mode =
 export type Effect =
   | { readonly kind: 'save'; readonly file: string; readonly force: boolean; readonly newFile: boolean; readonly then: AfterSave }
   | { readonly kind: 'exit' }
+  | { readonly kind: 'discard-recovery' }
   | { readonly kind: 'list-scenarios'; readonly dir: string }
   | { readonly kind: 'open-scenario'; readonly file: string };
 

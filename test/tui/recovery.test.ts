@@ -1,0 +1,114 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readRecovery, recoveryPath, removeRecovery, textHash, writeRecovery } from '../../src/tui/recovery.js';
+import { editsOf, hasEdits, withEdits } from '../../src/tui/state/edits.js';
+import { initialState } from '../../src/tui/state/reducer.js';
+import { isDirty } from '../../src/tui/state/selectors.js';
+import { baseline, press, select, shown, valueOf } from './helpers.js';
+
+const edited = () => press(select(initialState(baseline()), 'budget_growth'), '++', 'a', 'total_extra', ['enter'], 'sum(extra_money)', ['enter']);
+
+describe('edits', () => {
+  it('are the changed input values, changed formulas and added cells', () => {
+    let state = edited();
+    state = press(select(state, 'extra_to_private'), ['enter', 'ctrl-u'], 'extra_money * 0.5', ['enter']);
+    const edits = editsOf(state.scenario, state.sheet);
+    expect(edits).toEqual({
+      values: { budget_growth: 0.03 },
+      formulas: { extra_to_private: 'extra_money * 0.5' },
+      added: [{ name: 'total_extra', formula: 'sum(extra_money)', unit: '£bn' }],
+    });
+    expect(hasEdits(editsOf(state.scenario, initialState(baseline()).sheet))).toBe(false);
+    const { sheet, skipped } = withEdits(state.scenario, edits);
+    expect(skipped).toEqual([]);
+    expect(valueOf({ ...state, sheet }, 'total_extra')).toBe(valueOf(state, 'total_extra'));
+    expect(valueOf({ ...state, sheet }, 'cumulative_extra_to_private')).toBe(valueOf(state, 'cumulative_extra_to_private'));
+  });
+
+  it('skip what no longer fits the file, and keep the rest', () => {
+    const scenario = baseline();
+    const { sheet, skipped } = withEdits(scenario, {
+      values: { budget_growth: 5, gone: 1, horizon_years: 4 },
+      formulas: {},
+      added: [{ name: 'budget', formula: '1', unit: 'number' }, { name: 'sum', formula: '1', unit: 'number' }],
+    });
+    expect(skipped).toHaveLength(4);
+    expect(skipped.join('; ')).toMatch(/budget_growth must be at most/);
+    expect(sheet.evaluation.years).toHaveLength(4);
+  });
+});
+
+describe('the recovery file', () => {
+  const file = () => join(mkdtempSync(join(tmpdir(), 'nhs-whatif-recovery-')), 'baseline.yaml');
+  const edits = { values: { budget_growth: 0.025 }, formulas: {}, added: [] };
+
+  it('is written beside the scenario, hidden, and read back', () => {
+    const path = file();
+    writeRecovery(path, 'name: x\n', edits, new Date('2025-01-02T03:04:05Z'));
+    expect(recoveryPath(path)).toBe(join(path, '..', '.baseline.yaml.recovery.json'));
+    expect(JSON.parse(readFileSync(recoveryPath(path), 'utf8'))).toMatchObject({ file: path, savedAt: '2025-01-02T03:04:05.000Z', fileHash: textHash('name: x\n') });
+    expect(readRecovery(path)).toEqual({ ok: true, recovery: { file: path, savedAt: '2025-01-02T03:04:05.000Z', fileHash: textHash('name: x\n'), edits } });
+    removeRecovery(path);
+    expect(existsSync(recoveryPath(path))).toBe(false);
+    expect(readRecovery(path)).toBeUndefined();
+    removeRecovery(path); // nothing there: no error
+  });
+
+  it('is ignored with a reason when damaged, of the wrong shape, or for another file; never throws', () => {
+    const path = file();
+    const write = (text: string) => writeFileSync(recoveryPath(path), text);
+    write('{ not json');
+    expect(readRecovery(path)).toEqual({ ok: false, problem: expect.stringMatching(/is not valid JSON/) });
+    write(JSON.stringify({ file: path, savedAt: 'now', fileHash: 'x', edits }));
+    expect(readRecovery(path)?.ok).toBe(false);
+    write(JSON.stringify({ file: path, savedAt: new Date().toISOString(), fileHash: 'x', edits: { values: { a: 'high' }, formulas: {}, added: [] } }));
+    expect(readRecovery(path)).toEqual({ ok: false, problem: expect.stringMatching(/not a recovery file/) });
+    write(JSON.stringify({ file: path, savedAt: new Date().toISOString(), fileHash: 'x', edits: { ...edits, added: [{ name: 'x', formula: '1', unit: 'parsecs' }] } }));
+    expect(readRecovery(path)?.ok).toBe(false);
+    write(JSON.stringify({ file: '/elsewhere.yaml', savedAt: new Date().toISOString(), fileHash: 'x', edits }));
+    expect(readRecovery(path)).toEqual({ ok: false, problem: expect.stringMatching(/holds edits for \/elsewhere\.yaml/) });
+    write('null');
+    expect(readRecovery(path)?.ok).toBe(false);
+  });
+
+  it('treats __proto__ as a plain cell name', () => {
+    const path = file();
+    writeFileSync(recoveryPath(path), `{"file": ${JSON.stringify(path)}, "savedAt": "2025-01-02T03:04:05Z", "fileHash": "x", "edits": {"values": {"__proto__": 1}, "formulas": {}, "added": []}}`);
+    const read = readRecovery(path);
+    expect(read?.ok).toBe(true);
+    const { skipped } = withEdits(baseline(), read?.ok ? read.recovery.edits : edits);
+    expect(skipped).toEqual(['__proto__ is no longer in the file']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('restoring recovered edits', () => {
+  const recovered = { savedAt: '2025-01-02T03:04:05.000Z', edits: { values: { budget_growth: 0.03 }, formulas: {}, added: [] }, fileChanged: false };
+
+  it('asks first; y restores them as unsaved changes that undo can take back', () => {
+    const asked = initialState(baseline(), { recovered });
+    expect(asked.mode).toEqual({ kind: 'question', question: { kind: 'restore', recovered } });
+    expect(press(asked, 'j').mode.kind).toBe('question');
+    const restored = press(asked, 'y');
+    expect(restored.mode.kind).toBe('grid');
+    expect(isDirty(restored)).toBe(true);
+    expect(shown(restored, 'cumulative_extra_to_private')).toBe('£28.39bn');
+    expect(restored.effects).toEqual([]);
+    expect(isDirty(press(restored, 'u'))).toBe(false);
+  });
+
+  it('n discards them and asks the app to delete the recovery file', () => {
+    const declined = press(initialState(baseline(), { recovered }), 'n');
+    expect(declined.mode.kind).toBe('grid');
+    expect(isDirty(declined)).toBe(false);
+    expect(declined.effects).toEqual([{ kind: 'discard-recovery' }]);
+  });
+
+  it('shows why a recovery file was ignored', () => {
+    const state = initialState(baseline(), { notice: { tone: 'error', text: 'x is not valid JSON; ignored it' } });
+    expect(state.mode.kind).toBe('grid');
+    expect(state.message?.text).toMatch(/ignored it/);
+  });
+});
