@@ -1,0 +1,100 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// Unsaved edits survive the app being stopped with SIGTERM: the built command in tmux, stopped and opened again.
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const COMMAND = join(ROOT, 'dist', 'nhs-whatif.js');
+const SOCKET = `nhs-whatif-recovery-${process.pid}-${Date.now()}`;
+
+const tmux = (...args: string[]): string => execFileSync('tmux', ['-L', SOCKET, '-f', '/dev/null', ...args], { encoding: 'utf8' });
+const screen = (session: string): string => tmux('capture-pane', '-p', '-t', session);
+const key = (session: string, name: string) => tmux('send-keys', '-t', session, ...(name.length === 1 ? ['-l', name] : [name]));
+
+async function waitFor(session: string, what: string, check: (text: string) => boolean, timeoutMs = 15000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  let text = '';
+  while (Date.now() < deadline) {
+    try {
+      text = screen(session);
+    } catch (error) {
+      text = `(no screen: ${error instanceof Error ? error.message : String(error)})`;
+    }
+    if (check(text)) return text;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`timed out after ${timeoutMs}ms waiting for ${what}; the screen was:\n${text}`);
+}
+const waitForText = (session: string, text: string) => waitFor(session, JSON.stringify(text), (screenText) => screenText.includes(text));
+const lineOf = (text: string, name: string) => text.split('\n').find((line) => line.includes(` ${name} `)) ?? '';
+
+async function waitUntil(what: string, check: () => boolean, timeoutMs = 15000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs}ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+let dir = '';
+const file = () => join(dir, 'baseline.yaml');
+const recovery = () => join(dir, '.baseline.yaml.recovery.json');
+
+/** The app as the pane's own command (no shell), so the pane's pid is the app's. CI is unset: Ink draws only the final frame with it. */
+function startApp(session: string) {
+  tmux('new-session', '-d', '-s', session, '-x', '120', '-y', '40', '-c', dir, 'env', '-u', 'CI', process.execPath, COMMAND, 'baseline.yaml');
+  tmux('set-option', '-t', session, 'remain-on-exit', 'on');
+}
+const panePid = (session: string) => Number(tmux('list-panes', '-t', session, '-F', '#{pane_pid}').trim());
+const paneDead = (session: string) => tmux('list-panes', '-t', session, '-F', '#{pane_dead}').trim() === '1';
+
+beforeAll(() => {
+  if (!existsSync(COMMAND)) throw new Error(`${COMMAND} is missing: run npm run build first (npm test does)`);
+  dir = mkdtempSync(join(tmpdir(), 'nhs-whatif-recovery-e2e-'));
+  cpSync(join(ROOT, 'scenarios', 'baseline.yaml'), file());
+});
+
+afterAll(() => {
+  try {
+    tmux('kill-server');
+  } catch {
+    // already gone
+  }
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('unsaved edits in a real terminal', () => {
+  it('are kept when the app is stopped with SIGTERM and restored on the next open', async () => {
+    startApp('first');
+    await waitForText('first', 'cumulative_extra_to_private');
+    for (const name of ['j', 'j', 'j', '+']) key('first', name);
+    let text = await waitForText('first', '[+] unsaved changes');
+    expect(lineOf(text, 'budget_growth')).toContain('2.50%');
+
+    // env replaces itself with node, so the pane's process is the app.
+    process.kill(panePid('first'), 'SIGTERM');
+    await waitUntil('the app to stop', () => paneDead('first'));
+    expect(existsSync(recovery())).toBe(true);
+    expect(JSON.parse(readFileSync(recovery(), 'utf8')).edits.values).toEqual({ budget_growth: 0.025 });
+    expect(readFileSync(file(), 'utf8')).toContain('value: 0.02');
+
+    startApp('second');
+    text = await waitForText('second', 'were recovered: restore? (y/n)');
+    expect(text).toMatch(/Unsaved changes from .+ were recovered: restore\? \(y\/n\)/);
+    key('second', 'y');
+    text = await waitForText('second', '[+] unsaved changes');
+    expect(lineOf(text, 'budget_growth')).toMatch(/\* budget_growth +2\.50%/);
+    expect(lineOf(text, 'cumulative_extra_to_private')).toContain('£23.50bn');
+
+    // Saving writes the edits to the file, so nothing is left to recover.
+    key('second', 's');
+    await waitForText('second', '(saved)');
+    expect(existsSync(recovery())).toBe(false);
+    expect(readFileSync(file(), 'utf8')).toContain('value: 0.025');
+    key('second', 'q');
+    await waitUntil('the app to quit', () => paneDead('second'));
+  }, 60_000);
+});
