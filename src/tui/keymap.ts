@@ -53,7 +53,7 @@ const ROWS: readonly View[] = ['grid', 'compare'];
 export const KEYMAP: readonly Binding[] = [
   { command: 'up', keys: ['up', 'k'], label: '↑ k', description: 'select the row above', views: ALL, hint: 'move', footerKeys: '↑↓←→ hjkl' },
   { command: 'down', keys: ['down', 'j'], label: '↓ j', description: 'select the row below', views: ALL },
-  { command: 'left', keys: ['left', 'h'], label: '← h', description: 'scroll the columns back (years, or scenarios)', views: ROWS },
+  { command: 'left', keys: ['left', 'h'], label: '← h', description: 'scroll the columns back (years; scenarios)', views: ROWS },
   { command: 'right', keys: ['right', 'l'], label: '→ l', description: 'scroll the columns forward', views: ROWS },
   { command: 'page-up', keys: ['pageup', 'ctrl-u'], label: 'PgUp ^U', description: 'move up a page', views: ALL },
   { command: 'page-down', keys: ['pagedown', 'ctrl-d'], label: 'PgDn ^D', description: 'move down a page', views: ALL },
@@ -72,7 +72,7 @@ export const KEYMAP: readonly Binding[] = [
   { command: 'toggle', keys: [' '], label: 'Space', description: 'choose or drop the file', views: ['picker'], hint: 'choose' },
   { command: 'show-comparison', keys: ['enter'], label: 'Enter', description: 'compare the chosen files side by side', views: ['picker'], hint: 'compare' },
   { command: 'open-file', keys: ['o'], label: 'o', description: 'add another file by its path', views: ['picker'], hint: 'open file' },
-  { command: 'series-rows', keys: ['t'], label: 't', description: 'per-year cells: final year and total, or every year', views: ['compare'], hint: 'every year' },
+  { command: 'series-rows', keys: ['t'], label: 't', description: 'series: every year, or final year and total', views: ['compare'], hint: 'every year' },
   { command: 'pick-again', keys: ['p'], label: 'p', description: 'choose other files to compare', views: ['compare'], hint: 'pick files' },
   { command: 'back', keys: ['escape', 'c'], label: 'Esc c', description: 'back to the grid (unsaved edits are kept)', views: ['picker', 'compare'], hint: 'back' },
   { command: 'help', keys: ['?'], label: '?', description: 'show or hide this help', views: ALL, hint: 'help' },
