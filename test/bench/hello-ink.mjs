@@ -1,0 +1,13 @@
+// A bare Ink program for the cold-start comparison: one line of text, keys read in raw mode, q quits.
+import React from 'react';
+import { render, Text, useApp, useInput } from 'ink';
+
+function Hello() {
+  const { exit } = useApp();
+  useInput((input) => {
+    if (input === 'q') exit();
+  });
+  return React.createElement(Text, null, 'Hello from Ink');
+}
+
+render(React.createElement(Hello), { exitOnCtrlC: false });
