@@ -1,4 +1,5 @@
 // npm run bench [-- --json] [-- --quick] [-- --only recalc,build,sweep,keystroke,cold-start]
+import './production.js';
 import { coldStart } from './cold-start.js';
 import { formatMarkdown, formatTable, type Result } from './report.js';
 import { build, recalc, SHEETS } from './spreadsheet-bench.js';

@@ -11,7 +11,7 @@ import { renderScreen, type Screen } from './keystroke.js';
 export const MODEL_ROWS = 40;
 /** Wide enough for the year columns, tall enough that every row of the model is on screen. */
 export const COLUMNS = 120;
-export const ROWS = Number(process.env.BENCH_ROWS ?? 54);
+export const ROWS = 54;
 
 /** The baseline plus formula cells up to `rows` cells, every one depending on private_spend_base. */
 export function scenarioText(rows = MODEL_ROWS): string {
@@ -30,13 +30,13 @@ const rowOf = (frame: string, name: string): string => frame.split('\n').find((l
 export const nudgedText = (nudges: number): string => formatNumber((87 + nudges) / 10, '£bn');
 
 /** The terminal UI on a 40-row scenario in a fake terminal; `nudge` presses + on the selected first row. */
-export async function openTui(rows = MODEL_ROWS) {
+export async function openTui(terminalRows = ROWS, rows = MODEL_ROWS) {
   const dir = mkdtempSync(join(tmpdir(), 'nhs-whatif-bench-'));
   const file = join(dir, 'bench.yaml');
   writeFileSync(file, scenarioText(rows));
   const scenario: Scenario = loadScenario(file);
   if (scenario.cells.length !== rows) throw new Error(`expected ${rows} cells, got ${scenario.cells.length}`);
-  const screen: Screen = renderScreen(createElement(App, { scenario, opening: {} }), COLUMNS, ROWS);
+  const screen: Screen = renderScreen(createElement(App, { scenario, opening: {} }), COLUMNS, terminalRows);
   await screen.until((frame) => rowOf(frame, 'private_spend_base').includes(nudgedText(0)));
   let nudges = 0;
   return {
