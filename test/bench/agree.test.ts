@@ -1,3 +1,4 @@
+import './every-frame.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildModel, evaluate, formatNumber, setInput } from '../../src/engine/index.js';
 import { BASELINE_INPUTS, handWrittenBaseline } from './baseline.js';
@@ -48,7 +49,7 @@ describe('benchmark workloads agree with their references', () => {
     let tui: Awaited<ReturnType<typeof openTui>> | undefined;
     afterAll(() => tui?.close());
 
-    it('shows the nudged input and the values that depend on it', async () => {
+    it('shows the nudged input and the values that depend on it', { timeout: 30_000 }, async () => {
       tui = await openTui();
       const model = buildModel(tui.scenario.cells, tui.scenario.baseYear);
       for (let nudges = 1; nudges <= 3; nudges++) {
