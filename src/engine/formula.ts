@@ -1,6 +1,6 @@
 import type { FunctionNode, MathNode, OperatorNode, SymbolNode } from 'mathjs';
-import { compileNative, emitExpression, type Compiled, type SymbolSource } from './native-compiler.js';
-import { AGGREGATE_FUNCTIONS, ALLOWED_FUNCTIONS, ALLOWED_OPERATORS, parse } from './math.js';
+import { compileNative, conditionHolds, emitExpression, type Compiled, type SymbolSource } from './native-compiler.js';
+import { AGGREGATE_FUNCTIONS, ALLOWED_FUNCTIONS, ALLOWED_OPERATORS, mathFunction, parse } from './math.js';
 
 export const MAX_FORMULA_LENGTH = 2000;
 export const MAX_FORMULA_NODES = 500;
@@ -27,8 +27,8 @@ export interface ParsedFormula {
   readonly slots: readonly Slot[];
   /** Fast evaluation, compiled to native JavaScript. */
   readonly evaluate: Compiled;
-  /** The same formula evaluated by mathjs's own compiler: the reference for correctness. */
-  readonly evaluateWithMathjs: Compiled;
+  /** The same formula evaluated node by node with mathjs's functions on single values: the reference for correctness. */
+  readonly evaluateByTree: Compiled;
   /** JavaScript source for the formula, reading each symbol (`name`, or `name$all` for a whole series) as given. */
   readonly emit: (symbolSource: SymbolSource) => string;
 }
@@ -122,9 +122,72 @@ export function parseFormula(text: string): ParsedFormula {
       slots.push({ name, whole });
     }
   }
-  const compiled = tree.compile();
-  const evaluateWithMathjs: Compiled = (args) => compiled.evaluate(new Map(symbols.map((symbol, i) => [symbol, args[i]])));
-  return { text, references, slots, evaluate: compileNative(tree, (symbol) => symbols.indexOf(symbol)), evaluateWithMathjs, emit: (source) => emitExpression(tree, source) };
+  return {
+    text,
+    references,
+    slots,
+    evaluate: compileNative(tree, (symbol) => symbols.indexOf(symbol)),
+    evaluateByTree: interpret(tree, symbols),
+    emit: (source) => emitExpression(tree, source),
+  };
+}
+
+const isWholeAggregate = (call: FunctionNode): boolean => AGGREGATE_FUNCTIONS.has((call.fn as SymbolNode).name) && call.args.length === 1;
+
+/**
+ * Evaluates a checked tree directly, one mathjs function call per node on single values. A one-argument
+ * aggregate computes its argument once per year and reduces the results.
+ */
+function interpret(tree: MathNode, symbols: readonly string[]): Compiled {
+  return (args) => {
+    const read = (symbol: string): unknown => args[symbols.indexOf(symbol)];
+    /** Years of the whole series the node reads outside nested aggregates; undefined when it reads none. */
+    const yearsRead = (node: MathNode): number | undefined => {
+      let years: number | undefined;
+      const visit = (each: MathNode): void => {
+        if (each.type === 'FunctionNode' && isWholeAggregate(each as FunctionNode)) return;
+        if (each.type === 'SymbolNode') {
+          const value = read((each as SymbolNode).name);
+          if (Array.isArray(value)) {
+            if (years !== undefined && years !== value.length) throw new TypeError('series of different lengths');
+            years = value.length;
+          }
+        }
+        each.forEach((child) => visit(child));
+      };
+      visit(node);
+      return years;
+    };
+    const at = (node: MathNode, year: number | undefined): unknown => {
+      switch (node.type) {
+        case 'ConstantNode':
+          return (node as unknown as { value: number }).value;
+        case 'SymbolNode': {
+          const value = read((node as SymbolNode).name);
+          return year !== undefined && Array.isArray(value) ? value[year] : value;
+        }
+        case 'ParenthesisNode':
+          return at((node as unknown as { content: MathNode }).content, year);
+        case 'ConditionalNode': {
+          const parts = node as unknown as { condition: MathNode; trueExpr: MathNode; falseExpr: MathNode };
+          return conditionHolds(at(parts.condition, year)) ? at(parts.trueExpr, year) : at(parts.falseExpr, year);
+        }
+        case 'OperatorNode': {
+          const op = node as OperatorNode;
+          return mathFunction(op.fn as string)(...op.args.map((arg) => at(arg, year)));
+        }
+        default: {
+          const call = node as FunctionNode;
+          const fn = mathFunction((call.fn as SymbolNode).name);
+          if (!isWholeAggregate(call)) return fn(...call.args.map((arg) => at(arg, year)));
+          const [arg] = call.args as [MathNode];
+          const years = yearsRead(arg);
+          return fn(years === undefined ? at(arg, undefined) : Array.from({ length: years }, (_, each) => at(arg, each)));
+        }
+      }
+    };
+    return at(tree, undefined);
+  };
 }
 
 function renameWhole(root: MathNode, names: ReadonlySet<string>): MathNode {
@@ -134,9 +197,7 @@ function renameWhole(root: MathNode, names: ReadonlySet<string>): MathNode {
     }
     if (node.type === 'FunctionNode') {
       const call = node as FunctionNode;
-      const name = (call.fn as SymbolNode).name;
-      const whole = inside || (AGGREGATE_FUNCTIONS.has(name) && call.args.length === 1);
-      const args = call.args.map((arg) => transform(arg, whole));
+      const args = call.args.map((arg) => transform(arg, inside || isWholeAggregate(call)));
       return new (node.constructor as new (fn: MathNode, args: MathNode[]) => MathNode)(call.fn, args);
     }
     return node.map((child) => transform(child, inside));

@@ -64,6 +64,16 @@ describe('recalculation order', () => {
     expect(valueOf(state.evaluation.results.get('budget'))).toHaveLength(2);
   });
 
+  it('keeps the results of cells that do not depend on the edit as they were, without recomputing them', () => {
+    const model = buildModel(baselineCells(), '2015/16');
+    const evaluation = evaluate(model);
+    const before = evaluation.results;
+    const after = setInput(model, evaluation, 'marginal_private_share', 0.1).evaluation.results;
+    for (const name of ['budget', 'extra_money', 'total_budget_base', 'budget_growth']) expect(after.get(name), name).toBe(before.get(name));
+    for (const name of ['extra_to_private', 'extra_to_nhs', 'private_share', 'cumulative_extra_to_private']) expect(after.get(name), name).not.toBe(before.get(name));
+    expect(valueOf(after.get('cumulative_extra_to_private'))).toBeCloseTo(35.27 * 0.1, 2);
+  });
+
   it('leaves the previous model and evaluation untouched (undo relies on it)', () => {
     const model = buildModel(baselineCells(), '2015/16');
     const evaluation = evaluate(model);
@@ -129,5 +139,38 @@ describe('series and aggregates', () => {
     ]);
     expect(valueOf(results.get('largest_extra'))).toBeCloseTo(11.9145, 4);
     expect((valueOf(results.get('capped_extra')) as number[]).map((v) => Number(v.toFixed(2)))).toEqual([2.29, 4.62, 5, 5, 5]);
+  });
+
+  it('computes the argument of a one-series aggregate year by year, never as a matrix', () => {
+    const doubled: Cell[] = [
+      { kind: 'input', name: 'horizon_years', value: 3, unit: 'years' },
+      { kind: 'formula', name: 'ser', formula: 't * 2', unit: 'number' },
+    ];
+    const results = run([
+      ...doubled,
+      ...Object.entries({
+        mean_square: 'mean(ser * ser)',
+        max_square: 'max(ser * ser)',
+        sum_power: 'sum(ser ^ 2)',
+        mean_ratio: 'mean(ser / ser)',
+        sum_above_two: 'sum(ser > 2 ? ser : 0)',
+        share_of_total: 'sum(ser / sum(ser))',
+        root_sum: 'sum(sqrt(ser * 8))',
+      }).map(([name, formula]): Cell => ({ kind: 'formula', name, formula, unit: 'number' })),
+    ]);
+    // ser is 2, 4, 6
+    expect(valueOf(results.get('mean_square'))).toBeCloseTo(56 / 3, 12);
+    expect(valueOf(results.get('max_square'))).toBe(36);
+    expect(valueOf(results.get('sum_power'))).toBe(56);
+    expect(valueOf(results.get('mean_ratio'))).toBe(1);
+    expect(valueOf(results.get('sum_above_two'))).toBe(10);
+    expect(valueOf(results.get('share_of_total'))).toBeCloseTo(1, 12);
+    expect(valueOf(results.get('root_sum'))).toBe(4 + Math.sqrt(32) + Math.sqrt(48));
+  });
+
+  it('averages the yearly private share of the baseline', () => {
+    const results = run([...baselineCells(), { kind: 'formula', name: 'mean_share', formula: 'mean(private_spend / budget)', unit: 'percent' }]);
+    const shares = valueOf(results.get('private_share')) as number[];
+    expect(valueOf(results.get('mean_share'))).toBeCloseTo(shares.reduce((a, b) => a + b) / shares.length, 14);
   });
 });

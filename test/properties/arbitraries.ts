@@ -17,8 +17,9 @@ export const formulaOver = (names: readonly string[]): fc.Arbitrary<string> =>
       names.length > 0 ? fc.constantFrom(...names) : fc.constant('1'),
       fc.constant('t'),
       fc.tuple(tie('expr'), fc.constantFrom('+', '-', '*', '/', '^'), tie('expr')).map(([a, op, b]) => `(${a} ${op} ${b})`),
-      fc.tuple(fc.constantFrom('abs', 'sqrt', 'sum', 'max', 'log'), tie('expr')).map(([f, a]) => `${f}(${a})`),
+      fc.tuple(fc.constantFrom('abs', 'sqrt', 'sum', 'max', 'mean', 'log', 'exp'), tie('expr')).map(([f, a]) => `${f}(${a})`),
       fc.tuple(tie('expr'), tie('expr')).map(([a, b]) => `min(${a}, ${b})`),
+      fc.tuple(tie('expr'), tie('expr'), tie('expr')).map(([a, b, c]) => `(${a} > ${b} ? ${c} : ${a})`),
     ),
   })).expr;
 
