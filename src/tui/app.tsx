@@ -23,6 +23,9 @@ import type { State } from './state/types.js';
 import { changeMark, isDirty, selectedName } from './state/selectors.js';
 import { useTerminalSize, type TerminalSize } from './use-terminal-size.js';
 
+/** What the app exits with when the user quits, as opposed to being stopped. */
+export const QUIT = 'quit';
+
 export interface AppProps {
   readonly scenario: Scenario;
   /** For tests: a fixed size instead of the terminal's. */
@@ -56,7 +59,7 @@ export function App({ scenario, size, opening, onState }: AppProps) {
       if (effect.kind === 'exit') {
         // A clean quit or discard: the edits were saved or let go on purpose.
         removeRecovery(stateRef.current.scenario.file);
-        exit();
+        exit(QUIT);
       } else if (effect.kind === 'discard-recovery') removeRecovery(stateRef.current.scenario.file);
       else if (effect.kind === 'save') runSave(effect, stateRef.current, dispatch);
       else if (effect.kind === 'list-scenarios') dispatch({ type: 'scenarios-listed', files: scenarioFiles(effect.dir, stateRef.current.scenario.file) });

@@ -1,7 +1,7 @@
 import { constants } from 'node:os';
 import { render } from 'ink';
 import { loadScenario, ScenarioError, type Scenario } from '../scenario/index.js';
-import { App } from './app.js';
+import { App, QUIT } from './app.js';
 import { readRecovery, recoveryPath, removeRecovery, textHash, writeRecovery } from './recovery.js';
 import { editsOf, hasEdits } from './state/edits.js';
 import type { Opening } from './state/reducer.js';
@@ -10,6 +10,8 @@ import type { State } from './state/types.js';
 
 const ENTER_ALTERNATE_SCREEN = '\u001B[?1049h\u001B[H';
 const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
+/** The exit code of a process stopped by a hang-up, used when the terminal goes away. */
+const HANGUP_EXIT = 128 + constants.signals.SIGHUP;
 
 /** Edits left by a session that was stopped, or why its recovery file was ignored. */
 function openingFor(scenario: Scenario): Opening {
@@ -24,15 +26,24 @@ function openingFor(scenario: Scenario): Opening {
   return { recovered: { savedAt: recovery.savedAt, edits: recovery.edits, fileChanged: recovery.fileHash !== textHash(scenario.text) } };
 }
 
-/** Writes unsaved edits to the recovery file; true if there were any. Never throws: it runs while stopping. */
-function keepEdits(state: State | undefined): boolean {
-  if (!state || !isDirty(state)) return false;
+/** Writes to a terminal that may be gone: a closed window fails with EIO, a closed pipe with EPIPE. Never throws. */
+function tryWrite(stream: NodeJS.WriteStream, text: string): void {
   try {
-    writeRecovery(state.scenario.file, state.scenario.text, editsOf(state.scenario, state.sheet));
-    return true;
+    stream.write(text);
+  } catch {
+    // nobody is there to read it
+  }
+}
+
+/** Writes unsaved edits to the recovery file; the line to tell the user, if any. Never throws: it runs while stopping. */
+function keepEdits(state: State | undefined, why: string): string | undefined {
+  if (!state || !isDirty(state)) return undefined;
+  const file = state.scenario.file;
+  try {
+    writeRecovery(file, state.scenario.text, editsOf(state.scenario, state.sheet));
+    return `nhs-whatif: ${why}; unsaved changes kept in ${recoveryPath(file)} and offered when ${file} is opened again\n`;
   } catch (error) {
-    process.stderr.write(`nhs-whatif: could not keep unsaved changes: ${error instanceof Error ? error.message : String(error)}\n`);
-    return false;
+    return `nhs-whatif: ${why}; could not keep unsaved changes: ${error instanceof Error ? error.message : String(error)}\n`;
   }
 }
 
@@ -52,42 +63,56 @@ export async function startTui(file: string): Promise<number> {
   }
   // A full-screen view: draw on the alternate screen so the shell's scrollback is left as it was.
   const fullScreen = process.stdout.isTTY === true;
-  if (fullScreen) process.stdout.write(ENTER_ALTERNATE_SCREEN);
+  if (fullScreen) tryWrite(process.stdout, ENTER_ALTERNATE_SCREEN);
   let latest: State | undefined;
-  const kept = (why: string) => {
-    if (keepEdits(latest) && latest) {
-      process.stderr.write(`nhs-whatif: ${why}; unsaved changes kept in ${recoveryPath(latest.scenario.file)} and offered when ${latest.scenario.file} is opened again\n`);
-    }
-  };
+  let stopping = false;
   const instance = render(<App scenario={scenario} opening={openingFor(scenario)} onState={(state) => (latest = state)} />, { exitOnCtrlC: false });
-  const stop = (signal: NodeJS.Signals) => {
+
+  /** Stops without the user quitting: the edits go to the recovery file before anything touches the terminal. */
+  const stop = (why: string, code: number, detail = ''): void => {
+    if (stopping) return;
+    stopping = true;
+    const told = keepEdits(latest, why);
     try {
       instance.unmount();
     } catch {
       // stopping anyway
     }
-    if (fullScreen) process.stdout.write(LEAVE_ALTERNATE_SCREEN);
-    kept(`stopped by ${signal}`);
-    process.exit(128 + (constants.signals[signal] ?? 1));
+    if (fullScreen) tryWrite(process.stdout, LEAVE_ALTERNATE_SCREEN);
+    if (told) tryWrite(process.stderr, told);
+    if (detail) tryWrite(process.stderr, detail);
+    process.exit(code);
   };
-  const crash = (error: unknown) => {
-    if (fullScreen) process.stdout.write(LEAVE_ALTERNATE_SCREEN);
-    kept('stopped by an error');
-    process.stderr.write(`nhs-whatif: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exit(1);
-  };
-  process.on('SIGTERM', stop);
-  process.on('SIGHUP', stop);
+  const onSignal = (signal: NodeJS.Signals) => stop(`stopped by ${signal}`, 128 + (constants.signals[signal] ?? 1));
+  const terminalGone = () => stop('the terminal was closed', HANGUP_EXIT);
+  const crash = (error: unknown) =>
+    stop('stopped by an error', 1, `nhs-whatif: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  const ignore = () => {};
+  process.on('SIGTERM', onSignal);
+  process.on('SIGHUP', onSignal);
   process.on('uncaughtException', crash);
+  // A closed terminal ends input and fails every write; that must not end the process before the edits are kept.
+  process.stdin.on('end', terminalGone);
+  process.stdin.on('error', terminalGone);
+  process.stdout.prependListener('error', terminalGone);
+  process.stderr.on('error', ignore);
+  let result: unknown;
   try {
-    await instance.waitUntilExit();
+    result = await instance.waitUntilExit();
   } catch (error) {
     crash(error);
   } finally {
-    process.off('SIGTERM', stop);
-    process.off('SIGHUP', stop);
+    process.off('SIGTERM', onSignal);
+    process.off('SIGHUP', onSignal);
     process.off('uncaughtException', crash);
-    if (fullScreen) process.stdout.write(LEAVE_ALTERNATE_SCREEN);
+    process.stdin.off('end', terminalGone);
+    process.stdin.off('error', terminalGone);
+    process.stdout.off('error', terminalGone);
+    if (fullScreen) tryWrite(process.stdout, LEAVE_ALTERNATE_SCREEN);
   }
-  return 0;
+  if (result === QUIT) return 0;
+  // Ink also ends when nothing is left to do, e.g. input closed without an 'end': that is not a quit either.
+  const told = keepEdits(latest, 'the terminal was closed');
+  if (told) tryWrite(process.stderr, told);
+  return HANGUP_EXIT;
 }

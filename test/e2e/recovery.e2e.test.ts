@@ -11,6 +11,14 @@ const COMMAND = join(ROOT, 'dist', 'nhs-whatif.js');
 const SOCKET = `nhs-whatif-recovery-${process.pid}-${Date.now()}`;
 
 const tmux = (...args: string[]): string => execFileSync('tmux', ['-L', SOCKET, '-f', '/dev/null', ...args], { encoding: 'utf8' });
+const sessionGone = (session: string): boolean => {
+  try {
+    execFileSync('tmux', ['-L', SOCKET, 'has-session', '-t', session], { stdio: 'ignore' });
+    return false;
+  } catch {
+    return true;
+  }
+};
 const screen = (session: string): string => tmux('capture-pane', '-p', '-t', session);
 const key = (session: string, name: string) => tmux('send-keys', '-t', session, ...(name.length === 1 ? ['-l', name] : [name]));
 
@@ -49,6 +57,14 @@ function startApp(session: string) {
   tmux('set-option', '-t', session, 'remain-on-exit', 'on');
 }
 const panePid = (session: string) => Number(tmux('list-panes', '-t', session, '-F', '#{pane_pid}').trim());
+const processAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
 const paneDead = (session: string) => tmux('list-panes', '-t', session, '-F', '#{pane_dead}').trim() === '1';
 
 beforeAll(() => {
@@ -96,5 +112,37 @@ describe('unsaved edits in a real terminal', () => {
     expect(readFileSync(file(), 'utf8')).toContain('value: 0.025');
     key('second', 'q');
     await waitUntil('the app to quit', () => paneDead('second'));
+  }, 60_000);
+
+  it('are kept when the terminal is closed (SIGHUP, the terminal gone) and offered on the next open', async () => {
+    cpSync(join(ROOT, 'scenarios', 'baseline.yaml'), file()); // as shipped again: the test above saved it
+    startApp('closed');
+    await waitForText('closed', 'cumulative_extra_to_private');
+    for (const name of ['j', 'j', 'j', '+', '+']) key('closed', name);
+    const text = await waitForText('closed', '[+] unsaved changes');
+    expect(lineOf(text, 'budget_growth')).toContain('3.00%');
+    const pid = panePid('closed');
+
+    // Closing the window: tmux hangs up the terminal, so every later write to it fails (EIO).
+    tmux('kill-session', '-t', 'closed');
+    await waitUntil('the session to close', () => sessionGone('closed'));
+    await waitUntil('the app to stop', () => !processAlive(pid));
+    expect(existsSync(recovery())).toBe(true);
+    expect(JSON.parse(readFileSync(recovery(), 'utf8')).edits.values).toEqual({ budget_growth: 0.03 });
+    expect(readFileSync(file(), 'utf8')).toContain('value: 0.02');
+
+    startApp('reopened');
+    await waitForText('reopened', 'were recovered: restore? (y/n)');
+    key('reopened', 'y');
+    const restored = await waitForText('reopened', '[+] unsaved changes');
+    expect(lineOf(restored, 'budget_growth')).toMatch(/\* budget_growth +3\.00%/);
+    expect(lineOf(restored, 'cumulative_extra_to_private')).toContain('£28.39bn');
+
+    // Discarding on purpose lets the kept edits go.
+    key('reopened', 'q');
+    await waitForText('reopened', '[s]ave, [d]iscard or [c]ancel');
+    key('reopened', 'd');
+    await waitUntil('the app to quit', () => paneDead('reopened'));
+    expect(existsSync(recovery())).toBe(false);
   }, 60_000);
 });
