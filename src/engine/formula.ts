@@ -4,6 +4,7 @@ import { AGGREGATE_FUNCTIONS, ALLOWED_FUNCTIONS, ALLOWED_OPERATORS, mathFunction
 
 export const MAX_FORMULA_LENGTH = 2000;
 export const MAX_FORMULA_NODES = 500;
+export const MAX_FORMULA_DEPTH = 64;
 
 /** A reference to another cell: by year, or (inside a one-argument aggregate like sum(x)) to the whole series. */
 export interface Reference {
@@ -31,6 +32,8 @@ export interface ParsedFormula {
   readonly evaluateByTree: Compiled;
   /** JavaScript source for the formula, reading each symbol (`name`, or `name$all` for a whole series) as given. */
   readonly emit: (symbolSource: SymbolSource) => string;
+  /** Parts computed once per evaluation, and parts that work on a whole series (once per year of it). */
+  readonly parts: { readonly single: number; readonly wholeSeries: number };
 }
 
 export class FormulaError extends Error {
@@ -47,16 +50,20 @@ export function parseFormula(text: string): ParsedFormula {
   if (text.length > MAX_FORMULA_LENGTH) {
     throw new FormulaError(`formula is ${text.length} characters long; the limit is ${MAX_FORMULA_LENGTH}`);
   }
+  const depth = nestingDepth(text);
+  if (depth > MAX_FORMULA_DEPTH) throw new FormulaError(`formula is nested ${depth} brackets deep; the limit is ${MAX_FORMULA_DEPTH}: split it into several cells`);
   let root: MathNode;
   try {
     root = parse(text);
   } catch (error) {
+    if (error instanceof RangeError) throw new FormulaError(`formula is too deeply nested to read: split it into several cells`);
     const message = error instanceof Error ? error.message : String(error);
     const char = (error as { char?: number }).char;
     throw new FormulaError(message.replace(/\s*\(char \d+\)$/, ''), typeof char === 'number' ? Math.max(0, char - 1) : undefined);
   }
   const references: Reference[] = [];
   let nodes = 0;
+  let wholeSeriesParts = 0;
   let searchFrom = 0;
   const locate = (name: string): number => {
     const found = text.indexOf(name, searchFrom);
@@ -66,10 +73,12 @@ export function parseFormula(text: string): ParsedFormula {
 
   const check = (node: MathNode, insideWhole: boolean): MathNode => {
     if (++nodes > MAX_FORMULA_NODES) throw new FormulaError(`formula has more than ${MAX_FORMULA_NODES} parts; split it into several cells`);
+    if (insideWhole) wholeSeriesParts++;
     switch (node.type) {
       case 'ConstantNode': {
         const value = (node as unknown as { value: unknown }).value;
         if (typeof value !== 'number') throw new FormulaError(`only numbers may appear in a formula, not ${JSON.stringify(value)}`);
+        if (!Number.isFinite(value)) throw new FormulaError(`${value} cannot be used in a formula: write a finite number`);
         return node;
       }
       case 'SymbolNode': {
@@ -101,6 +110,7 @@ export function parseFormula(text: string): ParsedFormula {
           );
         }
         const whole = AGGREGATE_FUNCTIONS.has(name) && call.args.length === 1;
+        if (whole && !insideWhole) wholeSeriesParts++;
         call.args.forEach((arg) => check(arg, insideWhole || whole));
         return node;
       }
@@ -129,7 +139,19 @@ export function parseFormula(text: string): ParsedFormula {
     evaluate: compileNative(tree, (symbol) => symbols.indexOf(symbol)),
     evaluateByTree: interpret(tree, symbols),
     emit: (source) => emitExpression(tree, source),
+    parts: { single: nodes - wholeSeriesParts, wholeSeries: wholeSeriesParts },
   };
+}
+
+/** How deep brackets nest in the text, so that deeply nested input is refused before parsing it. */
+function nestingDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const char of text) {
+    if (char === '(' || char === '[' || char === '{') deepest = Math.max(deepest, ++depth);
+    else if (char === ')' || char === ']' || char === '}') depth--;
+  }
+  return deepest;
 }
 
 const isWholeAggregate = (call: FunctionNode): boolean => AGGREGATE_FUNCTIONS.has((call.fn as SymbolNode).name) && call.args.length === 1;

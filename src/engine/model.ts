@@ -1,6 +1,7 @@
 import { CellTable } from './cell-table.js';
 import { FormulaError, parseFormula, type ParsedFormula } from './formula.js';
 import { findCycle, topologicalOrder } from './graph.js';
+import { isMathName } from './math.js';
 import { didYouMean, HORIZON_CELL, MAX_HORIZON, YEAR_SYMBOL } from './names.js';
 import type { Cell, CellResult, Value } from './types.js';
 import { yearLabels } from './years.js';
@@ -56,6 +57,16 @@ function parseCached(text: string): ParsedFormula | FormulaError {
   return parsed;
 }
 
+/** Unknown names reported per formula, and suggestions looked for per model: a hostile file may have thousands. */
+const MAX_UNKNOWN_NAMES_SHOWN = 5;
+const MAX_SUGGESTIONS = 200;
+
+function unknownName(name: string, known: Iterable<string>, suggest: boolean): string {
+  const suggestion = suggest ? didYouMean(name, known) : '';
+  if (suggestion === '' && isMathName(name)) return `unknown name "${name}": formulas cannot use units or constants, only the scenario's cells`;
+  return `unknown name "${name}"${suggestion}`;
+}
+
 type Draft = { -readonly [K in keyof CompiledCell]: CompiledCell[K] };
 
 /** Parses every formula, links references into a dependency graph and orders it. Never throws. */
@@ -72,6 +83,7 @@ export function buildModel(cells: readonly Cell[], baseYear: string): Model {
     return position === undefined ? undefined : drafts[position];
   };
 
+  let suggestionsLeft = MAX_SUGGESTIONS;
   for (const draft of drafts) {
     if (draft.cell.kind !== 'formula') continue;
     const parsed = parseCached(draft.cell.formula);
@@ -82,20 +94,26 @@ export function buildModel(cells: readonly Cell[], baseYear: string): Model {
     }
     draft.formula = parsed;
     const dependencies = new Set<string>();
+    const problems: string[] = [];
     for (const reference of parsed.references) {
+      let problem: string | undefined;
       if (reference.name === YEAR_SYMBOL) {
-        if (!positions.has(HORIZON_CELL)) {
-          draft.staticError ??= `uses the year "${YEAR_SYMBOL}", which needs an input named ${HORIZON_CELL}`;
-          draft.errorIndex ??= reference.index;
-        }
+        if (!positions.has(HORIZON_CELL)) problem = `uses the year "${YEAR_SYMBOL}", which needs an input named ${HORIZON_CELL}`;
         dependencies.add(HORIZON_CELL);
       } else if (positions.has(reference.name)) {
         dependencies.add(reference.name);
       } else {
-        draft.staticError ??= `unknown name "${reference.name}"${didYouMean(reference.name, positions.keys())}`;
+        problem = unknownName(reference.name, positions.keys(), suggestionsLeft-- > 0);
+      }
+      if (problem !== undefined && !problems.includes(problem)) {
+        problems.push(problem);
         draft.errorIndex ??= reference.index;
       }
     }
+    if (problems.length > MAX_UNKNOWN_NAMES_SHOWN) {
+      problems.splice(MAX_UNKNOWN_NAMES_SHOWN, Infinity, `and ${problems.length - MAX_UNKNOWN_NAMES_SHOWN} more unknown names`);
+    }
+    if (problems.length > 0) draft.staticError = problems.join('; ');
     draft.dependencies = [...dependencies];
     draft.dependencyPositions = draft.dependencies.filter((name) => positions.has(name)).map((name) => positions.get(name)!);
     draft.slotPositions = parsed.slots.map(({ name }) => (name === YEAR_SYMBOL ? -1 : positions.get(name) ?? -1));
@@ -119,6 +137,8 @@ export function buildModel(cells: readonly Cell[], baseYear: string): Model {
     );
   }
 
+  limitWork(drafts);
+
   const dependents = new Map<string, string[]>();
   const dependentPositions: number[][] = drafts.map(() => []);
   drafts.forEach((draft, position) => {
@@ -138,6 +158,27 @@ export function buildModel(cells: readonly Cell[], baseYear: string): Model {
     orderPositions: Int32Array.from(order, (name) => positions.get(name)!),
     dependentPositions,
   };
+}
+
+/**
+ * Formula parts computed in one recalculation at the longest horizon, per cell and for the whole model.
+ * Bounds how long a file can make recalculation take: a part is one operation on one number.
+ */
+export const MAX_CELL_WORK = 1_000_000;
+export const MAX_MODEL_WORK = 10_000_000;
+
+function limitWork(drafts: Draft[]): void {
+  let total = 0;
+  for (const draft of drafts) {
+    if (!draft.formula || draft.staticError !== undefined) continue;
+    const { single, wholeSeries } = draft.formula.parts;
+    const work = (draft.series ? MAX_HORIZON : 1) * (single + MAX_HORIZON * wholeSeries);
+    if (work > MAX_CELL_WORK) {
+      draft.staticError = `formula needs too much computation (${work} operations at a ${MAX_HORIZON}-year horizon; the limit is ${MAX_CELL_WORK}): split it into several cells`;
+    } else if ((total += work) > MAX_MODEL_WORK) {
+      draft.staticError = `the scenario needs too much computation (over ${MAX_MODEL_WORK} operations at a ${MAX_HORIZON}-year horizon): use fewer or smaller formulas`;
+    }
+  }
 }
 
 /** The horizon in years, or an error message when the horizon input is unusable. */

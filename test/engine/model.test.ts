@@ -87,7 +87,14 @@ describe('cell errors', () => {
 
   it('reports an unknown name with a suggestion instead of reading it as a unit', () => {
     expect(errorOf(run(withFormula('x', 'extra_mony * 2')).get('x'))).toBe('unknown name "extra_mony" (did you mean "extra_money"?)');
-    expect(errorOf(run(withFormula('x', 'g * 2')).get('x'))).toMatch(/^unknown name "g"/);
+    expect(errorOf(run(withFormula('x', 'g * 2')).get('x'))).toBe(`unknown name "g": formulas cannot use units or constants, only the scenario's cells`);
+    expect(errorOf(run(withFormula('x', 'qq * 2')).get('x'))).toBe('unknown name "qq"');
+  });
+
+  it('names every unknown name in a formula, not just the first', () => {
+    expect(errorOf(run(withFormula('x', 'extra_mony * budget_grwth + extra_mony')).get('x'))).toBe(
+      'unknown name "extra_mony" (did you mean "extra_money"?); unknown name "budget_grwth" (did you mean "budget_growth"?)',
+    );
   });
 
   it('reports each cell of a cycle and the cells that depend on it', () => {

@@ -60,6 +60,30 @@ describe('hostile formulas are contained as cell errors', () => {
     expect(problemsOf(formula('1+'.repeat(1500) + '1'))[0]).toContain('formula is 3001 characters long; the limit is 2000');
     expect(problemsOf(formula('1+'.repeat(600) + '1'))[0]).toContain('formula has more than 500 parts');
     expect(problemsOf(formula('9^9^9^9'))[0]).toContain('result is Infinity');
+    expect(problemsOf(formula(`${'('.repeat(900)}1${')'.repeat(900)}`))).toEqual([
+      's.yaml:7:12: hostile: formula is nested 900 brackets deep; the limit is 64: split it into several cells',
+    ]);
+    expect(problemsOf(formula('NaN * budget_growth'))).toEqual(['s.yaml:7:12: hostile: NaN cannot be used in a formula: write a finite number']);
+  });
+
+  it('formulas that would take long to compute are refused before they run, and the rest computes', () => {
+    const slow = Array(60).fill('median(budget)').join(' + ');
+    const text = `name: Slow\nbase_year: "2015/16"\ninputs:\n  budget_growth: 0.02\n  horizon_years: 100\nformulas:\n  budget: 100 * (1 + budget_growth)^t\n  slow: ${slow} + t\n  fine: sum(budget)\n`;
+    expect(problemsOf(text)).toEqual([
+      's.yaml:8:9: slow: formula needs too much computation (1206100 operations at a 100-year horizon; the limit is 1000000): split it into several cells',
+    ]);
+    const dir = folderWith({ 's.yaml': text });
+    expect(compute(loadScenario(join(dir, 's.yaml'))).evaluation.results.get('fine')).toMatchObject({ ok: true });
+  });
+
+  it('many formulas that are each allowed cannot together make recalculation slow', () => {
+    const heavy = Array(40).fill('median(budget)').join(' + ');
+    const cells = Array.from({ length: 15 }, (_, i) => `  heavy_${i}: ${heavy} + t\n`).join('');
+    const text = `name: Slow\nbase_year: "2015/16"\ninputs:\n  budget_growth: 0.02\n  horizon_years: 100\nformulas:\n  budget: 100 * (1 + budget_growth)^t\n${cells}`;
+    const problems = problemsOf(text);
+    // Each costs 804,100 operations; from the thirteenth on they would pass the 10,000,000 limit for the scenario.
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toBe('s.yaml:20:13: heavy_12: the scenario needs too much computation (over 10000000 operations at a 100-year horizon): use fewer or smaller formulas');
   });
 });
 
