@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { closeSync, constants, fstatSync, fsyncSync, lstatSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { UNITS, type Unit } from '../engine/index.js';
 import type { Edits } from './state/edits.js';
 
@@ -26,9 +25,43 @@ export const textHash = (text: string): string => createHash('sha256').update(te
 /** Larger than any real set of edits; a bigger file is not read. */
 const MAX_BYTES = 2_000_000;
 
+/**
+ * Writes a new file beside the recovery path, then renames it over the path. Renaming replaces whatever is there
+ * (a symlink included) and never writes through it, so a link planted in a shared folder cannot redirect the write.
+ */
 export function writeRecovery(file: string, loadedText: string, edits: Edits, now = new Date()): void {
   const recovery: Recovery = { file: resolve(file), savedAt: now.toISOString(), fileHash: textHash(loadedText), edits };
-  writeFileAtomic.sync(recoveryPath(file), JSON.stringify(recovery, null, 2) + '\n');
+  const path = recoveryPath(file);
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  // O_EXCL|O_NOFOLLOW: a fresh file of our own, never something already at that name.
+  const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
+  try {
+    try {
+      writeFileSync(fd, JSON.stringify(recovery, null, 2) + '\n');
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+  syncFolder(dirname(path));
+}
+
+/** Makes the rename itself durable; a folder that cannot be synced still holds the file. */
+function syncFolder(dir: string): void {
+  try {
+    const fd = openSync(dir, constants.O_RDONLY);
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // best effort
+  }
 }
 
 /** Removes the recovery file, if any. A failure is ignored: a stale recovery file is offered, never harmful. */
@@ -70,25 +103,63 @@ function recoveryOf(value: unknown): Recovery | undefined {
   return { file: value.file, savedAt: value.savedAt, fileHash: value.fileHash, edits: { values, formulas, added } };
 }
 
-/** The recovery file for `file`: none, its edits, or why it cannot be used. Never throws. */
-export function readRecovery(file: string): RecoveryRead | undefined {
-  const path = recoveryPath(file);
-  let text: string;
+/**
+ * The text of the recovery file, without following a link or blocking on a FIFO or device, and never reading more
+ * than the limit; or why it is not read.
+ */
+function recoveryText(path: string): { text: string } | { problem: string } | undefined {
+  let kind;
   try {
-    text = readFileSync(path, 'utf8');
+    kind = lstatSync(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    return { ok: false, problem: `cannot read ${path}: ${error instanceof Error ? error.message : String(error)}` };
+    return { problem: `cannot read it: ${error instanceof Error ? error.message : String(error)}` };
   }
-  if (text.length > MAX_BYTES) return { ok: false, problem: `${path} is too large to be a recovery file` };
+  if (kind.isSymbolicLink()) return { problem: 'it is a symlink' };
+  if (!kind.isFile()) return { problem: 'it is not a regular file' };
+  if (kind.size > MAX_BYTES) return { problem: TOO_LARGE };
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (error) {
+    return { problem: `cannot read it: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  try {
+    // Checked again on what was opened, in case the path was swapped after the lstat.
+    if (!fstatSync(fd).isFile()) return { problem: 'it is not a regular file' };
+    const buffer = Buffer.alloc(MAX_BYTES + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const read = readSync(fd, buffer, length, buffer.length - length, null);
+      if (read === 0) break;
+      length += read;
+    }
+    if (length > MAX_BYTES) return { problem: TOO_LARGE };
+    return { text: buffer.toString('utf8', 0, length) };
+  } catch (error) {
+    return { problem: `cannot read it: ${error instanceof Error ? error.message : String(error)}` };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const TOO_LARGE = `it is too large (over ${MAX_BYTES.toLocaleString('en-GB')} bytes)`;
+
+/** The recovery file for `file`: none, its edits, or why it was ignored. Never throws, never follows a link. */
+export function readRecovery(file: string): RecoveryRead | undefined {
+  const path = recoveryPath(file);
+  const ignored = (why: string): RecoveryRead => ({ ok: false, problem: `ignored the recovery file ${path}: ${why}` });
+  const read = recoveryText(path);
+  if (!read) return undefined;
+  if ('problem' in read) return ignored(read.problem);
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    parsed = JSON.parse(read.text);
   } catch {
-    return { ok: false, problem: `${path} is not valid JSON` };
+    return ignored('it is not valid JSON');
   }
   const recovery = recoveryOf(parsed);
-  if (!recovery) return { ok: false, problem: `${path} is not a recovery file this version understands` };
-  if (recovery.file !== resolve(file)) return { ok: false, problem: `${path} holds edits for ${recovery.file}, not ${resolve(file)}` };
+  if (!recovery) return ignored('it is not a recovery file this version understands');
+  if (recovery.file !== resolve(file)) return ignored(`it holds edits for ${recovery.file}, not ${resolve(file)}`);
   return { ok: true, recovery };
 }

@@ -17,7 +17,7 @@ const HANGUP_EXIT = 128 + constants.signals.SIGHUP;
 function openingFor(scenario: Scenario): Opening {
   const found = readRecovery(scenario.file);
   if (!found) return {};
-  if (!found.ok) return { notice: { tone: 'error', text: `${found.problem}; ignored it` } };
+  if (!found.ok) return { notice: { tone: 'error', text: found.problem } };
   const { recovery } = found;
   if (!hasEdits(recovery.edits)) {
     removeRecovery(scenario.file);

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -144,5 +144,20 @@ describe('unsaved edits in a real terminal', () => {
     key('reopened', 'd');
     await waitUntil('the app to quit', () => paneDead('reopened'));
     expect(existsSync(recovery())).toBe(false);
+  }, 60_000);
+
+  it('a FIFO in place of the recovery file is reported on the first screen, never waited on, and replaced when edits are kept', async () => {
+    cpSync(join(ROOT, 'scenarios', 'baseline.yaml'), file());
+    execFileSync('mkfifo', [recovery()]);
+    startApp('fifo');
+    const text = await waitForText('fifo', 'ignored the recovery file .baseline.yaml.recovery.json: it is not a regular file');
+    expect(lineOf(text, 'budget_growth')).toContain('2.00%');
+    for (const name of ['j', 'j', 'j', '+']) key('fifo', name);
+    await waitForText('fifo', '[+] unsaved changes');
+    process.kill(panePid('fifo'), 'SIGHUP');
+    await waitUntil('the app to stop', () => paneDead('fifo'));
+    expect(lstatSync(recovery()).isFile()).toBe(true);
+    expect(JSON.parse(readFileSync(recovery(), 'utf8')).edits.values).toEqual({ budget_growth: 0.025 });
+    rmSync(recovery());
   }, 60_000);
 });

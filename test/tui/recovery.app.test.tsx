@@ -64,7 +64,7 @@ describe('recovered edits in the terminal UI', () => {
   });
 
   it('shows why a damaged recovery file was ignored', async () => {
-    open({ notice: { tone: 'error', text: '.baseline.yaml.recovery.json is not valid JSON; ignored it' } });
-    await screenHas('✗ .baseline.yaml.recovery.json is not valid JSON; ignored it');
+    open({ notice: { tone: 'error', text: 'ignored the recovery file .baseline.yaml.recovery.json: it is not valid JSON' } });
+    await screenHas('✗ ignored the recovery file .baseline.yaml.recovery.json: it is not valid JSON');
   });
 });

@@ -1,6 +1,8 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readRecovery, recoveryPath, removeRecovery, textHash, writeRecovery } from '../../src/tui/recovery.js';
 import { editsOf, hasEdits, withEdits } from '../../src/tui/state/edits.js';
@@ -84,6 +86,71 @@ describe('the recovery file', () => {
   });
 });
 
+const RECOVERY_MODULE = fileURLToPath(new URL('../../src/tui/recovery.ts', import.meta.url));
+
+/**
+ * readRecovery in a child process, so that a read that blocks (a FIFO) or never ends (/dev/zero) fails the test
+ * instead of stopping the test run.
+ */
+function readInChild(file: string): unknown {
+  const script = `const { readRecovery } = await import(${JSON.stringify(RECOVERY_MODULE)}); console.log(JSON.stringify(readRecovery(process.argv[1])));`;
+  const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, file], { encoding: 'utf8', timeout: 20_000, maxBuffer: 1_000_000 });
+  if (child.status !== 0) throw new Error(`the read did not finish (${child.signal ?? child.status}): ${child.stderr}`);
+  return JSON.parse(child.stdout);
+}
+
+describe('a recovery file planted in a shared folder', () => {
+  const file = () => join(mkdtempSync(join(tmpdir(), 'nhs-whatif-planted-')), 'baseline.yaml');
+  const edits = { values: { budget_growth: 0.025 }, formulas: {}, added: [] };
+
+  it('a symlink is replaced by the written file, and the file it points to is left unchanged', () => {
+    const path = file();
+    const victim = join(dirname(path), 'victim.txt');
+    writeFileSync(victim, 'precious\n');
+    symlinkSync(victim, recoveryPath(path));
+    expect(readRecovery(path)).toEqual({ ok: false, problem: `ignored the recovery file ${recoveryPath(path)}: it is a symlink` });
+    writeRecovery(path, 'name: x\n', edits);
+    expect(readFileSync(victim, 'utf8')).toBe('precious\n');
+    expect(lstatSync(recoveryPath(path)).isFile()).toBe(true);
+    expect(readRecovery(path)).toMatchObject({ ok: true, recovery: { edits } });
+  });
+
+  it('a symlink to a recovery file elsewhere is not followed', () => {
+    const path = file();
+    const elsewhere = join(mkdtempSync(join(tmpdir(), 'nhs-whatif-elsewhere-')), 'baseline.yaml');
+    writeRecovery(elsewhere, '', edits);
+    symlinkSync(recoveryPath(elsewhere), recoveryPath(path));
+    expect(readRecovery(path)).toEqual({ ok: false, problem: `ignored the recovery file ${recoveryPath(path)}: it is a symlink` });
+  });
+
+  it('a link to /dev/zero is not read', () => {
+    const path = file();
+    symlinkSync('/dev/zero', recoveryPath(path));
+    expect(readInChild(path)).toEqual({ ok: false, problem: `ignored the recovery file ${recoveryPath(path)}: it is a symlink` });
+  });
+
+  it('a FIFO is reported at once, never waited on', () => {
+    const path = file();
+    const made = spawnSync('mkfifo', [recoveryPath(path)]);
+    expect(made.status).toBe(0);
+    expect(readInChild(path)).toEqual({ ok: false, problem: `ignored the recovery file ${recoveryPath(path)}: it is not a regular file` });
+  });
+
+  it('a file over 2,000,000 bytes is not read', () => {
+    const path = file();
+    writeFileSync(recoveryPath(path), `{"pad": "${'x'.repeat(2_000_000)}"}`);
+    expect(readRecovery(path)).toEqual({ ok: false, problem: `ignored the recovery file ${recoveryPath(path)}: it is too large (over 2,000,000 bytes)` });
+  });
+
+  it('a folder in its place is reported, and writing then fails without leaving a temporary file', () => {
+    const path = file();
+    mkdirSync(recoveryPath(path));
+    expect(readRecovery(path)).toEqual({ ok: false, problem: `ignored the recovery file ${recoveryPath(path)}: it is not a regular file` });
+    expect(() => writeRecovery(path, '', edits)).toThrow();
+    expect(readdirSync(dirname(path)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
 describe('restoring recovered edits', () => {
   const recovered = { savedAt: '2025-01-02T03:04:05.000Z', edits: { values: { budget_growth: 0.03 }, formulas: {}, added: [] }, fileChanged: false };
 
@@ -107,8 +174,8 @@ describe('restoring recovered edits', () => {
   });
 
   it('shows why a recovery file was ignored', () => {
-    const state = initialState(baseline(), { notice: { tone: 'error', text: 'x is not valid JSON; ignored it' } });
+    const state = initialState(baseline(), { notice: { tone: 'error', text: 'ignored the recovery file x: it is not valid JSON' } });
     expect(state.mode.kind).toBe('grid');
-    expect(state.message?.text).toMatch(/ignored it/);
+    expect(state.message?.text).toBe('ignored the recovery file x: it is not valid JSON');
   });
 });
