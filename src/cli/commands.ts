@@ -1,5 +1,5 @@
-import { buildModel, evaluate } from '../engine/index.js';
-import { formatProblem, formulaProblems, loadScenario, ScenarioError } from '../scenario/index.js';
+import { compute, formatProblem, formulaProblems, loadScenario, ScenarioError } from '../scenario/index.js';
+import { cellErrors } from './cell-errors.js';
 import type { Format } from './formats.js';
 import { renderRun } from './run.js';
 import { applyAssignments } from './set.js';
@@ -9,13 +9,23 @@ export interface Io {
   readonly err: (text: string) => void;
 }
 
-/** `run FILE`: evaluates the scenario with any --set changes and prints it. Returns the exit code. */
+/** JSON and CSV carry errors in their own shape; their file:line:col lines go to stderr so stdout stays data. */
+export function reportCellErrors(errors: readonly string[], format: Format, io: Io): void {
+  if (errors.length > 0 && (format === 'json' || format === 'csv')) io.err(errors.join('\n') + '\n');
+}
+
+/**
+ * `run FILE`: evaluates the scenario with any --set changes and prints it. Returns the exit code: 1 when a cell
+ * has an error (the output is still printed, with every error as file:line:col), else 0.
+ */
 export function runCommand(file: string, assignments: readonly string[], format: Format, io: Io): number {
-  const scenario = loadScenario(file);
-  const cells = applyAssignments(scenario.cells, assignments);
-  const model = buildModel(cells, scenario.baseYear);
-  io.out(renderRun({ scenario: scenario.name, model, evaluation: evaluate(model) }, format));
-  return 0;
+  const loaded = loadScenario(file);
+  const scenario = { ...loaded, cells: applyAssignments(loaded.cells, assignments) };
+  const computed = compute(scenario);
+  const errors = cellErrors(scenario, computed);
+  io.out(renderRun({ scenario: scenario.name, ...computed, errors }, format));
+  reportCellErrors(errors, format, io);
+  return errors.length > 0 ? 1 : 0;
 }
 
 /** `check FILE...`: reports every problem in every file; 0 when all are valid, 1 otherwise. */

@@ -1,7 +1,8 @@
 import { ABSENT, compareScenarios, comparableCells, formatComparison, type Comparison, type ComparedValue, type FormattedComparison, type ScenarioResult } from '../analysis/index.js';
 import { closestName } from '../engine/index.js';
-import { compute, loadScenario } from '../scenario/index.js';
-import type { Io } from './commands.js';
+import { compute, loadScenario, ScenarioError, type Problem } from '../scenario/index.js';
+import { cellErrors } from './cell-errors.js';
+import { reportCellErrors, type Io } from './commands.js';
 import type { Format } from './formats.js';
 import { alignColumns, toCsv, toMarkdown } from './table.js';
 import { UsageError } from './usage.js';
@@ -83,11 +84,11 @@ function notes(formatted: FormattedComparison): string[] {
   return lines;
 }
 
-export function renderComparison(comparison: Comparison, files: readonly string[], format: Format): string {
+/** `errors`: every failing cell of every scenario as `file:line:col: cell: message`, listed under table and Markdown. */
+export function renderComparison(comparison: Comparison, files: readonly string[], format: Format, errors: readonly string[]): string {
   if (format === 'json') return compareJson(comparison, files);
   if (format === 'csv') return toCsv(csvRows(comparison));
   const formatted = formatComparison(comparison);
-  const { errors } = formatted;
   if (format === 'md') {
     const errorNotes = errors.length > 0 ? `\nErrors:\n\n${errors.map((line) => `- ${line}`).join('\n')}\n` : '';
     return `### ${formatted.scenarios.join(' vs ')}\n\n${toMarkdown(humanRows(formatted))}\n${notes(formatted).join(' ')}\n${errorNotes}`;
@@ -96,17 +97,36 @@ export function renderComparison(comparison: Comparison, files: readonly string[
   return [...alignColumns(humanRows(formatted)), '', ...notes(formatted), ...errorLines].join('\n') + '\n';
 }
 
+/** Every scenario loaded and computed; throws one ScenarioError with the problems of every file that fails to load. */
+function loadAll(files: readonly string[]): { entries: ScenarioResult[]; errors: string[] } {
+  const problems: Problem[] = [];
+  const entries: ScenarioResult[] = [];
+  const errors: string[] = [];
+  for (const file of files) {
+    try {
+      const scenario = loadScenario(file);
+      const computed = compute(scenario);
+      entries.push({ name: scenario.name, ...computed });
+      errors.push(...cellErrors(scenario, computed));
+    } catch (error) {
+      if (!(error instanceof ScenarioError)) throw error;
+      problems.push(...error.problems);
+    }
+  }
+  if (problems.length > 0) throw new ScenarioError(problems);
+  return { entries, errors };
+}
+
 /**
  * `compare FILE FILE [FILE...]`: the scenarios side by side with differences from the first. Without --cells,
- * series show their final year and horizon total; cells chosen with --cells show every year.
+ * series show their final year and horizon total; cells chosen with --cells show every year. Returns the exit
+ * code: 1 when a cell of any scenario has an error (the comparison is still printed), else 0.
  */
-export function compareCommand(files: string[], options: { format: Format; cells?: string }, io: Io): number {
-  const entries: ScenarioResult[] = files.map((file) => {
-    const scenario = loadScenario(file);
-    return { name: scenario.name, ...compute(scenario) };
-  });
+export function compareCommand(files: readonly string[], options: CompareOptions, io: Io): number {
+  const { entries, errors } = loadAll(files);
   const cells = options.cells === undefined ? undefined : chosenCells(options.cells, comparableCells(entries));
   const comparison = compareScenarios(entries, cells, cells ? 'every-year' : 'summary');
-  io.out(renderComparison(comparison, files, options.format));
-  return 0;
+  io.out(renderComparison(comparison, files, options.format, errors));
+  reportCellErrors(errors, options.format, io);
+  return errors.length > 0 ? 1 : 0;
 }

@@ -6,6 +6,8 @@ export interface RunOutput {
   readonly scenario: string;
   readonly model: Model;
   readonly evaluation: Evaluation;
+  /** Every failing cell as `file:line:col: cell: message`. */
+  readonly errors: readonly string[];
 }
 
 /** The JSON document of `run --format json`: full precision, errors in place of values. */
@@ -31,13 +33,6 @@ function rows({ model, evaluation }: RunOutput, show: (value: number, cell: Cell
   return [header, ...body];
 }
 
-function errorLines({ model, evaluation }: RunOutput): string[] {
-  return [...model.cells.keys()].flatMap((name) => {
-    const result = evaluation.results.get(name)!;
-    return result.ok ? [] : [`${name}: ${result.error}`];
-  });
-}
-
 export function renderRun(output: RunOutput, format: Format): string {
   const human = (value: number, cell: Cell) => formatNumber(value, cell.unit);
   switch (format) {
@@ -46,12 +41,12 @@ export function renderRun(output: RunOutput, format: Format): string {
     case 'csv':
       return toCsv(rows(output, (value) => String(value)));
     case 'md': {
-      const errors = errorLines(output);
+      const { errors } = output;
       const notes = errors.length > 0 ? `\nErrors:\n\n${errors.map((line) => `- ${line}`).join('\n')}\n` : '';
       return `### ${output.scenario}\n\n${toMarkdown(rows(output, human).map(([name, , ...rest]) => [name!, ...rest]))}${notes}`;
     }
     case 'table': {
-      const errors = errorLines(output);
+      const { errors } = output;
       const table = alignColumns(rows(output, human).map(([name, , ...rest]) => [name!, ...rest]));
       return [`${output.scenario}`, '', ...table, ...(errors.length > 0 ? ['', 'Errors:', ...errors.map((line) => `  ${line}`)] : [])].join('\n') + '\n';
     }

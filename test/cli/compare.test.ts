@@ -4,8 +4,7 @@ import type { Io } from '../../src/cli/commands.js';
 import { compareCommand } from '../../src/cli/compare.js';
 import type { Format } from '../../src/cli/formats.js';
 import { UsageError } from '../../src/cli/usage.js';
-import { ScenarioError } from '../../src/scenario/index.js';
-import { ROOT } from './cli.js';
+import { cli, ROOT } from './cli.js';
 
 const BASELINE = 'scenarios/baseline.yaml';
 const GROWTH_3 = 'test/fixtures/compare/growth-3-percent.yaml';
@@ -57,7 +56,9 @@ describe('nhs-whatif compare', () => {
   });
 
   it('shows absent cells and errors in JSON', () => {
-    const json = JSON.parse(compare([BASELINE, CAPACITY, 'test/fixtures/compare/broken-share.yaml'], 'json'));
+    const { code, stdout } = cli('compare', BASELINE, CAPACITY, 'test/fixtures/compare/broken-share.yaml', '--format', 'json');
+    expect(code).toBe(1);
+    const json = JSON.parse(stdout);
     const row = (label: string) => json.rows.find((candidate: { label: string }) => candidate.label === label);
     expect(row('nhs_capacity_growth').values).toEqual([{ absent: 'not in this scenario' }, 0.8, { absent: 'not in this scenario' }]);
     expect(row('nhs_capacity_growth').differences).toEqual([null, null]);
@@ -114,10 +115,33 @@ describe('nhs-whatif compare', () => {
     ]);
   });
 
-  it('lists errors under the table instead of failing', () => {
-    const md = compare([BASELINE, 'test/fixtures/compare/broken-share.yaml'], 'md', 'private_share');
-    expect(md).toContain('| private_share 2020/21 | 11.87% | ERROR |  |  |');
-    expect(md.endsWith('\nErrors:\n\n- Broken share: private_share: 2016/17: result is Infinity (division by zero or a number out of range)\n')).toBe(true);
+  it('lists errors under the table with file:line:col and exits 1', () => {
+    const { code, stdout, stderr } = cli('compare', BASELINE, 'test/fixtures/compare/broken-share.yaml', '--cells', 'private_share', '--format', 'md');
+    expect(stdout).toContain('| private_share 2020/21 | 11.87% | ERROR |  |  |');
+    expect(stdout.endsWith(
+      '\nErrors:\n\n- test/fixtures/compare/broken-share.yaml:5:18: private_share: 2016/17: result is Infinity (division by zero or a number out of range)\n',
+    )).toBe(true);
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+  });
+
+  it('places an inherited failing formula in the parent file and names the scenario, on stderr for JSON', () => {
+    const { code, stdout, stderr } = cli('compare', BASELINE, 'test/fixtures/cli/budget-collapse.yaml', '--format', 'json');
+    expect(JSON.parse(stdout).scenarios.map((scenario: { name: string }) => scenario.name)).toEqual(['Baseline', 'Budget collapse']);
+    expect(stderr).toBe(
+      'scenarios/baseline.yaml:88:14: private_share: 2016/17: result is -Infinity (division by zero or a number out of range) (inherited by test/fixtures/cli/budget-collapse.yaml)\n',
+    );
+    expect(code).toBe(1);
+  });
+
+  it('reports every file that fails to load, not just the first', () => {
+    const { code, stdout, stderr } = cli('compare', 'scenarios/no-such.yaml', BASELINE, 'test/fixtures/cli/missing-parent.yaml');
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      'scenarios/no-such.yaml:1:1: cannot read scenarios/no-such.yaml: no such file; check the path\n' +
+        'test/fixtures/cli/missing-parent.yaml:2:10: parent scenario test/fixtures/cli/no-such-parent.yaml not found; check the path\n',
+    );
+    expect(code).toBe(1);
   });
 
   it('refuses an unknown --cells name with a suggestion', () => {
@@ -125,10 +149,6 @@ describe('nhs-whatif compare', () => {
       new UsageError('--cells: no cell named "cumulative_extra_to_privat" in these scenarios (did you mean "cumulative_extra_to_private"?)'),
     );
     expect(() => compare([BASELINE, CAPACITY], 'table', ' , ')).toThrow(UsageError);
-  });
-
-  it('lets a scenario problem through to be reported as file:line:col', () => {
-    expect(() => compare([BASELINE, 'scenarios/no-such.yaml'], 'table')).toThrow(ScenarioError);
   });
 
   it('exits 0 on success and 2 on a usage mistake when run as a command', () => {

@@ -76,6 +76,66 @@ describe('nhs-whatif run refuses bad input with exit code 2', () => {
   });
 });
 
+describe('nhs-whatif run with failing cells prints its output and exits 1', () => {
+  const FAILING = 'test/fixtures/cli/cell-errors.yaml';
+
+  it('lists every error as file:line:col under the table', () => {
+    const { code, stdout, stderr } = cli('run', FAILING);
+    expect(stdout).toBe(
+      [
+        'Cell errors',
+        '',
+        'cell           value',
+        'money              1',
+        'horizon_years  ERROR',
+        'halved         ERROR',
+        'looped         ERROR',
+        'per_year       ERROR',
+        '',
+        'Errors:',
+        `  ${FAILING}:6:18: horizon_years: horizon_years must be a whole number from 1 to 100, not 0`,
+        `  ${FAILING}:8:11: halved: result is Infinity (division by zero or a number out of range)`,
+        `  ${FAILING}:9:11: looped: circular reference: looped → looped`,
+        `  ${FAILING}:10:13: per_year: depends on horizon_years, which has an error`,
+        '',
+      ].join('\n'),
+    );
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+  });
+
+  it('keeps JSON on stdout and lists the errors on stderr', () => {
+    const { code, stdout, stderr } = cli('run', FAILING, '--format', 'json');
+    expect(JSON.parse(stdout).cells.halved).toEqual({ error: 'result is Infinity (division by zero or a number out of range)' });
+    expect(stderr.split('\n')).toEqual([
+      `${FAILING}:6:18: horizon_years: horizon_years must be a whole number from 1 to 100, not 0`,
+      `${FAILING}:8:11: halved: result is Infinity (division by zero or a number out of range)`,
+      `${FAILING}:9:11: looped: circular reference: looped → looped`,
+      `${FAILING}:10:13: per_year: depends on horizon_years, which has an error`,
+      '',
+    ]);
+    expect(code).toBe(1);
+  });
+
+  it('places an inherited formula in its parent file and names the scenario', () => {
+    const { code, stdout } = cli('run', 'test/fixtures/cli/budget-collapse.yaml');
+    expect(stdout).toMatch(/^private_share\s+ERROR$/m);
+    expect(stdout).toMatch(/^budget\s+£0\.00bn\s+£0\.00bn\s+£0\.00bn\s+£0\.00bn\s+£0\.00bn$/m);
+    expect(stdout.endsWith(
+      '\nErrors:\n  scenarios/baseline.yaml:88:14: private_share: 2016/17: result is -Infinity (division by zero or a number out of range) (inherited by test/fixtures/cli/budget-collapse.yaml)\n',
+    )).toBe(true);
+    expect(code).toBe(1);
+  });
+
+  it('exits 0 when --set puts the failing input right', () => {
+    const { code, stdout, stderr } = cli('run', 'test/fixtures/cli/budget-collapse.yaml', '--set', 'budget_growth=0.02');
+    expect(stdout).toMatch(/^private_share\s+8\.49%\s+9\.36%\s+10\.22%\s+11\.05%\s+11\.87%$/m);
+    expect(stdout).not.toContain('Errors:');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+});
+
 describe('nhs-whatif run with a bad file exits 1 with file:line:col', () => {
   it('a missing file', () => {
     const { code, stderr } = cli('run', 'scenarios/nope.yaml');
