@@ -109,6 +109,19 @@ describe('the terminal UI', () => {
     expect(lineOf(frame, 'private_spend_base')).toContain('£8.80bn');
   });
 
+  it('acts on control keys that arrive in one batch with other keys', async () => {
+    const app = open();
+    await screenHas(app, 'budget_growth');
+    await type(app, 'jjj', ENTER + CTRL_U + '0.05' + ENTER);
+    let frame = await screenHas(app, 'budget_growth = 5.00%');
+    expect(lineOf(frame, 'budget_growth')).toMatch(/\* budget_growth +5\.00%/);
+    await type(app, '+', 'u\x12u\x12u');
+    frame = await screenHas(app, 'undid: budget_growth = 5.50%');
+    expect(lineOf(frame, 'budget_growth')).toContain('5.00%');
+    await type(app, 'j' + CTRL_C);
+    await screenHas(app, '[s]ave, [d]iscard or [c]ancel');
+  });
+
   it('adds a cell and shows it in the grid', async () => {
     const app = open();
     await screenHas(app, 'budget_growth');

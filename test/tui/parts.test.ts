@@ -32,6 +32,15 @@ describe('keys', () => {
     expect(keysOf('jj+', noKey)).toEqual(['j', 'j', '+']);
     expect(keysOf('0.03\r', noKey)).toEqual(['0', '.', '0', '3', 'enter']);
   });
+  it('keeps every control key in a batch, in order', () => {
+    expect(keysOf('\r\x150.05\r', noKey)).toEqual(['enter', 'ctrl-u', '0', '.', '0', '5', 'enter']);
+    expect(keysOf('u\x12u\x12u', noKey)).toEqual(['u', 'ctrl-r', 'u', 'ctrl-r', 'u']);
+    expect(keysOf('j\x03', noKey)).toEqual(['j', 'ctrl-c']);
+    expect(keysOf('\x01x\x05y\x04', noKey)).toEqual(['ctrl-a', 'x', 'ctrl-e', 'y', 'ctrl-d']);
+    expect(keysOf('12\x7f\x7f\b3', noKey)).toEqual(['1', '2', 'backspace', 'backspace', 'backspace', '3']);
+    expect(keysOf('a\tb\n', noKey)).toEqual(['a', 'tab', 'b', 'enter']);
+    expect(keysOf('a\x00\x1cb', noKey)).toEqual(['a', 'b']);
+  });
   it('names special keys', () => {
     expect(keysOf('', { ...noKey, downArrow: true })).toEqual(['down']);
     expect(keysOf('', { ...noKey, delete: true })).toEqual(['backspace']);
