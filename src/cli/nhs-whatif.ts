@@ -2,11 +2,11 @@ import { existsSync } from 'node:fs';
 import meow from 'meow';
 import { didYouMean } from '../engine/index.js';
 import { ScenarioError } from '../scenario/index.js';
+import { checkArguments, COMMANDS, refuseFlagsNotFor } from './arguments.js';
 import { checkCommand, runCommand, type Io } from './commands.js';
 import { FORMATS, isFormat, type Format } from './formats.js';
 import { UsageError } from './usage.js';
 
-const COMMANDS = ['run', 'check', 'compare'];
 const looksLikeScenario = (arg: string) => /\.ya?ml$/i.test(arg) || existsSync(arg);
 
 const DEFAULT_SCENARIO = 'scenarios/baseline.yaml';
@@ -19,9 +19,9 @@ const HELP = `
     $ nhs-whatif compare FILE FILE [FILE…]     scenarios side by side, with differences from the first
 
   Options
-    --set name=value   change an input for this run (repeatable); value like 0.03 or 3%
-    --format FORMAT    table (default), json, csv or md
-    --cells a,b,…      compare only these cells, series shown for every year
+    --set name=value   run: change an input for this run (repeatable); value like 0.03 or 3%
+    --format FORMAT    run, compare: table (default), json, csv or md
+    --cells a,b,…      compare: only these cells, series shown for every year
     --help             show this help
     --version          show the version
 
@@ -36,7 +36,8 @@ const io: Io = {
   err: (text) => void process.stderr.write(text),
 };
 
-function formatFlag(value: string): Format {
+function formatFlag(value: string | undefined): Format {
+  if (value === undefined) return 'table';
   if (!isFormat(value)) throw new UsageError(`--format ${value}: choose one of ${FORMATS.join(', ')}`);
   return value;
 }
@@ -46,26 +47,35 @@ function needFiles(command: string, files: readonly string[], count: number): vo
 }
 
 async function main(): Promise<number> {
+  const given = checkArguments(process.argv.slice(2)).flags;
   const cli = meow(HELP, {
     importMeta: import.meta,
     allowUnknownFlags: false,
     flags: {
       set: { type: 'string', isMultiple: true },
-      format: { type: 'string', default: 'table' },
+      format: { type: 'string' },
       cells: { type: 'string' },
     },
   });
+  // meow shows help and the version by itself only when the flag is the sole argument.
+  if (given.includes('help')) cli.showHelp(0);
+  if (given.includes('version')) cli.showVersion();
   const [command, ...files] = cli.input;
-  const format = formatFlag(cli.flags.format);
   switch (command) {
-    case 'run':
+    case 'run': {
+      refuseFlagsNotFor('run', given);
+      const format = formatFlag(cli.flags.format);
       needFiles('run', files, 1);
       if (files.length > 1) throw new UsageError(`run takes one scenario file; to compare several use nhs-whatif compare ${files.join(' ')}`);
       return runCommand(files[0]!, cli.flags.set ?? [], format, io);
+    }
     case 'check':
+      refuseFlagsNotFor('check', given);
       needFiles('check', files, 1);
       return checkCommand(files, io);
     case 'compare': {
+      refuseFlagsNotFor('compare', given);
+      const format = formatFlag(cli.flags.format);
       needFiles('compare', files, 2);
       const { compareCommand } = await import('./compare.js');
       return compareCommand(files, { format, cells: cli.flags.cells }, io);
@@ -74,6 +84,7 @@ async function main(): Promise<number> {
       if (command !== undefined && (files.length > 0 || !looksLikeScenario(command))) {
         throw new UsageError(`unknown command "${command}"${didYouMean(command, COMMANDS)}; see nhs-whatif --help`);
       }
+      refuseFlagsNotFor('tui', given);
       if ('NO_COLOR' in process.env && process.env.NO_COLOR !== '') process.env.FORCE_COLOR = '0';
       const { startTui } = await import('../tui/start.js');
       return startTui(command ?? DEFAULT_SCENARIO);

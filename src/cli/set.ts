@@ -6,9 +6,11 @@ export function applyAssignments(cells: readonly Cell[], assignments: readonly s
   const updated = new Map(cells.map((cell) => [cell.name, cell]));
   const inputs = cells.filter((cell) => cell.kind === 'input').map((cell) => cell.name);
   for (const assignment of assignments) {
-    const match = /^\s*([^=\s]+)\s*=(.*)$/.exec(assignment);
+    const match = /^\s*([^=\s]*)\s*=(.*)$/.exec(assignment);
     if (!match) throw new UsageError(`--set ${assignment}: write name=value, e.g. --set budget_growth=0.03`);
     const [, name, text] = match as unknown as [string, string, string];
+    if (name === '') throw new UsageError(`--set ${assignment}: the input's name is missing before =; inputs are: ${inputs.join(', ')}`);
+    if (text.trim() === '') throw new UsageError(`--set ${assignment}: the value is missing after =; write e.g. --set ${name}=0.03 or --set ${name}=3%`);
     const cell = updated.get(name);
     if (!cell) {
       const suggestion = closestName(name, inputs);
