@@ -13,7 +13,7 @@ const NAME_PATTERN = /^[A-Za-z][A-Za-z0-9_]*$/;
 export function cellNameProblem(name: string): string | undefined {
   if (name.length > MAX_NAME_LENGTH) return `cell name is longer than ${MAX_NAME_LENGTH} characters`;
   if (!NAME_PATTERN.test(name)) {
-    return `"${name}" is not a valid cell name: use letters, digits and _, starting with a letter`;
+    return `${JSON.stringify(name)} is not a valid cell name: use letters, digits and _, starting with a letter`;
   }
   if (name === YEAR_SYMBOL) return `"${name}" is reserved for the projected year (1..${HORIZON_CELL})`;
   if (isMathName(name)) {

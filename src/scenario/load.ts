@@ -1,11 +1,14 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
-import { baseYearProblem, cellNameProblem, closestName, type Cell, type FormulaCell, type InputCell } from '../engine/index.js';
+import { baseYearProblem, buildModel, cellNameProblem, closestName, dependentsOf, type Cell, type FormulaCell, type InputCell } from '../engine/index.js';
 import { nodeAt, nodePosition, positionOf } from './locate.js';
 import { ScenarioError, type Problem } from './problem.js';
 import type { Place, Scenario } from './scenario.js';
-import { FORMULA_KEYS, INPUT_KEYS, scenarioSchema, TOP_LEVEL_KEYS, type FormulaEntry, type InputEntry, type ScenarioFile } from './schema.js';
+import type { ZodError } from 'zod';
+import { FORMULA_KEYS, formulaSchema, INPUT_KEYS, inputSchema, scenarioSchema, TOP_LEVEL_KEYS, type FormulaEntry, type InputEntry, type ScenarioFile } from './schema.js';
+
+type ZodIssue = ZodError['issues'][number];
 
 export const MAX_FILE_BYTES = 1_000_000;
 export const MAX_CELLS = 20_000;
@@ -20,20 +23,26 @@ export function loadScenario(file: string): Scenario {
 
 function readText(file: string, chain: readonly string[], from?: Place): string {
   const place = from ?? { file, line: 1, col: 1 };
-  let size: number;
+  const fail = (message: string) => new ScenarioError([{ ...place, message }]);
+  let buffer: Buffer;
   try {
-    const stats = statSync(file);
-    if (!stats.isFile()) throw new ScenarioError([{ ...place, message: `${file} is not a file` }]);
-    size = stats.size;
+    if (!statSync(file).isFile()) throw fail(`${file} is not a file`);
+    // Read at most one byte past the limit: some files (such as those under /proc) report no size.
+    const descriptor = openSync(file, 'r');
+    try {
+      buffer = Buffer.alloc(MAX_FILE_BYTES + 1);
+      let length = 0;
+      for (let read = -1; read !== 0 && length < buffer.length; length += read) read = readSync(descriptor, buffer, length, buffer.length - length, null);
+      buffer = buffer.subarray(0, length);
+    } finally {
+      closeSync(descriptor);
+    }
   } catch (error) {
     if (error instanceof ScenarioError) throw error;
     const what = chain.length > 0 ? `parent scenario ${file} not found` : `cannot read ${file}: no such file`;
-    throw new ScenarioError([{ ...place, message: `${what}; check the path` }]);
+    throw fail(`${what}; check the path`);
   }
-  if (size > MAX_FILE_BYTES) {
-    throw new ScenarioError([{ ...place, message: `file is ${size} bytes; scenario files are limited to ${MAX_FILE_BYTES} bytes` }]);
-  }
-  const buffer = readFileSync(file);
+  if (buffer.length > MAX_FILE_BYTES) throw fail(`file is larger than ${MAX_FILE_BYTES} bytes, the limit for scenario files`);
   if (buffer.includes(0)) throw new ScenarioError([{ file, line: 1, col: 1, message: 'this is a binary file, not a YAML scenario' }]);
   return buffer.toString('utf8');
 }
@@ -47,8 +56,11 @@ function loadChain(file: string, chain: readonly string[], from?: Place): Scenar
       const cycle = [...seen.slice(seen.indexOf(parentPath)), parentPath].map((path) => relative(process.cwd(), path));
       throw new ScenarioError([{ ...place, message: `extends makes a cycle: ${cycle.join(' → ')}; remove one of the extends lines` }]);
     }
-    if (seen.length > MAX_EXTENDS_DEPTH) {
-      throw new ScenarioError([{ ...place, message: `extends chain is deeper than ${MAX_EXTENDS_DEPTH} files` }]);
+    if (seen.length >= MAX_EXTENDS_DEPTH) {
+      throw new ScenarioError([{ ...place, message: `extends chain is longer than ${MAX_EXTENDS_DEPTH} files; merge some of them` }]);
+    }
+    if (!/\.ya?ml$/i.test(parent)) {
+      throw new ScenarioError([{ ...place, message: `extends must name a scenario file ending in .yaml or .yml, not ${JSON.stringify(parent)}` }]);
     }
     const display = relative(process.cwd(), parentPath) || parentPath;
     return loadChain(display, seen, place);
@@ -90,26 +102,38 @@ export function parseScenario(text: string, file: string, loadParent?: ParentLoa
     ...nodePosition(lineCounter, nodeAt(doc, path, key), index),
   });
 
-  const parsed = scenarioSchema.safeParse(raw);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
+  const report = (issues: readonly ZodIssue[], prefix: readonly PropertyKey[] = []) => {
+    for (const issue of issues) {
+      const path = [...prefix, ...issue.path];
       if (issue.code === 'unrecognized_keys') {
         for (const key of issue.keys) {
-          const allowed = issue.path.length === 0 ? TOP_LEVEL_KEYS : issue.path[0] === 'inputs' ? INPUT_KEYS : FORMULA_KEYS;
+          const allowed = path.length === 0 ? TOP_LEVEL_KEYS : path[0] === 'inputs' ? INPUT_KEYS : FORMULA_KEYS;
           const suggestion = closestName(key, allowed);
           problems.push({
-            ...place(issue.path, key),
-            message: `unknown key "${key}"${suggestion ? ` (did you mean "${suggestion}"?)` : `; allowed here: ${allowed.join(', ')}`}`,
+            ...place(path, key),
+            message: `unknown key ${JSON.stringify(key)}${suggestion ? ` (did you mean "${suggestion}"?)` : `; allowed here: ${allowed.join(', ')}`}`,
           });
         }
       } else {
-        const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-        problems.push({ ...place(issue.path), message: `${where}${issue.message}` });
+        const where = path.length > 0 ? `${path.join('.')}: ` : '';
+        problems.push({ ...place(path), message: `${where}${issue.message}` });
       }
     }
-    throw new ScenarioError(problems);
+  };
+
+  const parsed = scenarioSchema.safeParse(raw);
+  if (!parsed.success) {
+    report(parsed.error.issues);
+    if (!isRecord(raw)) throw new ScenarioError(problems);
   }
-  const data: ScenarioFile = parsed.data;
+  const fields = raw as Record<string, unknown>;
+  /** A top-level field if it is valid: the rest of the file is checked even when another field is not. */
+  const field = <K extends keyof ScenarioFile>(key: K): ScenarioFile[K] | undefined => {
+    const value = scenarioSchema.shape[key].safeParse(fields[key]);
+    return value.success ? (value.data as ScenarioFile[K]) : undefined;
+  };
+  const data: Partial<ScenarioFile> = parsed.success ? parsed.data : { name: field('name'), description: field('description'), base_year: field('base_year'), extends: field('extends') };
+  const section = (key: 'inputs' | 'formulas'): [string, unknown][] => (isRecord(fields[key]) ? Object.entries(fields[key]) : []);
 
   let parent: Scenario | undefined;
   if (data.extends !== undefined) {
@@ -118,34 +142,48 @@ export function parseScenario(text: string, file: string, loadParent?: ParentLoa
   }
 
   const baseYear = data.base_year ?? parent?.baseYear;
-  if (baseYear === undefined) problems.push({ ...place([]), message: 'base_year is missing: add e.g. base_year: "2015/16"' });
-  else if (data.base_year !== undefined) {
+  if (baseYear === undefined) {
+    if (fields.base_year === undefined) problems.push({ ...place([]), message: 'base_year is missing: add e.g. base_year: "2015/16"' });
+  } else if (data.base_year !== undefined) {
     const problem = baseYearProblem(data.base_year);
     if (problem) problems.push({ ...place(['base_year']), message: problem });
   }
 
   const inherited = new Map((parent?.cells ?? []).map((cell) => [cell.name, cell]));
   const own = new Map<string, Cell>();
-  const inputEntries = Object.entries(data.inputs ?? {});
-  const formulaEntries = Object.entries(data.formulas ?? {});
+  /** Cells whose entries are invalid: still declared, so formulas that read them are not also reported. */
+  const invalid = new Set<string>();
+  const inputEntries = section('inputs');
+  const formulaEntries = section('formulas');
   if (inherited.size + inputEntries.length + formulaEntries.length > MAX_CELLS) {
-    problems.push({ ...place([]), message: `a scenario may have at most ${MAX_CELLS} cells` });
+    throw new ScenarioError([...problems, { ...place([]), message: `a scenario may have at most ${MAX_CELLS} cells` }]);
   }
 
-  for (const [name, entry] of inputEntries) {
+  for (const [name, value] of inputEntries) {
     const nameProblem = cellNameProblem(name);
     if (nameProblem) problems.push({ ...place(['inputs'], name), message: nameProblem });
-    const cell = inputCell(name, entry, inherited.get(name));
+    const entry = inputSchema.safeParse(value);
+    if (!entry.success) {
+      report(entry.error.issues, ['inputs', name]);
+      invalid.add(name);
+      continue;
+    }
+    const cell = inputCell(name, entry.data, inherited.get(name));
     problems.push(...rangeProblems(cell).map((message) => ({ ...place(['inputs', name]), message: `${name}: ${message}` })));
     own.set(name, cell);
   }
-  for (const [name, entry] of formulaEntries) {
+  for (const [name, value] of formulaEntries) {
     const nameProblem = cellNameProblem(name);
     if (nameProblem) problems.push({ ...place(['formulas'], name), message: nameProblem });
-    if (own.has(name)) problems.push({ ...place(['formulas'], name), message: `"${name}" is defined twice: once in inputs and once in formulas` });
-    own.set(name, formulaCell(name, entry, inherited.get(name)));
+    if (own.has(name) || invalid.has(name)) problems.push({ ...place(['formulas'], name), message: `"${name}" is defined twice: once in inputs and once in formulas` });
+    const entry = formulaSchema.safeParse(value);
+    if (!entry.success) {
+      report(entry.error.issues, ['formulas', name]);
+      invalid.add(name);
+      continue;
+    }
+    own.set(name, formulaCell(name, entry.data, inherited.get(name)));
   }
-  if (problems.length > 0) throw new ScenarioError(problems);
 
   // Cells keep their parent's position; the file's own new cells follow; inputs come before formulas.
   const merged = [...inherited.values()].map((cell) => own.get(cell.name) ?? cell).concat([...own.values()].filter((cell) => !inherited.has(cell.name)));
@@ -159,6 +197,16 @@ export function parseScenario(text: string, file: string, loadParent?: ParentLoa
     return place(node, undefined, index);
   };
 
+  if (parent) {
+    const placeName = (cell: Cell) => place([cell.kind === 'input' ? 'inputs' : 'formulas'], cell.name);
+    problems.push(...misspeltOverrides(cells, own, inherited, { baseYear: parent.baseYear, file: data.extends! }, placeName));
+  }
+  if (problems.length > 0) {
+    // The formulas are still checked, with cells whose entries are invalid standing in as inputs.
+    const standIns = [...invalid].map((name): Cell => ({ kind: 'input', name, value: 1, unit: 'number' }));
+    throw new ScenarioError([...problems, ...staticFormulaProblems([...cells, ...standIns], own, placeCell)]);
+  }
+
   return {
     name: data.name ?? file.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/, ''),
     description: data.description ?? parent?.description,
@@ -171,6 +219,44 @@ export function parseScenario(text: string, file: string, loadParent?: ParentLoa
     text,
     place: placeCell,
   };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Problems a formula has before it is computed (syntax, unknown names, cycles), for the file's own formulas. */
+function staticFormulaProblems(cells: readonly Cell[], own: ReadonlyMap<string, Cell>, placeCell: Scenario['place']): Problem[] {
+  const model = buildModel(cells, '2015/16');
+  return [...model.cells.values()]
+    .filter(({ cell, staticError }) => own.get(cell.name)?.kind === 'formula' && staticError !== undefined && !staticError.startsWith('depends on '))
+    .map(({ cell, staticError, errorIndex }) => ({ ...placeCell(cell.name, errorIndex), message: `${cell.name}: ${staticError}` }));
+}
+
+/**
+ * A new cell in a file that extends another, which nothing reads and whose name is one slip away from an
+ * inherited cell, is almost always a misspelt override: without this, the override would silently do nothing.
+ */
+function misspeltOverrides(
+  cells: readonly Cell[],
+  own: ReadonlyMap<string, Cell>,
+  inherited: ReadonlyMap<string, Cell>,
+  parent: { readonly baseYear: string; readonly file: string },
+  placeName: (cell: Cell) => Place,
+): Problem[] {
+  const suspects = [...own.values()].flatMap((cell) => {
+    if (inherited.has(cell.name)) return [];
+    const meant = closestName(cell.name, [...inherited.keys()].filter((name) => inherited.get(name)!.kind === cell.kind));
+    // A new formula cell is usually an output nobody reads, so only a one-letter slip counts for formulas.
+    const close = meant !== undefined && (cell.kind === 'input' || closestName(cell.name, [meant]) !== undefined && Math.abs(meant.length - cell.name.length) <= 1);
+    return close ? [{ cell, meant: meant! }] : [];
+  });
+  if (suspects.length === 0) return [];
+  const model = buildModel(cells, parent.baseYear);
+  return suspects
+    .filter(({ cell }) => dependentsOf(model, cell.name).length === 0)
+    .map(({ cell, meant }) => ({
+      ...placeName(cell),
+      message: `${cell.name} is a new ${cell.kind === 'input' ? 'input' : 'formula'} that nothing uses; did you mean ${meant} from ${parent.file}? Rename it to change the inherited cell, or give a new cell a clearly different name`,
+    }));
 }
 
 function inputCell(name: string, entry: InputEntry, parent: Cell | undefined): InputCell {
@@ -212,5 +298,6 @@ function yamlMessage(message: string): string {
   if (/call stack/i.test(message)) return 'document is nested too deeply';
   const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   if (/Map keys must be unique/.test(first)) return 'this key appears twice in the same mapping; keep one';
+  if (/multiple documents/.test(first)) return 'a scenario file holds one YAML document: remove the "---" line and what follows, or move it to its own file';
   return first;
 }

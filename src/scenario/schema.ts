@@ -2,12 +2,21 @@ import { z } from 'zod';
 import { UNITS } from '../engine/index.js';
 
 const missing = (what: string) => (issue: { input?: unknown }) => (issue.input === undefined ? `${what} is missing` : undefined);
-const text = (what: string) => z.string({ error: (issue) => missing(what)(issue) ?? `${what} must be text` });
+// Control characters could rewrite a terminal when the text is shown; tabs and line breaks are fine.
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+const text = (what: string) =>
+  z.string({ error: (issue) => missing(what)(issue) ?? `${what} must be text` }).superRefine((value, context) => {
+    const control = CONTROL_CHARACTER.exec(value)?.[0];
+    if (control !== undefined) {
+      const code = control.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+      context.addIssue({ code: 'custom', message: `${what} contains a control character (U+${code}); remove it` });
+    }
+  });
 const finite = (what: string) =>
   z.number({ error: (issue) => missing(what)(issue) ?? `${what} must be a number (like 0.02), not text or .nan/.inf` });
 const unit = z.enum(UNITS as [string, ...string[]], { error: `unit must be one of: ${UNITS.join(', ')}` });
 
-const inputSchema = z.preprocess(
+export const inputSchema = z.preprocess(
   (raw) => (typeof raw === 'number' ? { value: raw } : raw),
   z.strictObject(
     {
@@ -23,7 +32,7 @@ const inputSchema = z.preprocess(
   ),
 );
 
-const formulaSchema = z.preprocess(
+export const formulaSchema = z.preprocess(
   (raw) => (typeof raw === 'string' || typeof raw === 'number' ? { formula: String(raw) } : raw),
   z.strictObject(
     {
@@ -36,8 +45,8 @@ const formulaSchema = z.preprocess(
   ),
 );
 
-const section = <T extends z.ZodType>(what: string, schema: T) =>
-  z.record(z.string(), schema, { error: `${what} must be a mapping of cell names to cells` }).optional();
+/** Each cell is validated on its own (see load.ts), so that one bad cell does not hide the problems of the others. */
+const section = (what: string) => z.record(z.string(), z.unknown(), { error: `${what} must be a mapping of cell names to cells` }).optional();
 
 export const scenarioSchema = z.strictObject(
   {
@@ -45,8 +54,8 @@ export const scenarioSchema = z.strictObject(
     description: text('description').optional(),
     base_year: text('base_year (quote it, e.g. "2015/16")').optional(),
     extends: text('extends (a relative path to another scenario file)').optional(),
-    inputs: section('inputs', inputSchema),
-    formulas: section('formulas', formulaSchema),
+    inputs: section('inputs'),
+    formulas: section('formulas'),
   },
   { error: (issue) => (issue.code === 'invalid_type' ? 'a scenario file must be a mapping with name:, inputs: and formulas:' : undefined) },
 );

@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Cell } from '../../src/engine/index.js';
 import { compute, formatProblem, loadScenario, ScenarioError } from '../../src/scenario/index.js';
@@ -29,7 +30,8 @@ function loadProblems(dir: string, file: string): string[] {
     loadScenario(join(dir, file));
   } catch (error) {
     if (!(error instanceof ScenarioError)) throw error;
-    return error.problems.map(formatProblem).map((line) => line.split(dir + '/').join(''));
+    // Parents are shown relative to the working folder.
+    return error.problems.map(formatProblem).map((line) => line.split(`${relative(process.cwd(), dir)}/`).join('').split(`${dir}/`).join(''));
   }
   throw new Error(`${file} loaded without problems`);
 }
@@ -98,6 +100,43 @@ describe('extends', () => {
   it('reports a missing parent at the extends line', () => {
     const dir = folderWith({ 'child.yaml': 'name: Child\n\nextends: nowhere.yaml\n' });
     expect(loadProblems(dir, 'child.yaml')).toEqual([expect.stringMatching(/^child\.yaml:3:10: parent scenario .*nowhere\.yaml not found; check the path$/)]);
+  });
+
+  it('refuses a misspelt override, which would otherwise silently change nothing', () => {
+    const dir = folderWith({
+      'parent.yaml': PARENT,
+      'typo.yaml': 'extends: parent.yaml\nname: Typo\ninputs:\n  grwth: 0.03\nformulas:\n  totl: sum(budget) * 2\n',
+      'new.yaml': 'extends: parent.yaml\nname: New\ninputs:\n  cap: 10\nformulas:\n  total_capped: min(total, cap)\n  budget_share: budget / total\n',
+    });
+    expect(loadProblems(dir, 'typo.yaml')).toEqual([
+      'typo.yaml:4:3: grwth is a new input that nothing uses; did you mean growth from parent.yaml? Rename it to change the inherited cell, or give a new cell a clearly different name',
+      'typo.yaml:6:3: totl is a new formula that nothing uses; did you mean total from parent.yaml? Rename it to change the inherited cell, or give a new cell a clearly different name',
+    ]);
+    expect(loadScenario(join(dir, 'new.yaml')).cells.map((cell) => cell.name)).toContain('budget_share');
+  });
+
+  it('reports a problem in a parent at its own place, and still checks the child', () => {
+    const dir = folderWith({ 'parent.yaml': PARENT.replace('sum(budget)', 'sum(budgt)'), 'child.yaml': 'extends: parent.yaml\ninputs:\n  growth: 0.04\n' });
+    const { evaluation } = compute(loadScenario(join(dir, 'child.yaml')));
+    expect(evaluation.results.get('total')).toEqual({ ok: false, error: 'unknown name "budgt" (did you mean "budget"?)' });
+    expect(loadScenario(join(dir, 'child.yaml')).place('total')).toMatchObject({ file: expect.stringMatching(/parent\.yaml$/), line: 15 });
+  });
+
+  it('follows parents in other folders, up to 16 files in a chain', () => {
+    const files: Record<string, string> = { 'f1.yaml': PARENT };
+    for (let i = 2; i <= 17; i++) files[`f${i}.yaml`] = `extends: f${i - 1}.yaml\ninputs:\n  growth: ${i / 100}\n`;
+    const dir = folderWith(files);
+    expect(cellNamed(loadScenario(join(dir, 'f16.yaml')).cells, 'growth')).toMatchObject({ value: 0.16 });
+    expect(loadProblems(dir, 'f17.yaml')).toEqual(['f2.yaml:1:10: extends chain is longer than 16 files; merge some of them']);
+    const nested = folderWith({ 'child.yaml': `extends: ../${dir.split('/').pop()}/f1.yaml\ninputs:\n  growth: 0.5\n` });
+    expect(cellNamed(loadScenario(join(nested, 'child.yaml')).cells, 'growth')).toMatchObject({ value: 0.5 });
+  });
+
+  it('reads only scenario files as parents', () => {
+    const dir = folderWith({ 'child.yaml': 'name: Child\nextends: /proc/self/status\n', 'folder.yaml': 'name: F\nextends: sub.yaml\n' });
+    expect(loadProblems(dir, 'child.yaml')).toEqual(['child.yaml:2:10: extends must name a scenario file ending in .yaml or .yml, not "/proc/self/status"']);
+    mkdirSync(join(dir, 'sub.yaml'));
+    expect(loadProblems(dir, 'folder.yaml')).toEqual([expect.stringMatching(/^folder\.yaml:2:10: .*sub\.yaml is not a file$/)]);
   });
 
   it('loads every scenario in the library on top of the baseline', () => {

@@ -26,6 +26,27 @@ describe('scenario validation reports file:line:col', () => {
     expect(problemsOf(HEADER + 'formulaz:\n  b: 1\n')).toEqual(['s.yaml:3:1: unknown key "formulaz" (did you mean "formulas"?)']);
   });
 
+  it('reports every problem of a file at once: a bad cell does not hide the formulas of the others', () => {
+    expect(
+      problemsOf(HEADER + 'inputs:\n  spend:\n    value: 1\n    unit: pct\n  growth: 0.02\nformulas:\n  total: spnd * 2\n  later: total * grwth + spend\n'),
+    ).toEqual([
+      's.yaml:6:11: inputs.spend.unit: unit must be one of: £bn, percent, years, number',
+      's.yaml:9:10: total: unknown name "spnd" (did you mean "spend"?)',
+      's.yaml:10:18: later: unknown name "grwth" (did you mean "growth"?)',
+    ]);
+  });
+
+  it('refuses control characters, which could rewrite the terminal that shows them', () => {
+    expect(problemsOf('name: "Base\\e[2J\\e]52;c;aGk=\\a"\nbase_year: "2015/16"\n')).toEqual(['s.yaml:1:7: name: name contains a control character (U+001B); remove it']);
+    expect(problemsOf(HEADER + 'inputs:\n  "x\\e[31m": 1\n')).toEqual(['s.yaml:4:3: "x\\u001b[31m" is not a valid cell name: use letters, digits and _, starting with a letter']);
+  });
+
+  it('explains a second YAML document', () => {
+    expect(problemsOf(HEADER + '---\nname: Other\n')).toEqual([
+      's.yaml:3:1: a scenario file holds one YAML document: remove the "---" line and what follows, or move it to its own file',
+    ]);
+  });
+
   it('points at a value of the wrong type', () => {
     expect(problemsOf(HEADER + 'inputs:\n  a:\n    value: lots\n')).toEqual([
       's.yaml:5:12: inputs.a.value: value must be a number (like 0.02), not text or .nan/.inf',
