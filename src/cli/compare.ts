@@ -49,11 +49,16 @@ function compareJson(comparison: Comparison, files: readonly string[]): string {
   );
 }
 
-/** Raw numbers for a spreadsheet: one column per scenario, then each later scenario's change and relative change. */
+/**
+ * Raw numbers for a spreadsheet: one column per scenario, then each later scenario's change and relative change,
+ * then `error`: why each scenario shown as ERROR failed.
+ */
 function csvRows(comparison: Comparison): string[][] {
   const [first = '', ...others] = comparison.scenarios;
-  const header = ['cell', 'part', 'year', 'unit', first, ...others, ...others.flatMap((name) => [`${name} change`, `${name} relative change`])];
+  const header = ['cell', 'part', 'year', 'unit', first, ...others, ...others.flatMap((name) => [`${name} change`, `${name} relative change`]), 'error'];
   const raw = (value: ComparedValue) => (value.kind === 'value' ? String(value.value) : value.kind === 'error' ? 'ERROR' : '');
+  const reasons = (values: readonly ComparedValue[]) =>
+    values.flatMap((value, i) => (value.kind === 'error' ? [`${comparison.scenarios[i]}: ${value.error}`] : [])).join('; ');
   const body = comparison.rows.map((row) => [
     row.cell,
     row.part,
@@ -61,6 +66,7 @@ function csvRows(comparison: Comparison): string[][] {
     row.unit,
     ...row.values.map(raw),
     ...row.differences.flatMap((difference) => [difference ? String(difference.absolute) : '', difference?.relative === undefined ? '' : String(difference.relative)]),
+    reasons(row.values),
   ]);
   return [header, ...body];
 }

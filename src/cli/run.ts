@@ -33,13 +33,23 @@ function rows({ model, evaluation }: RunOutput, show: (value: number, cell: Cell
   return [header, ...body];
 }
 
+/** The rows with a last `error` column, so a spreadsheet shows why a cell failed. */
+function csvRows(output: RunOutput): string[][] {
+  const [header = [], ...body] = rows(output, (value) => String(value));
+  const errorOf = (name: string) => {
+    const result = output.evaluation.results.get(name);
+    return result && !result.ok ? result.error : '';
+  };
+  return [[...header, 'error'], ...body.map((row) => [...row, errorOf(row[0]!)])];
+}
+
 export function renderRun(output: RunOutput, format: Format): string {
   const human = (value: number, cell: Cell) => formatNumber(value, cell.unit);
   switch (format) {
     case 'json':
       return runJson(output);
     case 'csv':
-      return toCsv(rows(output, (value) => String(value)));
+      return toCsv(csvRows(output));
     case 'md': {
       const { errors } = output;
       const notes = errors.length > 0 ? `\nErrors:\n\n${errors.map((line) => `- ${line}`).join('\n')}\n` : '';

@@ -69,16 +69,27 @@ describe('nhs-whatif compare', () => {
     const rows = parseCsv(compare([BASELINE, GROWTH_3, CAPACITY], 'csv'));
     expect(rows[0]).toEqual([
       'cell', 'part', 'year', 'unit', 'Baseline', 'Growth 3%', 'Capacity-constrained NHS',
-      'Growth 3% change', 'Growth 3% relative change', 'Capacity-constrained NHS change', 'Capacity-constrained NHS relative change',
+      'Growth 3% change', 'Growth 3% relative change', 'Capacity-constrained NHS change', 'Capacity-constrained NHS relative change', 'error',
     ]);
-    expect(new Set(rows.map((row) => row.length))).toEqual(new Set([11]));
+    expect(new Set(rows.map((row) => row.length))).toEqual(new Set([12]));
     const cumulative = rows.find((row) => row[0] === 'cumulative_extra_to_private')!;
     expect(cumulative.slice(0, 6)).toEqual(['cumulative_extra_to_private', 'value', '', '£bn', '18.673275091764715', '28.3873792110604']);
     expect(Number(cumulative[7])).toBe(28.3873792110604 - 18.673275091764715);
     const share = rows.find((row) => row[0] === 'private_share' && row[2] === '2020/21')!;
     expect(share[1]).toBe('year');
     expect(Number(share[4])).toBeCloseTo(0.1187, 4);
-    expect(rows.find((row) => row[0] === 'nhs_capacity_growth')!.slice(4, 11)).toEqual(['', '', '0.8', '', '', '', '']);
+    expect(rows.find((row) => row[0] === 'nhs_capacity_growth')!.slice(4, 12)).toEqual(['', '', '0.8', '', '', '', '', '']);
+  });
+
+  it('gives the reason for each ERROR in the CSV error column', () => {
+    const { code, stdout } = cli('compare', BASELINE, 'test/fixtures/compare/broken-share.yaml', '--cells', 'private_share', '--format', 'csv');
+    const rows = parseCsv(stdout);
+    expect(rows[0]).toEqual(['cell', 'part', 'year', 'unit', 'Baseline', 'Broken share', 'Broken share change', 'Broken share relative change', 'error']);
+    expect(rows.find((row) => row[2] === '2020/21')).toEqual([
+      'private_share', 'year', '2020/21', 'percent', '0.11874275987241223', 'ERROR', '', '',
+      'Broken share: 2016/17: result is Infinity (division by zero or a number out of range)',
+    ]);
+    expect(code).toBe(1);
   });
 
   it('prints a Markdown table ready for a briefing', () => {

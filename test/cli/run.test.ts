@@ -41,8 +41,8 @@ describe('nhs-whatif run', () => {
 
   it('prints CSV with raw numbers and a Markdown table for reports', () => {
     const csv = cli('run', BASELINE, '--format', 'csv').stdout.split('\n');
-    expect(csv[0]).toBe('cell,unit,value,2016/17,2017/18,2018/19,2019/20,2020/21');
-    expect(csv).toContain('cumulative_extra_to_private,£bn,18.673275091764715,,,,,');
+    expect(csv[0]).toBe('cell,unit,value,2016/17,2017/18,2018/19,2019/20,2020/21,error');
+    expect(csv).toContain('cumulative_extra_to_private,£bn,18.673275091764715,,,,,,');
     const md = cli('run', BASELINE, '--format', 'md').stdout;
     expect(md).toContain('| cell | value | 2016/17 | 2017/18 | 2018/19 | 2019/20 | 2020/21 |');
     expect(md).toContain('| private_share |  | 8.49% | 9.36% | 10.22% | 11.05% | 11.87% |');
@@ -110,6 +110,22 @@ describe('nhs-whatif run with failing cells prints its output and exits 1', () =
       `${FAILING}:10:13: per_year: depends on horizon_years, which has an error`,
       '',
     ]);
+    expect(code).toBe(1);
+  });
+
+  it('gives the reason for each failing cell in the CSV error column', () => {
+    const { code, stdout } = cli('run', FAILING, '--format', 'csv');
+    expect(stdout).toBe(
+      [
+        'cell,unit,value,error',
+        'money,number,1,',
+        'horizon_years,number,ERROR,"horizon_years must be a whole number from 1 to 100, not 0"',
+        'halved,number,ERROR,result is Infinity (division by zero or a number out of range)',
+        'looped,number,ERROR,circular reference: looped → looped',
+        'per_year,number,ERROR,"depends on horizon_years, which has an error"',
+        '',
+      ].join('\n'),
+    );
     expect(code).toBe(1);
   });
 
