@@ -1,4 +1,4 @@
-import type { CellResult, Evaluation, Model, Unit } from '../engine/index.js';
+import { affectedBy, HORIZON_CELL, type CellResult, type Evaluation, type Model, type Unit } from '../engine/index.js';
 
 /** One evaluated scenario to put in a column. */
 export interface ScenarioResult {
@@ -131,11 +131,16 @@ function seriesRows(entries: readonly ScenarioResult[], cell: string, unit: Unit
  * shows as such in that scenario's column; series are aligned by year label, so horizons may differ.
  */
 export function compareScenarios(entries: readonly ScenarioResult[], cellNames?: readonly string[], mode: SeriesRows = 'summary'): Comparison {
+  // A single number computed from a series (such as a sum over the years) measures the horizon too, so it is
+  // only subtracted between scenarios that project the same years.
+  const horizonDependent = entries.map((entry) => new Set(affectedBy(entry.model, [HORIZON_CELL])));
+  const sameYearsAsFirst = (index: number) => entries[index]?.evaluation.years.join() === entries[0]?.evaluation.years.join();
   const rows = (cellNames ?? comparableCells(entries)).flatMap((cell) => {
     const compiled = entries.map((entry) => entry.model.cells.get(cell)).find((found) => found !== undefined);
     const unit = compiled?.cell.unit ?? 'number';
     if (entries.some((entry) => entry.model.cells.get(cell)?.series === true)) return seriesRows(entries, cell, unit, mode);
-    return [row(cell, cell, 'value', unit, entries.map((entry) => scalarValue(entry, cell)))];
+    const comparable = (index: number) => sameYearsAsFirst(index) || !(horizonDependent[0]!.has(cell) || horizonDependent[index]!.has(cell));
+    return [row(cell, cell, 'value', unit, entries.map((entry) => scalarValue(entry, cell)), undefined, comparable)];
   });
   return { scenarios: entries.map((entry) => entry.name), years: entries.map((entry) => entry.evaluation.years), rows };
 }

@@ -98,6 +98,11 @@ describe('compareScenarios', () => {
     const total = rowLabelled(rows, 'budget total over each horizon');
     expect(numbers(total)).toEqual([reference.budget.reduce((a, b) => a + b), reference.budget.slice(0, 3).reduce((a, b) => a + b)].map((value) => expect.closeTo(value, 10)));
     expect(total.differences).toEqual([undefined]);
+    const cumulative = rowLabelled(rows, 'cumulative_extra_to_private');
+    expect(numbers(cumulative)).toEqual([reference.cumulativePrivate, reference.toPrivate.slice(0, 3).reduce((a, b) => a + b)].map((value) => expect.closeTo(value, 10)));
+    expect(cumulative.differences).toEqual([undefined]);
+    // A cell that does not depend on the horizon is still compared.
+    expect(rowLabelled(rows, 'total_budget_base').differences).toEqual([{ absolute: 0, relative: 0 }]);
   });
 
   it('has no relative difference against a first value of zero', () => {
