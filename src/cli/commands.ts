@@ -1,13 +1,9 @@
 import { compute, formatProblem, formulaProblems, loadScenario, ScenarioError } from '../scenario/index.js';
 import { cellErrors } from './cell-errors.js';
 import type { Format } from './formats.js';
+import type { Io } from './output.js';
 import { renderRun } from './run.js';
 import { applyAssignments } from './set.js';
-
-export interface Io {
-  readonly out: (text: string) => void;
-  readonly err: (text: string) => void;
-}
 
 /** JSON and CSV carry errors in their own shape; their file:line:col lines go to stderr so stdout stays data. */
 export function reportCellErrors(errors: readonly string[], format: Format, io: Io): void {

@@ -2,8 +2,9 @@ import { ABSENT, compareScenarios, comparableCells, formatComparison, type Compa
 import { closestName } from '../engine/index.js';
 import { compute, loadScenario, ScenarioError, type Problem } from '../scenario/index.js';
 import { cellErrors } from './cell-errors.js';
-import { reportCellErrors, type Io } from './commands.js';
+import { reportCellErrors } from './commands.js';
 import type { Format } from './formats.js';
+import { toJson, type Io } from './output.js';
 import { alignColumns, toCsv, toMarkdown } from './table.js';
 import { UsageError } from './usage.js';
 
@@ -29,24 +30,18 @@ function chosenCells(text: string, known: readonly string[]): string[] {
 function compareJson(comparison: Comparison, files: readonly string[]): string {
   const jsonValue = (value: ComparedValue) =>
     value.kind === 'value' ? value.value : value.kind === 'error' ? { error: value.error } : { absent: value.reason };
-  return (
-    JSON.stringify(
-      {
-        scenarios: comparison.scenarios.map((name, i) => ({ name, file: files[i], years: comparison.years[i] })),
-        rows: comparison.rows.map((row) => ({
-          cell: row.cell,
-          label: row.label,
-          part: row.part,
-          ...(row.year === undefined ? {} : { year: row.year }),
-          unit: row.unit,
-          values: row.values.map(jsonValue),
-          differences: row.differences.map((difference) => difference ?? null),
-        })),
-      },
-      null,
-      2,
-    ) + '\n'
-  );
+  return toJson({
+    scenarios: comparison.scenarios.map((name, i) => ({ name, file: files[i], years: comparison.years[i] })),
+    rows: comparison.rows.map((row) => ({
+      cell: row.cell,
+      label: row.label,
+      part: row.part,
+      ...(row.year === undefined ? {} : { year: row.year }),
+      unit: row.unit,
+      values: row.values.map(jsonValue),
+      differences: row.differences.map((difference) => difference ?? null),
+    })),
+  });
 }
 
 /**

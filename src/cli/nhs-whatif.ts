@@ -3,8 +3,9 @@ import meow from 'meow';
 import { didYouMean } from '../engine/index.js';
 import { ScenarioError } from '../scenario/index.js';
 import { checkArguments, COMMANDS, refuseFlagsNotFor } from './arguments.js';
-import { checkCommand, runCommand, type Io } from './commands.js';
+import { checkCommand, runCommand } from './commands.js';
 import { FORMATS, isFormat, type Format } from './formats.js';
+import { terminalIo as io } from './output.js';
 import { UsageError } from './usage.js';
 
 const looksLikeScenario = (arg: string) => /\.ya?ml$/i.test(arg) || existsSync(arg);
@@ -30,11 +31,6 @@ const HELP = `
     $ nhs-whatif run scenarios/baseline.yaml --format json
     $ nhs-whatif check scenarios/*.yaml
 `;
-
-const io: Io = {
-  out: (text) => void process.stdout.write(text),
-  err: (text) => void process.stderr.write(text),
-};
 
 function formatFlag(value: string | undefined): Format {
   if (value === undefined) return 'table';

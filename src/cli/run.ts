@@ -1,5 +1,6 @@
 import { formatNumber, type Cell, type CellResult, type Evaluation, type Model } from '../engine/index.js';
 import type { Format } from './formats.js';
+import { toJson } from './output.js';
 import { alignColumns, toCsv, toMarkdown } from './table.js';
 
 export interface RunOutput {
@@ -17,7 +18,7 @@ export function runJson({ scenario, model, evaluation }: RunOutput): string {
     const result = evaluation.results.get(name)!;
     cells[name] = result.ok ? { value: result.value } : { error: result.error };
   }
-  return JSON.stringify({ scenario, years: evaluation.years, cells }, null, 2) + '\n';
+  return toJson({ scenario, years: evaluation.years, cells });
 }
 
 /** One row per cell: name, unit, then the scalar value or one column per year. */

@@ -1,10 +1,16 @@
-/** Text cells laid out in aligned columns; the first column is left-aligned, the rest right-aligned. */
+import { shownLength } from './output.js';
+
+/**
+ * Text cells laid out in aligned columns; the first column is left-aligned, the rest right-aligned. Widths count
+ * control characters as the output shows them (`\x1b`), so a hostile name cannot shift the columns.
+ */
 export function alignColumns(rows: readonly (readonly string[])[], gap = '  '): string[] {
   const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, [...cell].length)));
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, shownLength(cell))));
+  const pad = (cell: string, width: number) => ' '.repeat(width - shownLength(cell));
   return rows.map((row) =>
     row
-      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
+      .map((cell, i) => (i === 0 ? cell + pad(cell, widths[i]!) : pad(cell, widths[i]!) + cell))
       .join(gap)
       .trimEnd(),
   );

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../../src/cli/commands.js';
+import type { Io } from '../../src/cli/output.js';
 import { compareCommand } from '../../src/cli/compare.js';
 import type { Format } from '../../src/cli/formats.js';
 import { UsageError } from '../../src/cli/usage.js';
