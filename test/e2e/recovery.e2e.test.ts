@@ -119,8 +119,8 @@ describe('unsaved edits in a real terminal', () => {
     startApp('closed');
     await waitForText('closed', 'cumulative_extra_to_private');
     for (const name of ['j', 'j', 'j', '+', '+']) key('closed', name);
-    const text = await waitForText('closed', '[+] unsaved changes');
-    expect(lineOf(text, 'budget_growth')).toContain('3.00%');
+    const text = await waitFor('closed', 'budget_growth at 3.00%', (screenText) => lineOf(screenText, 'budget_growth').includes('3.00%'));
+    expect(text).toContain('[+] unsaved changes');
     const pid = panePid('closed');
 
     // Closing the window: tmux hangs up the terminal, so every later write to it fails (EIO).
