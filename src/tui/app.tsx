@@ -11,6 +11,7 @@ import { Picker } from './components/Picker.js';
 import { PromptHelp, StatusLine } from './components/StatusLine.js';
 import { TitleBar } from './components/TitleBar.js';
 import { detailOf } from './detail.js';
+import { helpLines, helpRows } from './help.js';
 import { runSave } from './effects.js';
 import { removeRecovery } from './recovery.js';
 import { scenarioFile, scenarioFiles } from './scenario-files.js';
@@ -19,7 +20,7 @@ import { compareLayout, screenLayout } from './layout.js';
 import { RowViewCache } from './rows.js';
 import { currentName } from './state/compare.js';
 import { initialState, reducer, type Opening } from './state/reducer.js';
-import type { State } from './state/types.js';
+import type { Layout, State } from './state/types.js';
 import { changeMark, isDirty, selectedName } from './state/selectors.js';
 import { useTerminalSize, type TerminalSize } from './use-terminal-size.js';
 
@@ -82,24 +83,32 @@ export function App({ scenario, size, opening, onState }: AppProps) {
     [columns, rows, table],
   );
 
+  const bodyHeight = layout.gridRows + 1 + layout.panelHeight;
+  const help = useMemo(() => helpLines(layout.columns), [layout.columns]);
+  const helpShown = helpRows(bodyHeight);
+
   useEffect(() => {
-    const wanted = { rows: layout.gridRows, yearColumns: layout.yearColumns, compareRows: comparing.rows, compareColumns: comparing.groups };
-    const { layout: had } = state;
-    if (had.rows !== wanted.rows || had.yearColumns !== wanted.yearColumns || had.compareRows !== wanted.compareRows || had.compareColumns !== wanted.compareColumns) {
-      dispatch({ type: 'layout', layout: wanted });
-    }
-  }, [layout.gridRows, layout.yearColumns, comparing.rows, comparing.groups, state.layout]);
+    const wanted: Layout = {
+      rows: layout.gridRows,
+      yearColumns: layout.yearColumns,
+      compareRows: comparing.rows,
+      compareColumns: comparing.groups,
+      helpLines: help.length,
+      helpRows: helpShown,
+    };
+    const had = state.layout;
+    if ((Object.keys(wanted) as (keyof Layout)[]).some((key) => had[key] !== wanted[key])) dispatch({ type: 'layout', layout: wanted });
+  }, [layout.gridRows, layout.yearColumns, comparing.rows, comparing.groups, help, helpShown, state.layout]);
 
   const dirty = useMemo(() => isDirty(state), [state.sheet, state.saved, state.savedResults]);
   const detail = detailOf(state, selectedName(state));
   const { mode } = state;
-  const bodyHeight = layout.gridRows + 1 + layout.panelHeight;
 
   return (
     <Box flexDirection="column" width={layout.columns}>
       <TitleBar name={state.scenario.name} file={state.scenario.file} dirty={dirty} width={layout.columns} />
       {mode.kind === 'help' ? (
-        <HelpScreen width={layout.columns} height={bodyHeight} />
+        <HelpScreen lines={help} top={mode.top} rows={helpShown} width={layout.columns} />
       ) : mode.kind === 'picker' || (mode.kind === 'prompt' && mode.prompt.purpose.kind === 'open-file') ? (
         <Picker compare={state.compare} dir={dirname(state.scenario.file)} current={currentName(state)} width={layout.columns} height={bodyHeight} />
       ) : mode.kind === 'compare' && table ? (
@@ -115,7 +124,7 @@ export function App({ scenario, size, opening, onState }: AppProps) {
         </Box>
       )}
       <StatusLine mode={mode} message={state.message} />
-      {mode.kind === 'prompt' ? <PromptHelp prompt={mode.prompt} /> : <Footer view={mode.kind === 'picker' || mode.kind === 'compare' ? mode.kind : 'grid'} />}
+      {mode.kind === 'prompt' ? <PromptHelp prompt={mode.prompt} /> : <Footer view={mode.kind === 'picker' || mode.kind === 'compare' || mode.kind === 'help' ? mode.kind : 'grid'} />}
     </Box>
   );
 }

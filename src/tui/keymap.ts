@@ -1,7 +1,7 @@
 import type { KeyName } from './keys.js';
 
-/** Where keys are read: the grid of cells, the list of scenario files to compare, or the comparison itself. */
-export type View = 'grid' | 'picker' | 'compare';
+/** Where keys are read: the grid of cells, the list of scenario files to compare, the comparison itself, or the help. */
+export type View = 'grid' | 'picker' | 'compare' | 'help';
 
 /** What a key does. The reducer acts on commands; the footer and help screen list them. */
 export type Command =
@@ -30,6 +30,7 @@ export type Command =
   | 'pick-again'
   | 'back'
   | 'help'
+  | 'close-help'
   | 'quit';
 
 export interface Binding {
@@ -49,16 +50,18 @@ export interface Binding {
 
 const ALL: readonly View[] = ['grid', 'picker', 'compare'];
 const ROWS: readonly View[] = ['grid', 'compare'];
+/** Moving works everywhere; on the help screen it scrolls. */
+const MOVING: readonly View[] = [...ALL, 'help'];
 
 export const KEYMAP: readonly Binding[] = [
-  { command: 'up', keys: ['up', 'k'], label: '↑ k', description: 'select the row above', views: ALL, hint: 'move', footerKeys: '↑↓←→ hjkl' },
-  { command: 'down', keys: ['down', 'j'], label: '↓ j', description: 'select the row below', views: ALL },
+  { command: 'up', keys: ['up', 'k'], label: '↑ k', description: 'select the row above', views: MOVING, hint: 'move', footerKeys: '↑↓←→ hjkl' },
+  { command: 'down', keys: ['down', 'j'], label: '↓ j', description: 'select the row below', views: MOVING },
   { command: 'left', keys: ['left', 'h'], label: '← h', description: 'scroll the columns back (years; scenarios)', views: ROWS },
   { command: 'right', keys: ['right', 'l'], label: '→ l', description: 'scroll the columns forward', views: ROWS },
-  { command: 'page-up', keys: ['pageup', 'ctrl-u'], label: 'PgUp ^U', description: 'move up a page', views: ALL },
-  { command: 'page-down', keys: ['pagedown', 'ctrl-d'], label: 'PgDn ^D', description: 'move down a page', views: ALL },
-  { command: 'first', keys: ['home', 'g'], label: 'Home g', description: 'select the first row', views: ALL },
-  { command: 'last', keys: ['end', 'G'], label: 'End G', description: 'select the last row', views: ALL },
+  { command: 'page-up', keys: ['pageup', 'ctrl-u'], label: 'PgUp ^U', description: 'move up a page', views: MOVING },
+  { command: 'page-down', keys: ['pagedown', 'ctrl-d'], label: 'PgDn ^D', description: 'move down a page', views: MOVING },
+  { command: 'first', keys: ['home', 'g'], label: 'Home g', description: 'select the first row', views: MOVING },
+  { command: 'last', keys: ['end', 'G'], label: 'End G', description: 'select the last row', views: MOVING },
   { command: 'edit', keys: ['enter', 'e'], label: 'Enter e', description: "edit the input's value or the formula", views: ['grid'], hint: 'edit' },
   { command: 'nudge-up', keys: ['+', '='], label: '+', description: 'raise the input by its step', views: ['grid'], hint: 'nudge', footerKeys: '+/-' },
   { command: 'nudge-down', keys: ['-', '_'], label: '-', description: 'lower the input by its step', views: ['grid'] },
@@ -76,13 +79,14 @@ export const KEYMAP: readonly Binding[] = [
   { command: 'pick-again', keys: ['p'], label: 'p', description: 'choose other files to compare', views: ['compare'], hint: 'pick files' },
   { command: 'back', keys: ['escape', 'c'], label: 'Esc c', description: 'back to the grid (unsaved edits are kept)', views: ['picker', 'compare'], hint: 'back' },
   { command: 'help', keys: ['?'], label: '?', description: 'show or hide this help', views: ALL, hint: 'help' },
+  { command: 'close-help', keys: ['?', 'escape', 'q', 'enter'], label: '? Esc q', description: 'close the help', views: ['help'], hint: 'close help', footerKeys: '? Esc' },
   { command: 'quit', keys: ['q', 'ctrl-c'], label: 'q ^C', description: 'quit (asks first if there are unsaved changes)', views: ALL, hint: 'quit' },
 ];
 
 const byKey = (view: View) =>
   new Map<KeyName, Command>(KEYMAP.filter((binding) => binding.views.includes(view)).flatMap((binding) => binding.keys.map((key) => [key, binding.command] as const)));
 
-const BY_VIEW: Readonly<Record<View, ReadonlyMap<KeyName, Command>>> = { grid: byKey('grid'), picker: byKey('picker'), compare: byKey('compare') };
+const BY_VIEW: Readonly<Record<View, ReadonlyMap<KeyName, Command>>> = { grid: byKey('grid'), picker: byKey('picker'), compare: byKey('compare'), help: byKey('help') };
 
 export const commandFor = (key: KeyName, view: View = 'grid'): Command | undefined => BY_VIEW[view].get(key);
 
@@ -94,9 +98,9 @@ export const footerHints = (view: View = 'grid'): { keys: string; hint: string }
     .filter((binding) => binding.hint !== undefined)
     .map((binding) => ({ keys: footerKeys(binding, view), hint: binding.hint! }));
 
-/** The file list has no columns to scroll, so its move hint leaves out ← →. */
+/** The file list and the help have no columns to scroll, so their move hint leaves out ← →. */
 function footerKeys(binding: Binding, view: View): string {
-  if (binding.command === 'up' && view === 'picker') return '↑↓ jk';
+  if (binding.command === 'up' && (view === 'picker' || view === 'help')) return '↑↓ jk';
   return binding.footerKeys ?? binding.label.split(' ')[0]!;
 }
 

@@ -4,6 +4,7 @@ import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/scenario/index.js';
 import { App } from '../../src/tui/app.js';
+import { bindingsFor, KEYMAP, PROMPT_KEYS } from '../../src/tui/keymap.js';
 import { scenarioCopy } from './helpers.js';
 
 const ENTER = '\r';
@@ -180,6 +181,37 @@ describe('the terminal UI', () => {
     expect(frame).toContain('redo what was undone');
     await type(app, ESC);
     await screenHas(app, 'cumulative_extra_to_nhs');
+  });
+
+  it.each([
+    [80, 24],
+    [100, 40],
+    [40, 10],
+  ])('shows every key on the help screen at %ix%i, scrolling with PgDn, nothing cut or drawn over', async (columns, rows) => {
+    const app = open(columns, rows);
+    await screenHas(app, 'private_spend_base');
+    await type(app, '?');
+    let frame = await screenHas(app, 'Keys (press ? or Esc to go back)');
+    const seen: string[] = [];
+    for (let page = 0; page < 40; page++) {
+      const lines = frame.split('\n');
+      expect(lines.length).toBeLessThanOrEqual(rows - 1);
+      for (const line of lines) expect([...line].length).toBeLessThanOrEqual(columns);
+      seen.push(...lines);
+      if (!frame.includes('more ↓')) break;
+      const before = frame;
+      await type(app, '\u001B[6~'); // PgDn
+      frame = await until(app, (f) => f !== before, 'the help to scroll');
+    }
+    expect(frame).toContain('more ↑');
+    // Each key's label and the start of its description, as written in the keymap table.
+    const rowsWanted = [...bindingsFor('grid'), ...KEYMAP.filter((binding) => !binding.views.includes('grid') && !binding.views.includes('help')), ...PROMPT_KEYS];
+    for (const { label, description } of rowsWanted) {
+      const start = `${label.padEnd(14)}${description.split(' ')[0]}`;
+      expect(seen.some((line) => line.includes(start)), `${start} on the help screen`).toBe(true);
+    }
+    await type(app, ESC);
+    await screenHas(app, 'private_spend_base');
   });
 
   it('drops year columns that do not fit and scrolls rows on a small terminal', async () => {

@@ -240,6 +240,29 @@ describe('modes and key batches', () => {
     expect(input(back, 'budget_growth')).toBe(0.025);
   });
 
+  it('help scrolls with j k PgUp PgDn g G when it is longer than the screen, never past its last line', () => {
+    // 55 lines of help, 20 shown: the last screen starts at line 35.
+    const sized = reducer(start(), { type: 'layout', layout: { rows: 10, yearColumns: 5, helpLines: 55, helpRows: 20 } });
+    const help = (state: State) => (state.mode.kind === 'help' ? state.mode.top : undefined);
+    let state = press(sized, '?');
+    expect(help(state)).toBe(0);
+    expect(help(press(state, 'k'))).toBe(0);
+    state = press(state, 'jjj');
+    expect(help(state)).toBe(3);
+    expect(help(press(state, ['pagedown']))).toBe(22); // a page is 19 lines, one kept for context
+    expect(help(press(state, ['pagedown', 'pagedown']))).toBe(35);
+    expect(help(press(state, ['ctrl-d', 'ctrl-u']))).toBe(3);
+    expect(help(press(state, 'G'))).toBe(35);
+    expect(help(press(state, 'G', 'j'))).toBe(35);
+    expect(help(press(state, 'G', 'g'))).toBe(0);
+    // A taller terminal shows more of it, so the last screen starts earlier.
+    const taller = reducer(press(state, 'G'), { type: 'layout', layout: { rows: 30, yearColumns: 5, helpLines: 55, helpRows: 40 } });
+    expect(help(taller)).toBe(15);
+    expect(press(state, 'q').mode.kind).toBe('grid');
+    expect(press(state, ['enter']).mode.kind).toBe('grid');
+    expect(press(state, '?').selected).toBe(0); // moving scrolled the help, not the grid
+  });
+
   it('processes every key of a batch in order', () => {
     const state = reducer(start(), { type: 'keys', keys: ['j', 'j', 'j', '+', '+', 'u'] });
     expect(input(state, 'budget_growth')).toBe(0.025);
@@ -356,7 +379,7 @@ describe('comparing scenarios', () => {
   it('keeps choices when the files are listed again, and ? returns to the comparison', () => {
     let state = press(cursorOn(listed(press(start(), 'c')), 'higher-growth.yaml'), ' ', ['enter']);
     const help = press(state, '?');
-    expect(help.mode).toEqual({ kind: 'help', back: 'compare' });
+    expect(help.mode).toEqual({ kind: 'help', back: 'compare', top: 0 });
     expect(press(help, ['escape']).mode.kind).toBe('compare');
     state = listed(press(state, 'p'));
     expect(state.mode.kind).toBe('picker');

@@ -1,7 +1,7 @@
 import { Text } from 'ink';
 import { footerHints, type View } from '../keymap.js';
 
-const HINTS = { grid: footerHints('grid'), picker: footerHints('picker'), compare: footerHints('compare') };
+const HINTS = { grid: footerHints('grid'), picker: footerHints('picker'), compare: footerHints('compare'), help: footerHints('help') };
 
 /** Key hints for the view shown, from the same table as the help screen. */
 export function Footer({ view = 'grid' }: { readonly view?: View }) {

@@ -1,54 +1,48 @@
 import { Box, Text } from 'ink';
-import { bindingsFor, KEYMAP, PROMPT_KEYS } from '../keymap.js';
+import type { HelpLine } from '../help.js';
 
-const LEGEND = [
-  { label: '›', description: 'selected cell (also shown in reverse video)' },
-  { label: '*', description: 'edited since the file was opened or saved' },
-  { label: '~', description: 'value moved because a cell it reads changed' },
-  { label: '+', description: 'added here, not in the file yet' },
-  { label: '!', description: 'the cell has an error (see the panel for why)' },
-  { label: 'Value', description: "a series shows its last year's value" },
-];
+export interface HelpScreenProps {
+  /** The help at the screen's width, from the keymap table. */
+  readonly lines: readonly HelpLine[];
+  /** The first line shown. */
+  readonly top: number;
+  /** Lines that fit. */
+  readonly rows: number;
+  readonly width: number;
+}
 
-const GRID_KEYS = bindingsFor('grid');
-/** Keys of the picker and the comparison that the grid does not have; moving works as in the grid. */
-const COMPARE_KEYS = [
-  ...KEYMAP.filter((binding) => !binding.views.includes('grid')),
-  { label: 'moving', description: 'as in the grid: ↑↓ jk, ←→ hl, PgUp PgDn, g G' },
-];
-
-function Table({ title, rows }: { readonly title: string; readonly rows: readonly { label: string; description: string }[] }) {
+function Line({ line }: { readonly line: HelpLine }) {
   return (
-    <Box flexDirection="column" marginBottom={1}>
-      <Text bold underline>
-        {title}
-      </Text>
-      {rows.map((row) => (
-        <Box key={row.label}>
-          <Box width={14} flexShrink={0}>
-            <Text bold>{row.label}</Text>
-          </Box>
-          <Text wrap="truncate">{row.description}</Text>
-        </Box>
-      ))}
-    </Box>
+    <Text wrap="truncate">
+      {line.length === 0
+        ? ' '
+        : line.map((segment, i) => (
+            <Text key={i} bold={segment.style !== undefined} underline={segment.style === 'heading'}>
+              {segment.text}
+            </Text>
+          ))}
+    </Text>
   );
 }
 
-/** Every key, from the keymap table. */
-export function HelpScreen({ width, height }: { readonly width: number; readonly height: number }) {
+/** Every key, a screenful at a time; the last line says when there is more to scroll to. */
+export function HelpScreen({ lines, top, rows, width }: HelpScreenProps) {
+  const shown = lines.slice(top, top + rows);
+  const above = top > 0;
+  const below = top + rows < lines.length;
+  const more = above || below ? `${[above ? 'more ↑' : '', below ? 'more ↓' : ''].filter(Boolean).join(' · ')}  (j k PgUp PgDn scroll)` : ' ';
   return (
-    <Box flexDirection="column" width={width} height={height} overflow="hidden">
-      <Text bold>Keys (press ? or Esc to go back)</Text>
-      <Text> </Text>
-      <Box flexDirection={width >= 110 ? 'row' : 'column'} columnGap={4}>
-        <Table title="In the grid" rows={GRID_KEYS} />
-        <Box flexDirection="column">
-          <Table title="Comparing scenarios (c)" rows={COMPARE_KEYS} />
-          <Table title="While typing" rows={PROMPT_KEYS} />
-          <Table title="Marks" rows={LEGEND} />
-        </Box>
-      </Box>
+    <Box flexDirection="column" width={width} height={rows + 2}>
+      <Text bold wrap="truncate">
+        Keys (press ? or Esc to go back)
+      </Text>
+      {shown.map((line, i) => (
+        <Line key={top + i} line={line} />
+      ))}
+      <Box flexGrow={1} />
+      <Text dimColor wrap="truncate">
+        {more}
+      </Text>
     </Box>
   );
 }

@@ -1,12 +1,13 @@
 import { formatNumber, type Cell } from '../../engine/index.js';
 import type { Scenario } from '../../scenario/index.js';
+import { clampHelpTop } from '../help.js';
 import { commandFor, type Command } from '../keymap.js';
 import type { KeyName } from '../keys.js';
 import { comparisonCommand, emptyCompare, openPicker, pickerCommand, scenarioOpened, scenariosListed } from './compare.js';
 import { addFormulaCell, cellsOf, deleteCell, newNameProblem, nudge, setFormula, setValueText, sheetOf, type Change } from './sheet.js';
 import { isDirty, rowNames, savedFileName, selectedName } from './selectors.js';
 import { withEdits } from './edits.js';
-import type { Action, AfterSave, Effect, Message, Prompt, PromptPurpose, Question, Recovered, State } from './types.js';
+import type { Action, AfterSave, Effect, Message, Mode, Prompt, PromptPurpose, Question, Recovered, State } from './types.js';
 
 const HISTORY_LIMIT = 500;
 
@@ -40,8 +41,10 @@ export function reducer(state: State, action: Action): State {
   switch (action.type) {
     case 'keys':
       return action.keys.reduce(pressKey, state);
-    case 'layout':
-      return { ...state, layout: action.layout, firstYear: clampYear(state, state.firstYear, action.layout.yearColumns) };
+    case 'layout': {
+      const next: State = { ...state, layout: action.layout, firstYear: clampYear(state, state.firstYear, action.layout.yearColumns) };
+      return next.mode.kind === 'help' ? { ...next, mode: { ...next.mode, top: helpTop(next, next.mode.top) } } : next;
+    }
     case 'effects-taken':
       return { ...state, effects: state.effects.slice(action.count) };
     case 'saved':
@@ -67,13 +70,12 @@ export function pressKey(state: State, key: KeyName): State {
       return command ? runCommand(fresh, command) : fresh;
     }
     case 'help':
-      if (!(key === 'q' || key === 'escape' || key === '?' || key === 'enter')) return fresh;
-      return { ...fresh, mode: state.mode.back ? { kind: state.mode.back } : { kind: 'grid' } };
+      return helpKey(fresh, state.mode, key);
     case 'picker':
     case 'compare': {
       const view = state.mode.kind;
       const command = commandFor(key, view);
-      if (command === 'help') return { ...fresh, mode: { kind: 'help', back: view } };
+      if (command === 'help') return { ...fresh, mode: { kind: 'help', back: view, top: 0 } };
       if (command === 'quit') return runCommand(fresh, 'quit');
       if (!command) return fresh;
       return view === 'picker' ? pickerCommand(fresh, command) : comparisonCommand(fresh, command);
@@ -84,6 +86,18 @@ export function pressKey(state: State, key: KeyName): State {
       return answer(fresh, state.mode.question, key);
   }
 }
+
+/** The help screen scrolls with the moving keys, within its lines. */
+function helpKey(state: State, mode: Extract<Mode, { kind: 'help' }>, key: KeyName): State {
+  const command = commandFor(key, 'help');
+  if (command === 'close-help') return { ...state, mode: mode.back ? { kind: mode.back } : { kind: 'grid' } };
+  const page = Math.max(1, (state.layout.helpRows ?? 1) - 1);
+  const moves: Partial<Record<Command, number>> = { up: mode.top - 1, down: mode.top + 1, 'page-up': mode.top - page, 'page-down': mode.top + page, first: 0, last: Infinity };
+  const to = command === undefined ? undefined : moves[command];
+  return to === undefined ? state : { ...state, mode: { ...mode, top: helpTop(state, to) } };
+}
+
+const helpTop = (state: State, top: number): number => clampHelpTop(top, state.layout.helpLines ?? 0, state.layout.helpRows ?? 1);
 
 const info = (state: State, text: string): State => ({ ...state, message: { tone: 'info', text } });
 const error = (state: State, text: string): State => ({ ...state, message: { tone: 'error', text } });
@@ -148,14 +162,15 @@ function runCommand(state: State, command: Command): State {
     case 'compare':
       return openPicker(state);
     case 'help':
-      return { ...state, mode: { kind: 'help' } };
+      return { ...state, mode: { kind: 'help', top: 0 } };
     case 'toggle':
     case 'show-comparison':
     case 'open-file':
     case 'series-rows':
     case 'pick-again':
     case 'back':
-      return state; // keys of the picker and the comparison
+    case 'close-help':
+      return state; // keys of the picker, the comparison and the help
     case 'quit':
       return isDirty(state) ? { ...state, mode: { kind: 'question', question: { kind: 'quit' } } } : withEffect(state, { kind: 'exit' });
   }

@@ -81,7 +81,7 @@ export interface CompareState {
  */
 export type Mode =
   | { readonly kind: 'grid' }
-  | { readonly kind: 'help'; readonly back?: 'picker' | 'compare' }
+  | { readonly kind: 'help'; readonly back?: 'picker' | 'compare'; readonly top: number }
   | { readonly kind: 'picker' }
   | { readonly kind: 'compare' }
   | { readonly kind: 'prompt'; readonly prompt: Prompt }
@@ -113,6 +113,9 @@ export interface Layout {
   readonly compareRows?: number;
   /** Compared scenarios (value, change and % each) that fit beside the current one. */
   readonly compareColumns?: number;
+  /** Lines of the help screen at the terminal's width, and how many of them fit. */
+  readonly helpLines?: number;
+  readonly helpRows?: number;
 }
 
 export interface State {

@@ -1,0 +1,80 @@
+import { bindingsFor, KEYMAP, PROMPT_KEYS } from './keymap.js';
+import { textWidth, wrapText } from './wrap.js';
+
+/** Part of a help line: a section heading, a key, or plain text. */
+export interface HelpSegment {
+  readonly text: string;
+  readonly style?: 'heading' | 'key';
+}
+export type HelpLine = readonly HelpSegment[];
+
+interface Section {
+  readonly title: string;
+  readonly rows: readonly { readonly label: string; readonly description: string }[];
+}
+
+const LEGEND = [
+  { label: '›', description: 'selected cell (also shown in reverse video)' },
+  { label: '*', description: 'edited since the file was opened or saved' },
+  { label: '~', description: 'value moved because a cell it reads changed' },
+  { label: '+', description: 'added here, not in the file yet' },
+  { label: '!', description: 'the cell has an error (see the panel for why)' },
+  { label: 'Value', description: "a series shows its last year's value" },
+];
+
+/** Every key, from the keymap table: the grid's, then those of the picker and comparison the grid does not have. */
+const SECTIONS: readonly Section[] = [
+  { title: 'In the grid', rows: bindingsFor('grid') },
+  {
+    title: 'Comparing scenarios (c)',
+    rows: [
+      ...KEYMAP.filter((binding) => !binding.views.includes('grid') && !binding.views.includes('help')),
+      { label: 'moving', description: 'as in the grid: ↑↓ jk, ←→ hl, PgUp PgDn, g G' },
+    ],
+  },
+  { title: 'While typing', rows: PROMPT_KEYS },
+  { title: 'Marks', rows: LEGEND },
+];
+
+const LABEL_WIDTH = 14;
+const COLUMN_GAP = 3;
+/** Two columns only when each still has this much room for descriptions; otherwise one column. */
+const MIN_DESCRIPTION_WIDTH = 30;
+
+function sectionLines(section: Section, width: number): HelpLine[] {
+  const lines: HelpLine[] = [[{ text: section.title, style: 'heading' }]];
+  for (const row of section.rows) {
+    wrapText(row.description, width - LABEL_WIDTH).forEach((part, i) => {
+      lines.push([{ text: (i === 0 ? row.label : '').padEnd(LABEL_WIDTH), style: 'key' }, { text: part }]);
+    });
+  }
+  lines.push([]);
+  return lines;
+}
+
+const lineWidth = (line: HelpLine): number => line.reduce((sum, segment) => sum + textWidth(segment.text), 0);
+
+/** The help as lines that fit `width`, in one column or two; long descriptions wrap, so nothing is cut. */
+export function helpLines(width: number): HelpLine[] {
+  if (width < 2 * (LABEL_WIDTH + MIN_DESCRIPTION_WIDTH) + COLUMN_GAP) {
+    return SECTIONS.flatMap((section) => sectionLines(section, width)).slice(0, -1);
+  }
+  const longest = Math.max(...SECTIONS.flatMap((section) => section.rows.map((row) => textWidth(row.description))));
+  const columnWidth = Math.min(Math.floor((width - COLUMN_GAP) / 2), LABEL_WIDTH + longest);
+  const left = sectionLines(SECTIONS[0]!, columnWidth);
+  const right = SECTIONS.slice(1).flatMap((section) => sectionLines(section, columnWidth));
+  const lines = Array.from({ length: Math.max(left.length, right.length) }, (_, i): HelpLine => {
+    const first = left[i] ?? [];
+    const second = right[i] ?? [];
+    if (second.length === 0) return first;
+    return [...first, { text: ' '.repeat(columnWidth + COLUMN_GAP - lineWidth(first)) }, ...second];
+  });
+  while (lines.length > 0 && lines.at(-1)!.length === 0) lines.pop();
+  return lines;
+}
+
+/** Rows of help lines shown in a body `height` rows tall: one row for the heading, one for the scroll hint. */
+export const helpRows = (height: number): number => Math.max(1, height - 2);
+
+/** The first line shown, kept so that the last screen is full. */
+export const clampHelpTop = (top: number, lines: number, rows: number): number => Math.max(0, Math.min(top, lines - rows));

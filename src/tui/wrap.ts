@@ -1,0 +1,25 @@
+/** Characters as the terminal counts them (the text shown here has no wide characters). */
+export const textWidth = (text: string): number => [...text].length;
+
+/**
+ * Breaks text into lines of at most `width` characters, between words where it can; a word longer than a line
+ * is cut into pieces. Every character is kept: nothing is dropped to make it fit.
+ */
+export function wrapText(text: string, width: number): string[] {
+  const room = Math.max(1, width);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter((part) => part !== '')) {
+    const candidate = line === '' ? word : `${line} ${word}`;
+    if (textWidth(candidate) <= room) {
+      line = candidate;
+      continue;
+    }
+    if (line !== '') lines.push(line);
+    const chars = [...word];
+    while (chars.length > room) lines.push(chars.splice(0, room).join(''));
+    line = chars.join('');
+  }
+  if (line !== '' || lines.length === 0) lines.push(line);
+  return lines;
+}
