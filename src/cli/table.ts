@@ -16,7 +16,11 @@ export function alignColumns(rows: readonly (readonly string[])[], gap = '  '): 
   );
 }
 
-const csvField = (field: string) => (/[",\n\r]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field);
+const isNumber = (field: string) => field.trim() === field && field !== '' && Number.isFinite(Number(field));
+/** Text a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading ' ; numbers stay numbers. */
+const inert = (field: string) => (/^[=+\-@\t\r]/.test(field) && !isNumber(field) ? `'${field}` : field);
+const quoted = (field: string) => (/[",\n\r]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field);
+const csvField = (field: string) => quoted(inert(field));
 export const toCsv = (rows: readonly (readonly string[])[]): string => rows.map((row) => row.map(csvField).join(',')).join('\n') + '\n';
 
 const markdownField = (field: string) => field.replace(/\|/g, '\\|');

