@@ -1,5 +1,6 @@
 import { ABSENT, compareScenarios, comparableCells, formatComparison, type Comparison, type ComparedValue, type FormattedComparison, type ScenarioResult } from '../analysis/index.js';
 import { closestName } from '../engine/index.js';
+import { basename } from 'node:path';
 import { compute, loadScenario, ScenarioError, type Problem } from '../scenario/index.js';
 import { cellErrors } from './cell-errors.js';
 import { reportCellErrors } from './commands.js';
@@ -98,7 +99,19 @@ export function renderComparison(comparison: Comparison, files: readonly string[
   return [...alignColumns(humanRows(formatted)), '', ...notes(formatted), ...errorLines].join('\n') + '\n';
 }
 
-/** Every scenario loaded and computed; throws one ScenarioError with the problems of every file that fails to load. */
+/**
+ * Column names: each scenario's name, with `[file name]` after a name several scenarios share; `[path]` when
+ * their file names are the same too, and `[file name #position]` when the same file is given twice.
+ */
+export function columnNames(names: readonly string[], files: readonly string[]): string[] {
+  const withSuffix = (labels: readonly string[], suffix: (i: number) => string) =>
+    labels.map((label, i) => (labels.indexOf(label) !== labels.lastIndexOf(label) ? `${names[i]} [${suffix(i)}]` : label));
+  const byFile = withSuffix(names, (i) => basename(files[i]!));
+  const byPath = withSuffix(byFile, (i) => files[i]!);
+  return withSuffix(byPath, (i) => `${basename(files[i]!)} #${i + 1}`);
+}
+
+/** Every scenario loaded and computed, under its column name; throws one ScenarioError with the problems of every file that fails to load. */
 function loadAll(files: readonly string[]): { entries: ScenarioResult[]; errors: string[] } {
   const problems: Problem[] = [];
   const entries: ScenarioResult[] = [];
@@ -115,7 +128,8 @@ function loadAll(files: readonly string[]): { entries: ScenarioResult[]; errors:
     }
   }
   if (problems.length > 0) throw new ScenarioError(problems);
-  return { entries, errors };
+  const names = columnNames(entries.map((entry) => entry.name), files);
+  return { entries: entries.map((entry, i) => ({ ...entry, name: names[i]! })), errors };
 }
 
 /**

@@ -167,6 +167,34 @@ describe('nhs-whatif compare', () => {
     expect(code).toBe(1);
   });
 
+  it('tells apart scenarios with the same name by file name in every format', () => {
+    const files = [BASELINE, 'test/fixtures/cli/also-baseline.yaml', '--cells', 'cumulative_extra_to_nhs'];
+    expect(cli('compare', ...files).stdout.split('\n')[0]).toBe('cell                     Baseline [baseline.yaml]  Baseline [also-baseline.yaml]    change       %');
+    expect(cli('compare', ...files, '--format', 'md').stdout.split('\n').slice(0, 3)).toEqual([
+      '### Baseline [baseline.yaml] vs Baseline [also-baseline.yaml]',
+      '',
+      '| cell | Baseline [baseline.yaml] | Baseline [also-baseline.yaml] | change | % |',
+    ]);
+    expect(parseCsv(cli('compare', ...files, '--format', 'csv').stdout)[0]!.slice(4, 8)).toEqual([
+      'Baseline [baseline.yaml]', 'Baseline [also-baseline.yaml]', 'Baseline [also-baseline.yaml] change', 'Baseline [also-baseline.yaml] relative change',
+    ]);
+    expect(JSON.parse(cli('compare', ...files, '--format', 'json').stdout).scenarios.map((scenario: { name: string; file: string }) => [scenario.name, scenario.file])).toEqual([
+      ['Baseline [baseline.yaml]', BASELINE],
+      ['Baseline [also-baseline.yaml]', 'test/fixtures/cli/also-baseline.yaml'],
+    ]);
+  });
+
+  it('uses the path when the file names are the same too, and the position when a file is given twice', () => {
+    const md = cli('compare', BASELINE, 'test/fixtures/cli/renamed/baseline.yaml', '--cells', 'cumulative_extra_to_nhs', '--format', 'md').stdout;
+    expect(md.split('\n')[0]).toBe('### Baseline [scenarios/baseline.yaml] vs Baseline [test/fixtures/cli/renamed/baseline.yaml]');
+    const twice = cli('compare', BASELINE, BASELINE, '--cells', 'cumulative_extra_to_nhs');
+    expect(twice.stdout.split('\n').slice(0, 2)).toEqual([
+      'cell                     Baseline [baseline.yaml #1]  Baseline [baseline.yaml #2]    change      %',
+      'cumulative_extra_to_nhs                     £16.60bn                     £16.60bn  ±£0.00bn  ±0.0%',
+    ]);
+    expect(twice.code).toBe(0);
+  });
+
   it('refuses an unknown --cells name with a suggestion', () => {
     expect(() => compare([BASELINE, CAPACITY], 'table', 'cumulative_extra_to_privat')).toThrow(
       new UsageError('--cells: no cell named "cumulative_extra_to_privat" in these scenarios (did you mean "cumulative_extra_to_private"?)'),
