@@ -124,7 +124,7 @@ export function App({ scenario, size, opening, onState }: AppProps) {
         </Box>
       )}
       <StatusLine mode={mode} message={state.message} />
-      {mode.kind === 'prompt' ? <PromptHelp prompt={mode.prompt} /> : <Footer view={mode.kind === 'picker' || mode.kind === 'compare' || mode.kind === 'help' ? mode.kind : 'grid'} />}
+      {mode.kind === 'prompt' ? <PromptHelp prompt={mode.prompt} /> : <Footer view={mode.kind === 'picker' || mode.kind === 'compare' || mode.kind === 'help' ? mode.kind : 'grid'} width={layout.columns} />}
     </Box>
   );
 }

@@ -46,6 +46,8 @@ export interface Binding {
   readonly hint?: string;
   /** How the footer writes the keys, when not the first part of the label. */
   readonly footerKeys?: string;
+  /** Which hints stay when the footer is too narrow for all: lower ranks stay longer; rank 0 always shows. */
+  readonly footerRank?: number;
 }
 
 const ALL: readonly View[] = ['grid', 'picker', 'compare'];
@@ -54,7 +56,7 @@ const ROWS: readonly View[] = ['grid', 'compare'];
 const MOVING: readonly View[] = [...ALL, 'help'];
 
 export const KEYMAP: readonly Binding[] = [
-  { command: 'up', keys: ['up', 'k'], label: '↑ k', description: 'select the row above', views: MOVING, hint: 'move', footerKeys: '↑↓←→ hjkl' },
+  { command: 'up', keys: ['up', 'k'], label: '↑ k', description: 'select the row above', views: MOVING, hint: 'move', footerKeys: '↑↓←→ hjkl', footerRank: 5 },
   { command: 'down', keys: ['down', 'j'], label: '↓ j', description: 'select the row below', views: MOVING },
   { command: 'left', keys: ['left', 'h'], label: '← h', description: 'scroll the columns back (years; scenarios)', views: ROWS },
   { command: 'right', keys: ['right', 'l'], label: '→ l', description: 'scroll the columns forward', views: ROWS },
@@ -62,25 +64,25 @@ export const KEYMAP: readonly Binding[] = [
   { command: 'page-down', keys: ['pagedown', 'ctrl-d'], label: 'PgDn ^D', description: 'move down a page', views: MOVING },
   { command: 'first', keys: ['home', 'g'], label: 'Home g', description: 'select the first row', views: MOVING },
   { command: 'last', keys: ['end', 'G'], label: 'End G', description: 'select the last row', views: MOVING },
-  { command: 'edit', keys: ['enter', 'e'], label: 'Enter e', description: "edit the input's value or the formula", views: ['grid'], hint: 'edit' },
-  { command: 'nudge-up', keys: ['+', '='], label: '+', description: 'raise the input by its step', views: ['grid'], hint: 'nudge', footerKeys: '+/-' },
+  { command: 'edit', keys: ['enter', 'e'], label: 'Enter e', description: "edit the input's value or the formula", views: ['grid'], hint: 'edit', footerRank: 2 },
+  { command: 'nudge-up', keys: ['+', '='], label: '+', description: 'raise the input by its step', views: ['grid'], hint: 'nudge', footerKeys: '+/-', footerRank: 4 },
   { command: 'nudge-down', keys: ['-', '_'], label: '-', description: 'lower the input by its step', views: ['grid'] },
-  { command: 'add', keys: ['a'], label: 'a', description: 'add a formula cell (name, then formula)', views: ['grid'], hint: 'add' },
-  { command: 'delete', keys: ['d'], label: 'd', description: 'delete a cell added since the file was opened', views: ['grid'], hint: 'delete' },
-  { command: 'undo', keys: ['u'], label: 'u', description: 'undo the last change', views: ['grid'], hint: 'undo' },
-  { command: 'redo', keys: ['ctrl-r'], label: '^R', description: 'redo what was undone', views: ['grid'], hint: 'redo' },
-  { command: 'save', keys: ['s'], label: 's', description: 'save to the open file (comments kept)', views: ['grid'], hint: 'save' },
-  { command: 'save-as', keys: ['S'], label: 'S', description: 'save as a new file beside the open one', views: ['grid'], hint: 'save as' },
-  { command: 'compare', keys: ['c'], label: 'c', description: 'compare with other scenario files (edits are kept)', views: ['grid'], hint: 'compare' },
-  { command: 'toggle', keys: [' '], label: 'Space', description: 'choose or drop the file', views: ['picker'], hint: 'choose' },
-  { command: 'show-comparison', keys: ['enter'], label: 'Enter', description: 'compare the chosen files side by side', views: ['picker'], hint: 'compare' },
-  { command: 'open-file', keys: ['o'], label: 'o', description: 'add another file by its path', views: ['picker'], hint: 'open file' },
-  { command: 'series-rows', keys: ['t'], label: 't', description: 'series: every year, or final year and total', views: ['compare'], hint: 'every year' },
-  { command: 'pick-again', keys: ['p'], label: 'p', description: 'choose other files to compare', views: ['compare'], hint: 'pick files' },
-  { command: 'back', keys: ['escape', 'c'], label: 'Esc c', description: 'back to the grid (unsaved edits are kept)', views: ['picker', 'compare'], hint: 'back' },
-  { command: 'help', keys: ['?'], label: '?', description: 'show or hide this help', views: ALL, hint: 'help' },
-  { command: 'close-help', keys: ['?', 'escape', 'q', 'enter'], label: '? Esc q', description: 'close the help', views: ['help'], hint: 'close help', footerKeys: '? Esc' },
-  { command: 'quit', keys: ['q', 'ctrl-c'], label: 'q ^C', description: 'quit (asks first if there are unsaved changes)', views: ALL, hint: 'quit' },
+  { command: 'add', keys: ['a'], label: 'a', description: 'add a formula cell (name, then formula)', views: ['grid'], hint: 'add', footerRank: 9 },
+  { command: 'delete', keys: ['d'], label: 'd', description: 'delete a cell added since the file was opened', views: ['grid'], hint: 'delete', footerRank: 10 },
+  { command: 'undo', keys: ['u'], label: 'u', description: 'undo the last change', views: ['grid'], hint: 'undo', footerRank: 3 },
+  { command: 'redo', keys: ['ctrl-r'], label: '^R', description: 'redo what was undone', views: ['grid'], hint: 'redo', footerRank: 8 },
+  { command: 'save', keys: ['s'], label: 's', description: 'save to the open file (comments kept)', views: ['grid'], hint: 'save', footerRank: 1 },
+  { command: 'save-as', keys: ['S'], label: 'S', description: 'save as a new file beside the open one', views: ['grid'], hint: 'save as', footerRank: 7 },
+  { command: 'compare', keys: ['c'], label: 'c', description: 'compare with other scenario files (edits are kept)', views: ['grid'], hint: 'compare', footerRank: 6 },
+  { command: 'toggle', keys: [' '], label: 'Space', description: 'choose or drop the file', views: ['picker'], hint: 'choose', footerRank: 1 },
+  { command: 'show-comparison', keys: ['enter'], label: 'Enter', description: 'compare the chosen files side by side', views: ['picker'], hint: 'compare', footerRank: 2 },
+  { command: 'open-file', keys: ['o'], label: 'o', description: 'add another file by its path', views: ['picker'], hint: 'open file', footerRank: 5 },
+  { command: 'series-rows', keys: ['t'], label: 't', description: 'series: every year, or final year and total', views: ['compare'], hint: 'every year', footerRank: 2 },
+  { command: 'pick-again', keys: ['p'], label: 'p', description: 'choose other files to compare', views: ['compare'], hint: 'pick files', footerRank: 3 },
+  { command: 'back', keys: ['escape', 'c'], label: 'Esc c', description: 'back to the grid (unsaved edits are kept)', views: ['picker', 'compare'], hint: 'back', footerRank: 1 },
+  { command: 'help', keys: ['?'], label: '?', description: 'show or hide this help', views: ALL, hint: 'help', footerRank: 0 },
+  { command: 'close-help', keys: ['?', 'escape', 'q', 'enter'], label: '? Esc q', description: 'close the help', views: ['help'], hint: 'close help', footerKeys: '? Esc', footerRank: 0 },
+  { command: 'quit', keys: ['q', 'ctrl-c'], label: 'q ^C', description: 'quit (asks first if there are unsaved changes)', views: ALL, hint: 'quit', footerRank: 0 },
 ];
 
 const byKey = (view: View) =>
@@ -92,11 +94,36 @@ export const commandFor = (key: KeyName, view: View = 'grid'): Command | undefin
 
 export const bindingsFor = (view: View): Binding[] => KEYMAP.filter((binding) => binding.views.includes(view));
 
+export interface FooterHint {
+  readonly keys: string;
+  readonly hint: string;
+  readonly rank: number;
+}
+
 /** Footer hints for a view, from the same table as the help screen. */
-export const footerHints = (view: View = 'grid'): { keys: string; hint: string }[] =>
+export const footerHints = (view: View = 'grid'): FooterHint[] =>
   bindingsFor(view)
     .filter((binding) => binding.hint !== undefined)
-    .map((binding) => ({ keys: footerKeys(binding, view), hint: binding.hint! }));
+    .map((binding) => ({ keys: footerKeys(binding, view), hint: binding.hint!, rank: binding.footerRank ?? 0 }));
+
+const FOOTER_GAP = 2;
+const hintWidth = (hint: FooterHint): number => [...`${hint.keys} ${hint.hint}`].length;
+
+/**
+ * The hints that fit in `width` columns, in table order: rank 0 (help, quit) always, then the others in rank
+ * order until one does not fit, so hints drop in a fixed order as the terminal narrows.
+ */
+export function fittingHints(hints: readonly FooterHint[], width: number): FooterHint[] {
+  const pinned = hints.filter((hint) => hint.rank === 0);
+  const kept = new Set<FooterHint>(pinned);
+  let used = pinned.reduce((sum, hint) => sum + hintWidth(hint) + FOOTER_GAP, -FOOTER_GAP);
+  for (const hint of hints.filter((hint) => hint.rank > 0).sort((a, b) => a.rank - b.rank)) {
+    used += FOOTER_GAP + hintWidth(hint);
+    if (used > width) break;
+    kept.add(hint);
+  }
+  return hints.filter((hint) => kept.has(hint));
+}
 
 /** The file list and the help have no columns to scroll, so their move hint leaves out ← →. */
 function footerKeys(binding: Binding, view: View): string {

@@ -20,9 +20,9 @@ afterEach(() => {
   current = undefined;
 });
 
-function open(columns = 120, rows = 40) {
+function open(columns = 120, rows = 40, name = 'baseline.yaml') {
   const dir = scenarioCopy();
-  const file = join(dir, 'scenarios', 'baseline.yaml');
+  const file = join(dir, 'scenarios', name);
   current = render(<App scenario={loadScenario(file)} size={{ columns, rows }} />);
   return { ...current, file, dir };
 }
@@ -212,6 +212,17 @@ describe('the terminal UI', () => {
     }
     await type(app, ESC);
     await screenHas(app, 'private_spend_base');
+  });
+
+  it.each([80, 60])('keeps the unsaved mark and ? help  q quit visible at %i columns', async (columns) => {
+    const app = open(columns, 24, 'capacity-constrained.yaml');
+    await screenHas(app, 'private_spend_base');
+    await type(app, 'jjj', '+');
+    const frame = await screenHas(app, '[+] unsaved changes');
+    const lines = frame.split('\n');
+    expect(lines[0]).toMatch(/^(nhs-whatif · )?Capacity-constrained NHS · .*capacity-con.* \[\+\] unsaved changes$/);
+    expect(lines.at(-1)).toMatch(/  \? help  q quit$/);
+    for (const line of lines) expect([...line].length).toBeLessThanOrEqual(columns);
   });
 
   it('drops year columns that do not fit and scrolls rows on a small terminal', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Key } from 'ink';
-import { bindingsFor, commandFor, footerHints, KEYMAP } from '../../src/tui/keymap.js';
+import { bindingsFor, commandFor, fittingHints, footerHints, KEYMAP } from '../../src/tui/keymap.js';
+import { titleText } from '../../src/tui/title.js';
 import { keysOf } from '../../src/tui/keys.js';
 import { compareLayout, sample, screenLayout, scrollTop } from '../../src/tui/layout.js';
 import { direction } from '../../src/tui/comparison-marks.js';
@@ -75,6 +76,15 @@ describe('keymap', () => {
     expect(footerHints('grid').map((hint) => hint.hint)).toContain('compare');
     expect(footerHints('compare').map((hint) => hint.keys)).toContain('Esc');
   });
+  it('keeps ? help and q quit in the footer at any width, dropping the least used hints first', () => {
+    const line = (width: number) => fittingHints(footerHints('grid'), width).map(({ keys, hint }) => `${keys} ${hint}`).join('  ');
+    expect(line(120)).toBe('↑↓←→ hjkl move  Enter edit  +/- nudge  a add  d delete  u undo  ^R redo  s save  S save as  c compare  ? help  q quit');
+    expect(line(80)).toBe('↑↓←→ hjkl move  Enter edit  +/- nudge  u undo  s save  c compare  ? help  q quit');
+    expect(line(60)).toBe('Enter edit  +/- nudge  u undo  s save  ? help  q quit');
+    expect(line(40)).toBe('Enter edit  s save  ? help  q quit');
+    expect(line(10)).toBe('? help  q quit');
+    for (const width of [120, 80, 60, 40]) expect([...line(width)].length).toBeLessThanOrEqual(width);
+  });
   it('lists every binding in some view', () => {
     expect(KEYMAP.every((binding) => binding.views.length > 0)).toBe(true);
   });
@@ -99,6 +109,20 @@ describe('layout', () => {
     expect(scrollTop(0, 12, 10, 30)).toBe(3);
     expect(scrollTop(3, 2, 10, 30)).toBe(2);
     expect(scrollTop(25, 29, 10, 30)).toBe(20);
+  });
+});
+
+describe('title', () => {
+  const file = '/home/someone/shared/work/scenarios/capacity-constrained.yaml';
+  const title = (width: number, dirty = true) => titleText('Capacity-constrained NHS', file, dirty, width) + (dirty ? ' [+] unsaved changes' : ' (saved)');
+  it('shortens the path, then drops the program name, then cuts; the unsaved mark always shows', () => {
+    expect(title(140)).toBe(`nhs-whatif · Capacity-constrained NHS · ${file} [+] unsaved changes`);
+    expect(title(100)).toBe('nhs-whatif · Capacity-constrained NHS · …/scenarios/capacity-constrained.yaml [+] unsaved changes');
+    expect(title(90)).toBe('nhs-whatif · Capacity-constrained NHS · capacity-constrained.yaml [+] unsaved changes');
+    expect(title(80)).toBe('Capacity-constrained NHS · capacity-constrained.yaml [+] unsaved changes');
+    expect(title(60)).toBe('Capacity-constrained NHS · capacity-con… [+] unsaved changes');
+    expect(title(60, false)).toBe('Capacity-constrained NHS · capacity-constrained.yaml (saved)');
+    for (const width of [140, 100, 90, 80, 60, 40]) expect([...title(width)].length).toBeLessThanOrEqual(width);
   });
 });
 

@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { DIRTY_MARK, SAVED_MARK, titleText } from '../title.js';
 
 export interface TitleBarProps {
   readonly name: string;
@@ -7,13 +8,13 @@ export interface TitleBarProps {
   readonly width: number;
 }
 
-/** The scenario and its file, with a marker while there are unsaved changes. */
+/** The scenario and its file, with a marker while there are unsaved changes; the marker always shows. */
 export function TitleBar({ name, file, dirty, width }: TitleBarProps) {
   return (
     <Box width={width}>
       <Text bold wrap="truncate">
-        nhs-whatif · {name} · {file}
-        {dirty ? <Text color="yellow"> [+] unsaved changes</Text> : <Text dimColor> (saved)</Text>}
+        {titleText(name, file, dirty, width)}
+        {dirty ? <Text color="yellow">{DIRTY_MARK}</Text> : <Text dimColor>{SAVED_MARK}</Text>}
       </Text>
     </Box>
   );
