@@ -1,4 +1,4 @@
-import './every-frame.js';
+import './colour-terminal.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildModel, evaluate, formatNumber, setInput } from '../../src/engine/index.js';
 import { BASELINE_INPUTS, handWrittenBaseline } from './baseline.js';

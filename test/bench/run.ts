@@ -1,6 +1,6 @@
 // npm run bench [-- --json] [-- --quick] [-- --only recalc,build,sweep,keystroke,cold-start]
 import './production.js';
-import './every-frame.js';
+import './colour-terminal.js';
 import { coldStart } from './cold-start.js';
 import { formatMarkdown, formatTable, type Result } from './report.js';
 import { build, recalc, SHEETS } from './spreadsheet-bench.js';
