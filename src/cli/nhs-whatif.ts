@@ -38,8 +38,12 @@ function formatFlag(value: string | undefined): Format {
   return value;
 }
 
-function needFiles(command: string, files: readonly string[], count: number): void {
-  if (files.length < count) throw new UsageError(`${command} needs ${count === 1 ? 'a scenario file' : `${count} scenario files`}, e.g. nhs-whatif ${command} ${DEFAULT_SCENARIO}`);
+const EXAMPLE_FILES = [DEFAULT_SCENARIO, 'scenarios/higher-growth.yaml'];
+
+function needFiles(command: string, files: readonly string[], count: 1 | 2): void {
+  if (files.length >= count) return;
+  const what = count === 1 ? 'a scenario file' : `at least ${count} scenario files`;
+  throw new UsageError(`${command} needs ${what}, e.g. nhs-whatif ${command} ${EXAMPLE_FILES.slice(0, count).join(' ')}`);
 }
 
 async function main(): Promise<number> {

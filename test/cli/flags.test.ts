@@ -54,6 +54,12 @@ describe('an unknown option is refused by name, with a suggestion when one is cl
   it('a group of short options, as typed', () => refused(['run', BASELINE, '-abc'], 'unknown option -abc; options are --set, --format, --cells, --help, --version'));
 });
 
+describe('too few files', () => {
+  it('compare with one file shows an example with two', () =>
+    refused(['compare', BASELINE], 'compare needs at least 2 scenario files, e.g. nhs-whatif compare scenarios/baseline.yaml scenarios/higher-growth.yaml'));
+  it('check with none', () => refused(['check'], 'check needs a scenario file, e.g. nhs-whatif check scenarios/baseline.yaml'));
+});
+
 describe('--help and --version work after a command', () => {
   it('run FILE --help prints the help and exits 0', () => {
     const { code, stdout } = cli('run', BASELINE, '--help');
