@@ -1,20 +1,17 @@
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../../src/cli/output.js';
-import { compareCommand } from '../../src/cli/compare.js';
-import type { Format } from '../../src/cli/formats.js';
-import { UsageError } from '../../src/cli/usage.js';
-import { cli, ROOT } from './cli.js';
+import { cli } from './cli.js';
 
 const BASELINE = 'scenarios/baseline.yaml';
 const GROWTH_3 = 'test/fixtures/compare/growth-3-percent.yaml';
 const CAPACITY = 'scenarios/capacity-constrained.yaml';
+const WHAT_HAPPENED = 'scenarios/what-happened.yaml';
 
-function compare(files: string[], format: Format, cells?: string): string {
-  let out = '';
-  const io: Io = { out: (text) => void (out += text), err: (text) => void (out += text) };
-  expect(compareCommand(files, { format, cells }, io)).toBe(0);
-  return out;
+/** `nhs-whatif compare ARGS...` through the built command; expects it to succeed and returns stdout. */
+function compare(...args: string[]): string {
+  const { code, stdout, stderr } = cli('compare', ...args);
+  expect(stderr).toBe('');
+  expect(code).toBe(0);
+  return stdout;
 }
 
 /** Enough of RFC 4180 for these files: quoted fields may hold commas, quotes and newlines. */
@@ -39,7 +36,7 @@ function parseCsv(text: string): string[][] {
 
 describe('nhs-whatif compare', () => {
   it('prints JSON with full precision', () => {
-    const json = JSON.parse(compare([BASELINE, GROWTH_3], 'json'));
+    const json = JSON.parse(compare(BASELINE, GROWTH_3, '--format', 'json'));
     expect(json.scenarios).toEqual([
       { name: 'Baseline', file: BASELINE, years: ['2016/17', '2017/18', '2018/19', '2019/20', '2020/21'] },
       { name: 'Growth 3%', file: GROWTH_3, years: ['2016/17', '2017/18', '2018/19', '2019/20', '2020/21'] },
@@ -66,7 +63,7 @@ describe('nhs-whatif compare', () => {
   });
 
   it('prints CSV a spreadsheet can read, with raw numbers', () => {
-    const rows = parseCsv(compare([BASELINE, GROWTH_3, CAPACITY], 'csv'));
+    const rows = parseCsv(compare(BASELINE, GROWTH_3, CAPACITY, '--format', 'csv'));
     expect(rows[0]).toEqual([
       'cell', 'part', 'year', 'unit', 'Baseline', 'Growth 3%', 'Capacity-constrained NHS',
       'Growth 3% change', 'Growth 3% relative change', 'Capacity-constrained NHS change', 'Capacity-constrained NHS relative change', 'error',
@@ -105,7 +102,7 @@ describe('nhs-whatif compare', () => {
   });
 
   it('prints a Markdown table ready for a briefing', () => {
-    const md = compare([BASELINE, GROWTH_3], 'md', 'cumulative_extra_to_private,private_share');
+    const md = compare(BASELINE, GROWTH_3, '--format', 'md', '--cells', 'cumulative_extra_to_private,private_share');
     expect(md).toBe(
       [
         '### Baseline vs Growth 3%',
@@ -126,7 +123,7 @@ describe('nhs-whatif compare', () => {
   });
 
   it('prints an aligned table with a note on absent cells', () => {
-    const table = compare([BASELINE, CAPACITY], 'table', 'cumulative_extra_to_nhs,nhs_capacity_growth');
+    const table = compare(BASELINE, CAPACITY, '--cells', 'cumulative_extra_to_nhs,nhs_capacity_growth');
     expect(table.split('\n')).toEqual([
       'cell                     Baseline  Capacity-constrained NHS    change       %',
       'cumulative_extra_to_nhs  £16.60bn                  £12.00bn  -£4.60bn  -27.7%',
@@ -195,21 +192,92 @@ describe('nhs-whatif compare', () => {
     expect(twice.code).toBe(0);
   });
 
-  it('refuses an unknown --cells name with a suggestion', () => {
-    expect(() => compare([BASELINE, CAPACITY], 'table', 'cumulative_extra_to_privat')).toThrow(
-      new UsageError('--cells: no cell named "cumulative_extra_to_privat" in these scenarios (did you mean "cumulative_extra_to_private"?)'),
-    );
-    expect(() => compare([BASELINE, CAPACITY], 'table', ' , ')).toThrow(UsageError);
+  it('refuses an unknown --cells name with a suggestion, and an empty list, with exit code 2', () => {
+    expect(cli('compare', BASELINE, CAPACITY, '--cells', 'cumulative_extra_to_privat')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'nhs-whatif: --cells: no cell named "cumulative_extra_to_privat" in these scenarios (did you mean "cumulative_extra_to_private"?)\n',
+    });
+    expect(cli('compare', BASELINE, CAPACITY, '--cells', ' , ')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'nhs-whatif: --cells needs cell names separated by commas, e.g. --cells cumulative_extra_to_private,private_share\n',
+    });
+  });
+});
+
+describe('nhs-whatif compare with three or more scenarios and different horizons', () => {
+  it('prints a table with a value, change and % column for each later scenario, matched by year', () => {
+    const table = compare(BASELINE, WHAT_HAPPENED, CAPACITY, 'scenarios/reverse-privatisation.yaml', '--cells', 'budget,private_share,cumulative_extra_to_nhs');
+    expect(table.split('\n')).toEqual([
+      'cell                             Baseline  What happened to 2019/20     change       %  Capacity-constrained NHS    change       %  Reverse privatisation     change       %',
+      'budget 2016/17                  £116.76bn                 £119.23bn   +£2.47bn   +2.1%                 £116.76bn  ±£0.00bn   ±0.0%              £116.76bn   ±£0.00bn   ±0.0%',
+      'budget 2017/18                  £119.10bn                 £124.19bn   +£5.09bn   +4.3%                 £119.10bn  ±£0.00bn   ±0.0%              £119.10bn   ±£0.00bn   ±0.0%',
+      'budget 2018/19                  £121.48bn                 £129.35bn   +£7.87bn   +6.5%                 £121.48bn  ±£0.00bn   ±0.0%              £121.48bn   ±£0.00bn   ±0.0%',
+      'budget 2019/20                  £123.91bn                 £134.72bn  +£10.81bn   +8.7%                 £123.91bn  ±£0.00bn   ±0.0%              £123.91bn   ±£0.00bn   ±0.0%',
+      'budget 2020/21                  £126.39bn                         —                                    £126.39bn  ±£0.00bn   ±0.0%              £126.39bn   ±£0.00bn   ±0.0%',
+      'budget total over each horizon  £607.64bn                 £507.49bn                                    £607.64bn  ±£0.00bn   ±0.0%              £607.64bn   ±£0.00bn   ±0.0%',
+      'private_share 2016/17               8.49%                     7.49%   -1.00 pp  -11.7%                     8.73%  +0.24 pp   +2.8%                  8.49%   ±0.00 pp   ±0.0%',
+      'private_share 2017/18               9.36%                     7.39%   -1.97 pp  -21.0%                     9.84%  +0.48 pp   +5.2%                  8.85%   -0.51 pp   -5.5%',
+      'private_share 2018/19              10.22%                     7.29%   -2.92 pp  -28.6%                    10.95%  +0.74 pp   +7.2%                  8.69%   -1.53 pp  -14.9%',
+      'private_share 2019/20              11.05%                     7.20%   -3.85 pp  -34.9%                    12.05%  +1.00 pp   +9.1%                  8.03%   -3.02 pp  -27.4%',
+      'private_share 2020/21              11.87%                         —                                       13.15%  +1.27 pp  +10.7%                  6.88%   -4.99 pp  -42.0%',
+      'cumulative_extra_to_nhs          £16.60bn                  £47.14bn                                     £12.00bn  -£4.60bn  -27.7%               £29.12bn  +£12.52bn  +75.4%',
+      '',
+      'Changes are against Baseline; shares change in percentage points (pp).',
+      'Horizons differ: each total covers its own scenario\'s years, so totals are not subtracted.',
+      '— means the scenario has no such cell, or that year is outside its horizon.',
+      '',
+    ]);
   });
 
-  it('exits 0 on success and 2 on a usage mistake when run as a command', () => {
-    const run = (...args: string[]) =>
-      spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/nhs-whatif.ts', 'compare', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
-    const ok = run(BASELINE, 'scenarios/higher-growth.yaml', '--cells', 'cumulative_extra_to_private');
-    expect(ok.stdout).toContain('cumulative_extra_to_private  £18.67bn       £34.34bn  +£15.67bn  +83.9%');
-    expect(ok.status).toBe(0);
-    const bad = run(BASELINE, 'scenarios/higher-growth.yaml', '--cells', 'budjet');
-    expect(bad.stderr).toContain('nhs-whatif: --cells: no cell named "budjet" in these scenarios (did you mean "budget"?)');
-    expect(bad.status).toBe(2);
-  }, 60_000);
+  it('prints a Markdown table for three scenarios with the notes in one paragraph', () => {
+    const md = compare(BASELINE, WHAT_HAPPENED, 'scenarios/average-split.yaml', '--format', 'md', '--cells', 'extra_to_private');
+    expect(md.split('\n')).toEqual([
+      '### Baseline vs What happened to 2019/20 vs Average split',
+      '',
+      '| cell | Baseline | What happened to 2019/20 | change | % | Average split | change | % |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      '| extra_to_private 2016/17 | £1.21bn | £0.23bn | -£0.98bn | -80.6% | £0.17bn | -£1.04bn | -85.6% |',
+      '| extra_to_private 2017/18 | £2.45bn | £0.48bn | -£1.97bn | -80.4% | £0.35bn | -£2.10bn | -85.6% |',
+      '| extra_to_private 2018/19 | £3.71bn | £0.73bn | -£2.97bn | -80.2% | £0.53bn | -£3.18bn | -85.6% |',
+      '| extra_to_private 2019/20 | £5.00bn | £1.00bn | -£4.00bn | -80.0% | £0.72bn | -£4.28bn | -85.6% |',
+      '| extra_to_private 2020/21 | £6.31bn | — |  |  | £0.91bn | -£5.40bn | -85.6% |',
+      '| extra_to_private total over each horizon | £18.67bn | £2.45bn |  |  | £2.68bn | -£15.99bn | -85.6% |',
+      '',
+      'Changes are against Baseline; shares change in percentage points (pp). Horizons differ: each total covers its own scenario\'s years, so totals are not subtracted. — means the scenario has no such cell, or that year is outside its horizon.',
+      '',
+    ]);
+  });
+
+  it('gives each scenario its own years in JSON, and no difference where a year or a comparable total is missing', () => {
+    const json = JSON.parse(compare(BASELINE, WHAT_HAPPENED, '--format', 'json', '--cells', 'extra_to_private'));
+    expect(json.scenarios).toEqual([
+      { name: 'Baseline', file: BASELINE, years: ['2016/17', '2017/18', '2018/19', '2019/20', '2020/21'] },
+      { name: 'What happened to 2019/20', file: WHAT_HAPPENED, years: ['2016/17', '2017/18', '2018/19', '2019/20'] },
+    ]);
+    const row = (label: string) => json.rows.find((candidate: { label: string }) => candidate.label === label);
+    expect(row('extra_to_private 2020/21').values[1]).toEqual({ absent: "2020/21 is outside this scenario's horizon" });
+    expect(row('extra_to_private 2020/21').differences).toEqual([null]);
+    expect(row('extra_to_private total over each horizon').differences).toEqual([null]);
+    const [baseline2019, happened2019] = row('extra_to_private 2019/20').values;
+    expect(row('extra_to_private 2019/20').differences).toEqual([{ absolute: happened2019 - baseline2019, relative: (happened2019 - baseline2019) / baseline2019 }]);
+  });
+
+  it('puts every year of both horizons in the CSV, blank where a scenario has none', () => {
+    const rows = parseCsv(compare(BASELINE, 'test/fixtures/compare/short-horizon.yaml', GROWTH_3, '--format', 'csv', '--cells', 'budget'));
+    expect(rows[0]!.slice(2, 9)).toEqual(['year', 'unit', 'Baseline', 'Three years', 'Growth 3%', 'Three years change', 'Three years relative change']);
+    const base = 8.7 / 0.076;
+    const threeYears = [1, 2, 3].map((t) => base * 1.02 ** t);
+    expect(rows.slice(1).map((row) => [row[1], row[2]])).toEqual([
+      ['year', '2016/17'], ['year', '2017/18'], ['year', '2018/19'], ['year', '2019/20'], ['year', '2020/21'], ['total', ''],
+    ]);
+    threeYears.forEach((expected, i) => expect(Math.abs(Number(rows[i + 1]![5]) - expected) / expected).toBeLessThan(1e-12));
+    // 2019/20 and 2020/21: no value and no change for Three years; Growth 3% still has its own.
+    for (const row of [rows[4]!, rows[5]!]) expect([row[5], row[7], row[8], Number(row[6]) > 0]).toEqual(['', '', '', true]);
+    const total = threeYears.reduce((sum, value) => sum + value, 0);
+    expect(Math.abs(Number(rows[6]![5]) - total) / total).toBeLessThan(1e-12);
+    // A total over three years is not subtracted from one over five.
+    expect(rows[6]!.slice(7, 9)).toEqual(['', '']);
+  });
 });
