@@ -87,7 +87,7 @@ function notes(formatted: FormattedComparison): string[] {
 }
 
 /** `errors`: every failing cell of every scenario as `file:line:col: cell: message`, listed under table and Markdown. */
-export function renderComparison(comparison: Comparison, files: readonly string[], format: Format, errors: readonly string[]): string {
+function renderComparison(comparison: Comparison, files: readonly string[], format: Format, errors: readonly string[]): string {
   if (format === 'json') return compareJson(comparison, files);
   if (format === 'csv') return toCsv(csvRows(comparison));
   const formatted = formatComparison(comparison);
@@ -103,7 +103,7 @@ export function renderComparison(comparison: Comparison, files: readonly string[
  * Column names: each scenario's name, with `[file name]` after a name several scenarios share; `[path]` when
  * their file names are the same too, and `[file name #position]` when the same file is given twice.
  */
-export function columnNames(names: readonly string[], files: readonly string[]): string[] {
+function columnNames(names: readonly string[], files: readonly string[]): string[] {
   const withSuffix = (labels: readonly string[], suffix: (i: number) => string) =>
     labels.map((label, i) => (labels.indexOf(label) !== labels.lastIndexOf(label) ? `${names[i]} [${suffix(i)}]` : label));
   const byFile = withSuffix(names, (i) => basename(files[i]!));

@@ -30,6 +30,11 @@ const HELP = `
     $ nhs-whatif run scenarios/baseline.yaml --set budget_growth=0.03
     $ nhs-whatif run scenarios/baseline.yaml --format json
     $ nhs-whatif check scenarios/*.yaml
+    $ nhs-whatif compare scenarios/baseline.yaml scenarios/higher-growth.yaml --format md
+
+  Exit codes
+    0 success; 1 a scenario file has problems or a cell fails (each shown as file:line:col);
+    2 the command was called wrongly (unknown command or option, missing value, bad --set)
 `;
 
 function formatFlag(value: string | undefined): Format {

@@ -199,7 +199,7 @@ describe('help and version', () => {
   it('--help lists every command and exits 0', () => {
     const { code, stdout } = cli('--help');
     expect(code).toBe(0);
-    for (const command of ['nhs-whatif run FILE', 'nhs-whatif check FILE', 'nhs-whatif compare FILE FILE', '--set name=value', '--format FORMAT', '--cells']) {
+    for (const command of ['nhs-whatif run FILE', 'nhs-whatif check FILE', 'nhs-whatif compare FILE FILE', '--set name=value', '--format FORMAT', '--cells', '1 a scenario file has problems or a cell fails']) {
       expect(stdout).toContain(command);
     }
   });
