@@ -8,15 +8,16 @@ import { Footer } from './components/Footer.js';
 import { Grid } from './components/Grid.js';
 import { HelpScreen } from './components/HelpScreen.js';
 import { Picker } from './components/Picker.js';
-import { PromptHelp, StatusLine } from './components/StatusLine.js';
+import { PromptLine, StatusText } from './components/StatusLine.js';
 import { TitleBar } from './components/TitleBar.js';
-import { detailOf } from './detail.js';
+import { DETAIL_LABEL_WIDTH, detailOf, detailRows } from './detail.js';
 import { helpLines, helpRows } from './help.js';
 import { runSave } from './effects.js';
 import { removeRecovery } from './recovery.js';
 import { scenarioFile, scenarioFiles } from './scenario-files.js';
 import { keysOf } from './keys.js';
-import { compareLayout, screenLayout } from './layout.js';
+import { compareLayout, MIN_COLUMNS, screenLayout } from './layout.js';
+import { messageArea } from './status.js';
 import { RowViewCache } from './rows.js';
 import { currentName } from './state/compare.js';
 import { initialState, reducer, type Opening } from './state/reducer.js';
@@ -76,11 +77,13 @@ export function App({ scenario, size, opening, onState }: AppProps) {
   );
   const hasSeries = useMemo(() => [...model.cells.values()].some((compiled) => compiled.series), [model]);
   const longestName = useMemo(() => Math.max(4, ...[...model.cells.keys()].map((name) => name.length)), [model]);
-  const layout = screenLayout(columns, rows, longestName, evaluation.years.length, hasSeries);
+  const { mode } = state;
+  const messages = messageArea(mode, state.message, Math.max(MIN_COLUMNS, columns), rows);
+  const layout = screenLayout(columns, rows, { longestName, years: evaluation.years.length, hasSeries, cells: model.cells.size, messageRows: messages.rows });
   const table = state.compare.table?.formatted;
   const comparing = useMemo(
-    () => compareLayout(columns, rows, table?.rows.map((row) => row.label) ?? [], table?.scenarios ?? []),
-    [columns, rows, table],
+    () => compareLayout(columns, rows, table?.rows.map((row) => row.label) ?? [], table?.scenarios ?? [], messages.rows),
+    [columns, rows, table, messages.rows],
   );
 
   const bodyHeight = layout.gridRows + 1 + layout.panelHeight;
@@ -102,7 +105,8 @@ export function App({ scenario, size, opening, onState }: AppProps) {
 
   const dirty = useMemo(() => isDirty(state), [state.sheet, state.saved, state.savedResults]);
   const detail = detailOf(state, selectedName(state));
-  const { mode } = state;
+  const side = layout.panel === 'side';
+  const panelRows = detailRows(detail?.lines ?? [], side ? bodyHeight - 1 : layout.panelHeight - 2, layout.panelWidth - (side ? 2 : 0) - DETAIL_LABEL_WIDTH);
 
   return (
     <Box flexDirection="column" width={layout.columns}>
@@ -114,17 +118,17 @@ export function App({ scenario, size, opening, onState }: AppProps) {
       ) : mode.kind === 'compare' && table ? (
         <CompareView table={table} everyYear={state.compare.seriesRows === 'every-year'} selected={state.compare.row} firstColumn={state.compare.firstColumn} layout={comparing} />
       ) : (
-        <Box flexDirection={layout.panel === 'side' ? 'row' : 'column'} height={bodyHeight}>
+        <Box flexDirection={side ? 'row' : 'column'} height={bodyHeight}>
           <Grid rows={rowViews} years={evaluation.years} selected={state.selected} firstYear={state.firstYear} layout={layout} />
-          {layout.panel === 'side' ? (
-            <DetailPanel detail={detail} width={layout.panelWidth} />
-          ) : (
-            <DetailPanel detail={detail} width={layout.panelWidth} height={layout.panelHeight} />
-          )}
+          <DetailPanel title={detail?.title} rows={panelRows} width={layout.panelWidth} height={side ? undefined : layout.panelHeight} />
         </Box>
       )}
-      <StatusLine mode={mode} message={state.message} />
-      {mode.kind === 'prompt' ? <PromptHelp prompt={mode.prompt} /> : <Footer view={mode.kind === 'picker' || mode.kind === 'compare' || mode.kind === 'help' ? mode.kind : 'grid'} width={layout.columns} />}
+      {'prompt' in messages.status ? <PromptLine prompt={messages.status.prompt} /> : <StatusText text={messages.status} />}
+      {messages.below === 'footer' ? (
+        <Footer view={mode.kind === 'picker' || mode.kind === 'compare' || mode.kind === 'help' ? mode.kind : 'grid'} width={layout.columns} />
+      ) : (
+        <StatusText text={messages.below} />
+      )}
     </Box>
   );
 }

@@ -1,5 +1,7 @@
 import { dependenciesOf, dependentsOf, formatNumber, isSeries } from '../engine/index.js';
+import { fit } from './layout.js';
 import type { State } from './state/types.js';
+import { textWidth, wrapText } from './wrap.js';
 
 /** The selected cell explained, as label/text lines. */
 export interface DetailLine {
@@ -59,4 +61,45 @@ function rangeText(min: number | undefined, max: number | undefined, step: numbe
   }
   if (step !== undefined) parts.push(`step ${formatNumber(step, unit)}`);
   return parts.length ? `; ${parts.join(', ')}` : '';
+}
+
+/** Width of the label column ("Used by  "). */
+export const DETAIL_LABEL_WIDTH = 9;
+
+/** One screen row of the panel: a line's label on its first row, then its wrapped text. */
+export interface DetailRow {
+  readonly label: string;
+  readonly text: string;
+  readonly tone?: DetailLine['tone'];
+}
+
+/** Least useful first: these go (or are cut to one row) before the others when the panel is short. */
+const DROP_ORDER = ['Unit', 'Source', 'About', 'Value', 'Changed', 'Formula', 'Reads', 'Used by', 'Error'];
+/** What the cell reads, what reads it and its error are kept whole while anything else can give way. */
+const KEPT_LONGEST = new Set(['Reads', 'Used by', 'Error']);
+
+const ellipsis = (text: string, width: number): string => (textWidth(text) < width ? `${text}…` : fit(text, width));
+
+/**
+ * The detail's lines as rows of a panel `rows` tall with `width` columns for text. Long text wraps; when there is
+ * not room for all of it, the least useful lines are cut to one row, then left out, before Reads, Used by and Error.
+ */
+export function detailRows(lines: readonly DetailLine[], rows: number, width: number): DetailRow[] {
+  const entries = lines.map((line) => ({ line, parts: wrapText(line.text, width) }));
+  const excess = (): number => entries.reduce((sum, entry) => sum + entry.parts.length, 0) - rows;
+  const inOrder = (kept: boolean) => DROP_ORDER.filter((label) => KEPT_LONGEST.has(label) === kept).flatMap((label) => entries.filter((entry) => entry.line.label === label));
+  const shorten = (entry: (typeof entries)[number]) => {
+    const over = excess();
+    if (over <= 0 || entry.parts.length === 1) return;
+    const keep = Math.max(1, entry.parts.length - over);
+    entry.parts = [...entry.parts.slice(0, keep - 1), ellipsis(entry.parts[keep - 1]!, width)];
+  };
+  const drop = (entry: (typeof entries)[number]) => {
+    if (excess() > 0) entries.splice(entries.indexOf(entry), 1);
+  };
+  for (const kept of [false, true]) {
+    inOrder(kept).forEach(shorten);
+    inOrder(kept).forEach(drop);
+  }
+  return entries.flatMap(({ line, parts }) => parts.map((text, i) => ({ label: i === 0 ? line.label : '', text, tone: line.tone })));
 }

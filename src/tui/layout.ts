@@ -21,25 +21,50 @@ export const MAX_SPARK = 16;
 const SIDE_PANEL_MIN_COLUMNS = 150;
 const SIDE_PANEL_WIDTH = 46;
 const BOTTOM_PANEL_HEIGHT = 9;
-/** Title, column header, message line and footer. */
-const CHROME_ROWS = 4;
+const MIN_PANEL_HEIGHT = 3;
+/** Title and column header; the status line and footer come on top (two rows, more for a long message). */
+const TITLE_ROWS = 2;
 
-export function screenLayout(columns: number, rows: number, longestName: number, years: number, hasSeries: boolean): ScreenLayout {
-  const cols = Math.max(40, columns);
+/** What the screen has to show, as far as the layout cares. */
+export interface ScreenContent {
+  readonly longestName: number;
+  readonly years: number;
+  readonly hasSeries: boolean;
+  /** Rows of cells in the grid. */
+  readonly cells: number;
+  /** Rows the status line and the footer need: two, or more when a message wraps. */
+  readonly messageRows?: number;
+}
+
+/** Narrower terminals get a 40-column screen, cut by the terminal. */
+export const MIN_COLUMNS = 40;
+
+export function screenLayout(columns: number, rows: number, content: ScreenContent): ScreenLayout {
+  const { longestName, years, hasSeries, cells, messageRows = 2 } = content;
+  const cols = Math.max(MIN_COLUMNS, columns);
+  const chrome = TITLE_ROWS + messageRows;
   // One row is kept free: Ink redraws the whole screen (flickering) when output is as tall as the terminal.
-  const height = Math.max(CHROME_ROWS + 3, rows - 1);
+  const height = Math.max(TITLE_ROWS + 2 + 3, rows - 1);
   const side = cols >= SIDE_PANEL_MIN_COLUMNS;
   const panelWidth = side ? SIDE_PANEL_WIDTH : cols;
-  // Below the grid, the panel never takes more than half of the space the grid and panel share.
-  const panelHeight = side ? 0 : Math.min(BOTTOM_PANEL_HEIGHT, Math.floor((height - CHROME_ROWS) / 2));
+  // A long message takes rows from the grid and panel, down to one row of cells.
+  const shared = Math.max(1, height - chrome);
+  // Below the grid, the panel has at least its usual share (never more than half), and whatever rows the cells leave.
+  // A panel too short for a line of detail (under its border and title) is left out.
+  const usualPanel = side ? 0 : Math.min(BOTTOM_PANEL_HEIGHT, Math.floor(shared / 2));
+  const leftForPanel = shared - Math.max(1, Math.min(cells, shared - usualPanel));
+  const panelHeight = leftForPanel >= MIN_PANEL_HEIGHT ? leftForPanel : 0;
+  const gridRows = shared - panelHeight;
   const gridWidth = side ? cols - panelWidth - 1 : cols;
   const nameWidth = Math.max(8, Math.min(longestName, 32, gridWidth - GUTTER_WIDTH - VALUE_WIDTH - 2));
   const sparkWidth = hasSeries ? Math.min(years, MAX_SPARK) + 2 : 0;
   const room = gridWidth - GUTTER_WIDTH - nameWidth - VALUE_WIDTH - sparkWidth;
   const yearColumns = hasSeries ? Math.max(0, Math.min(years, Math.floor(room / YEAR_WIDTH))) : 0;
-  const gridRows = Math.max(1, height - CHROME_ROWS - panelHeight);
   return { columns: cols, panel: side ? 'side' : 'bottom', panelWidth, panelHeight, gridWidth, gridRows, nameWidth, sparkWidth, yearColumns };
 }
+
+/** The most rows the status line and footer may take, so that the title, the grid's header and one row of cells still show. */
+export const maxMessageRows = (rows: number): number => Math.max(2, rows - 1 - TITLE_ROWS - 1);
 
 /** The first row to show so that `selected` stays visible, moving the window as little as possible. */
 export function scrollTop(previousTop: number, selected: number, visible: number, count: number): number {
@@ -72,14 +97,15 @@ export interface CompareLayout {
 export const CHANGE_WIDTH = 13; // e.g. "+£15.67bn ▲" with room
 export const PERCENT_WIDTH = 9;
 const COMPARE_GUTTER = 2;
-/** Title, caption, column header, notes, message line and footer. */
-const COMPARE_CHROME_ROWS = 7;
+/** Title, caption, column header, notes and the errors line; the status line and footer come on top. */
+const COMPARE_CHROME_ROWS = 5;
 
 export const groupWidth = (valueWidth: number): number => valueWidth + CHANGE_WIDTH + PERCENT_WIDTH;
 
-export function compareLayout(columns: number, rows: number, labels: readonly string[], scenarios: readonly string[]): CompareLayout {
-  const cols = Math.max(40, columns);
-  const height = Math.max(COMPARE_CHROME_ROWS + 3, rows - 1);
+export function compareLayout(columns: number, rows: number, labels: readonly string[], scenarios: readonly string[], messageRows = 2): CompareLayout {
+  const cols = Math.max(MIN_COLUMNS, columns);
+  const chrome = COMPARE_CHROME_ROWS + messageRows;
+  const height = Math.max(chrome + 3, rows - 1);
   // A column is as wide as its scenario's name, within reason; names longer than that are cut.
   const valueWidths = scenarios.map((name) => Math.max(12, Math.min(30, name.length + 2)));
   const first = valueWidths[0] ?? 12;
@@ -88,5 +114,5 @@ export function compareLayout(columns: number, rows: number, labels: readonly st
   const labelWidth = Math.max(12, Math.min(longest, 40, cols - COMPARE_GUTTER - first - Math.max(widest, 1)));
   const room = cols - COMPARE_GUTTER - labelWidth - first;
   const groups = widest === 0 ? 0 : Math.min(valueWidths.length - 1, Math.max(1, Math.floor(room / widest)));
-  return { columns: cols, rows: Math.max(1, height - COMPARE_CHROME_ROWS), labelWidth, valueWidths, groups };
+  return { columns: cols, rows: Math.max(1, height - chrome), labelWidth, valueWidths, groups };
 }

@@ -3,7 +3,7 @@ export const textWidth = (text: string): number => [...text].length;
 
 /**
  * Breaks text into lines of at most `width` characters, between words where it can; a word longer than a line
- * is cut into pieces. Every character is kept: nothing is dropped to make it fit.
+ * is broken where the line ends. Every character is kept: nothing is dropped to make it fit.
  */
 export function wrapText(text: string, width: number): string[] {
   const room = Math.max(1, width);
@@ -15,8 +15,13 @@ export function wrapText(text: string, width: number): string[] {
       line = candidate;
       continue;
     }
-    if (line !== '') lines.push(line);
-    const chars = [...word];
+    if (textWidth(word) <= room) {
+      lines.push(line);
+      line = word;
+      continue;
+    }
+    // Longer than a line (a path, say): it starts where it is and breaks wherever the line ends.
+    const chars = [...candidate];
     while (chars.length > room) lines.push(chars.splice(0, room).join(''));
     line = chars.join('');
   }

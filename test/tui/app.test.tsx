@@ -123,6 +123,31 @@ describe('the terminal UI', () => {
     await screenHas(app, '[s]ave, [d]iscard or [c]ancel');
   });
 
+  it('keeps Used by and the error in the panel when a cell has much to say (120x40)', async () => {
+    const app = open(120, 40);
+    await screenHas(app, 'total_budget_base');
+    await type(app, 'jjjjj', ENTER, CTRL_U, '1/0', ENTER);
+    const frame = await until(app, (f) => lineOf(f, 'total_budget_base').includes('error'), 'an error cell');
+    expect(frame).toContain('Error    result is Infinity (division by zero or a number out of range)');
+    expect(frame).toContain('Changed  was private_spend_base / private_share_base');
+    expect(frame).toContain('Used by  budget, extra_money');
+    expect(frame).toContain('Reads    nothing');
+    expect(frame.split('\n')).toHaveLength(39);
+  });
+
+  it('shows every word of a long refusal, wrapped under the prompt (80x24)', async () => {
+    const app = open(80, 24);
+    await screenHas(app, 'total_budget_base');
+    await type(app, 'jjjjj', ENTER, CTRL_U, 'cumulative_extra_to_nhs + private_spend_base / private_share_base', ENTER);
+    const frame = await screenHas(app, 'circular reference');
+    const lines = frame.split('\n');
+    expect(lines.length).toBeLessThanOrEqual(23);
+    for (const line of lines) expect([...line].length).toBeLessThanOrEqual(80);
+    const message = lines.slice(lines.findIndex((line) => line.startsWith('✗'))).join(' ');
+    expect(message).toBe('✗ total_budget_base: circular reference: total_budget_base → cumulative_extra_to_nhs → extra_to_nhs → extra_money → budget → total_budget_base');
+    expect(frame).toContain('Used by  budget, extra_money');
+  });
+
   it('adds a cell and shows it in the grid', async () => {
     const app = open();
     await screenHas(app, 'budget_growth');

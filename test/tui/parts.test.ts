@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Key } from 'ink';
 import { bindingsFor, commandFor, fittingHints, footerHints, KEYMAP } from '../../src/tui/keymap.js';
 import { titleText } from '../../src/tui/title.js';
+import { detailRows } from '../../src/tui/detail.js';
+import { messageArea } from '../../src/tui/status.js';
 import { keysOf } from '../../src/tui/keys.js';
 import { compareLayout, sample, screenLayout, scrollTop } from '../../src/tui/layout.js';
 import { direction } from '../../src/tui/comparison-marks.js';
@@ -92,23 +94,85 @@ describe('keymap', () => {
 
 describe('layout', () => {
   it('puts the detail panel beside the grid on wide terminals and below on narrow ones', () => {
-    expect(screenLayout(200, 40, 27, 5, true).panel).toBe('side');
-    expect(screenLayout(120, 40, 27, 5, true).panel).toBe('bottom');
+    expect(screenLayout(200, 40, { longestName: 27, years: 5, hasSeries: true, cells: 40 }).panel).toBe('side');
+    expect(screenLayout(120, 40, { longestName: 27, years: 5, hasSeries: true, cells: 40 }).panel).toBe('bottom');
   });
   it('shows as many year columns as fit', () => {
-    expect(screenLayout(120, 40, 27, 5, true).yearColumns).toBe(5);
-    expect(screenLayout(80, 40, 27, 5, true).yearColumns).toBe(2); // 80 - 4 gutter - 27 name - 12 value - 7 trend = 30
-    expect(screenLayout(120, 40, 27, 30, true).yearColumns).toBeLessThan(30);
+    expect(screenLayout(120, 40, { longestName: 27, years: 5, hasSeries: true, cells: 40 }).yearColumns).toBe(5);
+    expect(screenLayout(80, 40, { longestName: 27, years: 5, hasSeries: true, cells: 40 }).yearColumns).toBe(2); // 80 - 4 gutter - 27 name - 12 value - 7 trend = 30
+    expect(screenLayout(120, 40, { longestName: 27, years: 30, hasSeries: true, cells: 40 }).yearColumns).toBeLessThan(30);
   });
-  it('keeps the output a row shorter than the terminal', () => {
-    const layout = screenLayout(120, 30, 27, 5, true);
-    expect(1 + layout.gridRows + 1 + layout.panelHeight + 2).toBe(29);
+  it('keeps the output a row shorter than the terminal, also when a message takes more rows', () => {
+    for (const [cells, messageRows] of [[40, 2], [14, 2], [40, 4], [14, 5]] as const) {
+      const layout = screenLayout(120, 30, { longestName: 27, years: 5, hasSeries: true, cells, messageRows });
+      expect(1 + layout.gridRows + 1 + layout.panelHeight + messageRows).toBe(29);
+    }
+  });
+  it('gives the detail panel the rows the cells do not need', () => {
+    // 120x40: 35 rows for the grid and panel. 14 cells need 14 of them; the panel gets the other 21.
+    expect(screenLayout(120, 40, { longestName: 27, years: 5, hasSeries: true, cells: 14 })).toMatchObject({ gridRows: 14, panelHeight: 21 });
+    // 40 cells: the panel keeps its usual 9 rows and the grid scrolls.
+    expect(screenLayout(120, 40, { longestName: 27, years: 5, hasSeries: true, cells: 40 })).toMatchObject({ gridRows: 26, panelHeight: 9 });
+    // A three-line message: rows come from the grid and panel.
+    expect(screenLayout(120, 40, { longestName: 27, years: 5, hasSeries: true, cells: 40, messageRows: 4 })).toMatchObject({ gridRows: 24, panelHeight: 9 });
+  });
+  it('leaves out a panel too short to show a line of detail', () => {
+    expect(screenLayout(40, 10, { longestName: 27, years: 5, hasSeries: true, cells: 14 })).toMatchObject({ gridRows: 5, panelHeight: 0 });
   });
   it('scrolls just enough to keep the selection visible', () => {
     expect(scrollTop(0, 5, 10, 30)).toBe(0);
     expect(scrollTop(0, 12, 10, 30)).toBe(3);
     expect(scrollTop(3, 2, 10, 30)).toBe(2);
     expect(scrollTop(25, 29, 10, 30)).toBe(20);
+  });
+});
+
+describe('detail panel rows', () => {
+  const lines = [
+    { label: 'About', text: 'Total NHS spending in the base year implied by the private spend and its share (8.7 / 0.076 = £114.5bn)' },
+    { label: 'Error', text: 'result is Infinity (division by zero or a number out of range)', tone: 'error' as const },
+    { label: 'Changed', text: 'was private_spend_base / private_share_base', tone: 'changed' as const },
+    { label: 'Formula', text: '1/0' },
+    { label: 'Unit', text: '£ billion' },
+    { label: 'Source', text: 'computed from the cells it reads' },
+    { label: 'Reads', text: 'nothing' },
+    { label: 'Used by', text: 'budget, extra_money' },
+  ];
+  const labels = (rows: number, width: number) => detailRows(lines, rows, width).map((row) => row.label);
+  it('shows every line, long ones wrapped, when there is room', () => {
+    const rows = detailRows(lines, 20, 40);
+    expect(rows.map((row) => row.label)).toEqual(['About', '', '', 'Error', '', 'Changed', '', 'Formula', 'Unit', 'Source', 'Reads', 'Used by']);
+    expect(rows.slice(0, 3).map((row) => row.text).join(' ')).toBe(lines[0]!.text);
+    expect(rows.slice(3, 5).map((row) => row.text).join(' ')).toBe(lines[1]!.text);
+  });
+  it('gives up Unit, Source, About and Changed before Reads, Used by and the error', () => {
+    expect(labels(7, 111)).toEqual(['About', 'Error', 'Changed', 'Formula', 'Source', 'Reads', 'Used by']);
+    expect(labels(4, 111)).toEqual(['Error', 'Formula', 'Reads', 'Used by']);
+    expect(labels(2, 111)).toEqual(['Error', 'Used by']);
+  });
+  it('cuts long lines to one row before leaving any line out', () => {
+    // 12 rows wrapped at 40 columns; in 8, About and Changed are cut to a row each and Unit goes.
+    const rows = detailRows(lines, 8, 40);
+    expect(rows.map((row) => row.label)).toEqual(['About', 'Error', '', 'Changed', 'Formula', 'Source', 'Reads', 'Used by']);
+    expect(rows[0]!.text).toBe('Total NHS spending in the base year…');
+    expect(rows.slice(1, 3).map((row) => row.text).join(' ')).toBe(lines[1]!.text);
+  });
+});
+
+describe('status line', () => {
+  it('wraps a long message so every word shows, within the rows the terminal can spare', () => {
+    const text = 'budget is part of /home/someone/shared/work/scenarios/capacity-constrained.yaml; only cells added here can be deleted';
+    const area = messageArea({ kind: 'grid' }, { tone: 'error', text }, 60, 24);
+    expect(area.rows).toBe(3);
+    expect('lines' in area.status && area.status.lines).toEqual([
+      '✗ budget is part of /home/someone/shared/work/scenarios/capa',
+      'city-constrained.yaml; only cells added here can be deleted',
+    ]);
+    expect(area.below).toBe('footer');
+    // On a 10-row terminal the message may take 5 of them (with the footer, 6); what does not fit ends in "…".
+    const tiny = messageArea({ kind: 'grid' }, { tone: 'error', text: text.repeat(4) }, 40, 10);
+    expect(tiny.rows).toBe(6);
+    expect('lines' in tiny.status && tiny.status.lines.at(-1)).toMatch(/…$/);
   });
 });
 
@@ -128,7 +192,7 @@ describe('title', () => {
 
 describe('layout without series', () => {
   it('shows no year columns when no cell has one value per year', () => {
-    expect(screenLayout(120, 40, 10, 5, false).yearColumns).toBe(0);
+    expect(screenLayout(120, 40, { longestName: 10, years: 5, hasSeries: false, cells: 40 }).yearColumns).toBe(0);
   });
 });
 

@@ -1,20 +1,19 @@
 import { Box, Text } from 'ink';
-import type { Detail } from '../detail.js';
+import { DETAIL_LABEL_WIDTH, type DetailRow } from '../detail.js';
 
 export interface DetailPanelProps {
-  readonly detail: Detail | undefined;
+  readonly title: string | undefined;
+  /** Rows that fit, already wrapped (see detailRows). */
+  readonly rows: readonly DetailRow[];
   readonly width: number;
-  /** Fixed height below the grid (lines are cut to fit); undefined beside it (lines wrap). */
+  /** Below the grid: its height, with a border above; beside it: undefined, with a border on the left. */
   readonly height?: number;
 }
 
-const LABEL_WIDTH = 9;
-
 /** Explains the selected cell: what it is, where it comes from, what it reads and what reads it. */
-export function DetailPanel({ detail, width, height }: DetailPanelProps) {
+export function DetailPanel({ title, rows, width, height }: DetailPanelProps) {
   const below = height !== undefined;
   if (below && height <= 0) return null;
-  const lines = detail ? (below ? detail.lines.slice(0, height - 2) : detail.lines) : [];
   return (
     <Box
       flexDirection="column"
@@ -28,15 +27,15 @@ export function DetailPanel({ detail, width, height }: DetailPanelProps) {
       paddingLeft={below ? 0 : 1}
     >
       <Text bold wrap="truncate">
-        {detail?.title ?? 'no cell selected'}
+        {title ?? 'no cell selected'}
       </Text>
-      {lines.map((line) => (
-        <Box key={line.label}>
-          <Box width={LABEL_WIDTH} flexShrink={0}>
-            <Text dimColor>{line.label}</Text>
+      {rows.map((row, i) => (
+        <Box key={i}>
+          <Box width={DETAIL_LABEL_WIDTH} flexShrink={0}>
+            <Text dimColor>{row.label}</Text>
           </Box>
-          <Text wrap={below ? 'truncate' : 'wrap'} color={line.tone === 'error' ? 'red' : line.tone === 'changed' ? 'yellow' : undefined}>
-            {line.text}
+          <Text wrap="truncate" color={row.tone === 'error' ? 'red' : row.tone === 'changed' ? 'yellow' : undefined}>
+            {row.text}
           </Text>
         </Box>
       ))}

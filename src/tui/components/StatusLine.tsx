@@ -1,36 +1,24 @@
-import { Text } from 'ink';
-import type { Message, Mode, Prompt, Recovered } from '../state/types.js';
+import { Box, Text } from 'ink';
+import type { Prompt } from '../state/types.js';
+import type { ShownText } from '../status.js';
 
-const when = (iso: string): string => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+const COLORS = { info: 'green', error: 'red', question: 'yellow', hint: undefined } as const;
 
-const restoreQuestion = (recovered: Recovered): string =>
-  `Unsaved changes from ${when(recovered.savedAt)} were recovered${recovered.fileChanged ? ' (the file has changed since)' : ''}: restore? (y/n)`;
-
-/** The line above the footer: the prompt being typed, a question, or the last message. */
-export function StatusLine({ mode, message }: { readonly mode: Mode; readonly message: Message | undefined }) {
-  if (mode.kind === 'prompt') return <PromptLine prompt={mode.prompt} />;
-  if (mode.kind === 'question') {
-    const { question } = mode;
-    return (
-      <Text color="yellow" bold wrap="truncate">
-        {question.kind === 'quit'
-          ? 'There are unsaved changes: [s]ave, [d]iscard or [c]ancel?'
-          : question.kind === 'restore'
-            ? restoreQuestion(question.recovered)
-            : `${question.file} changed on disk: overwrite? y/n`}
-      </Text>
-    );
-  }
-  if (!message) return <Text> </Text>;
+/** A message, a question or a prompt's help, wrapped onto as many lines as it needs. */
+export function StatusText({ text }: { readonly text: ShownText }) {
   return (
-    <Text color={message.tone === 'error' ? 'red' : 'green'} wrap="truncate">
-      {message.tone === 'error' ? '✗ ' : '✓ '}
-      {message.text}
-    </Text>
+    <Box flexDirection="column">
+      {text.lines.map((line, i) => (
+        <Text key={i} color={COLORS[text.tone]} bold={text.tone === 'question'} dimColor={text.tone === 'hint'} wrap="truncate">
+          {line}
+        </Text>
+      ))}
+    </Box>
   );
 }
 
-function PromptLine({ prompt }: { readonly prompt: Prompt }) {
+/** The text being typed, with the cursor shown inverse; long text scrolls to keep the cursor's end in view. */
+export function PromptLine({ prompt }: { readonly prompt: Prompt }) {
   const chars = [...prompt.text];
   const before = chars.slice(0, prompt.cursor).join('');
   const at = chars[prompt.cursor] ?? ' ';
@@ -41,22 +29,6 @@ function PromptLine({ prompt }: { readonly prompt: Prompt }) {
       {before}
       <Text inverse>{at}</Text>
       {after}
-    </Text>
-  );
-}
-
-/** Under a prompt, the footer shows why the last entry was refused, or how to finish. */
-export function PromptHelp({ prompt }: { readonly prompt: Prompt }) {
-  if (prompt.problem) {
-    return (
-      <Text color="red" wrap="truncate">
-        ✗ {prompt.problem}
-      </Text>
-    );
-  }
-  return (
-    <Text dimColor wrap="truncate">
-      Enter accept · Esc cancel{prompt.purpose.kind === 'value' ? ' · numbers like 0.03 or 3%' : ''}
     </Text>
   );
 }
