@@ -87,6 +87,18 @@ describe('the terminal UI', () => {
     expect(frame).toContain('undid: budget_growth = 2.50%');
   });
 
+  it('+ then - on 900/1700 leaves the scenario saved, with nothing marked changed', async () => {
+    const app = open();
+    await screenHas(app, 'marginal_private_share');
+    await type(app, 'jj', '+');
+    let frame = await screenHas(app, '[+] unsaved changes');
+    expect(lineOf(frame, 'marginal_private_share')).toMatch(/\* marginal_private_share +53\.94%/);
+    await type(app, '-');
+    frame = await screenHas(app, '(saved)');
+    expect(lineOf(frame, 'marginal_private_share')).toMatch(/^›   marginal_private_share +52\.94%/);
+    expect(frame).not.toContain('Changed  was');
+  });
+
   it('edits a value by typing, and refuses a bad one with a message', async () => {
     const app = open();
     await screenHas(app, 'budget_growth');

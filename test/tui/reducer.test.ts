@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scenarioFile } from '../../src/tui/scenario-files.js';
 import { initialState, reducer } from '../../src/tui/state/reducer.js';
-import { isDirty, rowNames, selectedName } from '../../src/tui/state/selectors.js';
+import { changeMark, isDirty, rowNames, selectedName } from '../../src/tui/state/selectors.js';
 import type { ScenarioFile, State } from '../../src/tui/state/types.js';
 import { BASELINE, baseline, press, SCENARIOS, select, shown, valueOf } from './helpers.js';
 
@@ -49,6 +49,28 @@ describe('changing inputs', () => {
     expect(shown(state, 'cumulative_extra_to_private')).toBe('£28.39bn');
     expect(isDirty(state)).toBe(true);
     expect(state.message?.text).toBe('budget_growth = 3.00%');
+  });
+
+  it('+ then - brings back the exact value from the file, so nothing is left to save', () => {
+    const share = select(start(), 'marginal_private_share');
+    expect(input(share, 'marginal_private_share')).toBe(0.5294117647058824); // 900/1700
+    const up = press(share, '+');
+    expect(input(up, 'marginal_private_share')).toBe(0.539411764705882);
+    expect(isDirty(up)).toBe(true);
+    for (const keys of ['+-', '-+', '++--', '+++---']) {
+      const back = press(share, keys);
+      expect(input(back, 'marginal_private_share')).toBe(0.5294117647058824);
+      expect(isDirty(back)).toBe(false);
+      expect(changeMark(back, back.sheet.model.cells.get('marginal_private_share')!.cell)).toBeUndefined();
+    }
+  });
+
+  it('nudges without floating-point noise: 8.7 + 0.1 is 8.8 exactly', () => {
+    const spend = press(select(start(), 'private_spend_base'), '+');
+    expect(input(spend, 'private_spend_base')).toBe(8.8);
+    expect(input(press(spend, '+'), 'private_spend_base')).toBe(8.9);
+    expect(input(press(select(start(), 'budget_growth'), '-----'), 'budget_growth')).toBe(-0.005);
+    expect(input(press(select(start(), 'budget_growth'), '----'), 'budget_growth')).toBe(0);
   });
 
   it('refuses to nudge past the maximum or a formula cell, with a message', () => {

@@ -142,7 +142,7 @@ function runCommand(state: State, command: Command): State {
     case 'nudge-up':
     case 'nudge-down':
       if (!cell) return state;
-      return apply(state, nudge(state.sheet, cell.name, command === 'nudge-up' ? 1 : -1), valueLabel(cell.name));
+      return apply(state, nudge(state.sheet, cell.name, command === 'nudge-up' ? 1 : -1, fileValue(state, cell.name)), valueLabel(cell.name));
     case 'add':
       return openPrompt(state, { kind: 'new-name' }, 'new cell name:', '');
     case 'delete':
@@ -183,6 +183,11 @@ function apply(state: State, change: Change, label: string | ((after: State) => 
   const text = typeof label === 'string' ? label : label(next);
   const undo = [...state.undo.slice(-(HISTORY_LIMIT - 1)), { sheet: state.sheet, label: text }];
   return info(select({ ...next, undo, firstYear: clampYear(next, state.firstYear) }, state.selected), text);
+}
+
+function fileValue(state: State, name: string): number | undefined {
+  const saved = state.saved.get(name);
+  return saved?.kind === 'input' ? saved.value : undefined;
 }
 
 function valueLabel(name: string): (after: State) => string {

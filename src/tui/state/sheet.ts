@@ -3,7 +3,6 @@ import {
   cellNameProblem,
   evaluate,
   inputValueProblem,
-  nudgedValue,
   parseNumber,
   setInput,
   type Cell,
@@ -12,6 +11,7 @@ import {
   type Model,
   type Unit,
 } from '../../engine/index.js';
+import { nudgedValue } from './nudge.js';
 
 /** The model being edited and its values. Immutable: every change makes a new sheet, so undo keeps old ones. */
 export interface Sheet {
@@ -55,10 +55,11 @@ export function setValueText(sheet: Sheet, name: string, text: string): Change {
   return setValue(sheet, name, value);
 }
 
-export function nudge(sheet: Sheet, name: string, steps: number): Change {
+/** Moves an input by its step; landing on the value in the file (`fileValue`) gives exactly that value. */
+export function nudge(sheet: Sheet, name: string, steps: number, fileValue?: number): Change {
   const cell = sheet.model.cells.get(name)?.cell;
   if (cell?.kind !== 'input') return refuse(`${name} is a formula; only inputs can be nudged (Enter edits the formula)`);
-  const value = nudgedValue(cell, steps);
+  const value = nudgedValue(cell, steps, fileValue);
   if (value === cell.value) return refuse(`${name} is already at its ${steps > 0 ? 'maximum' : 'minimum'}`);
   return setValue(sheet, name, value);
 }
