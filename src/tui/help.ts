@@ -14,7 +14,7 @@ interface Section {
 }
 
 const LEGEND = [
-  { label: '›', description: 'selected cell (also shown in reverse video)' },
+  { label: '›', description: 'the selected line (in colour, also reverse video)' },
   { label: '*', description: 'edited since the file was opened or saved' },
   { label: '~', description: 'value moved because a cell it reads changed' },
   { label: '+', description: 'added here, not in the file yet' },

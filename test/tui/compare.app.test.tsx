@@ -115,4 +115,26 @@ describe('comparing scenarios in the terminal UI', () => {
     await type(app, 'c');
     await screenHas(app, 'cumulative_extra_to_nhs');
   });
+
+  it('marks the selected line with › in the grid, the file picker and the comparison, so it shows without colour', async () => {
+    // Without colour (NO_COLOR) reverse video is gone too: the › at the start of the line is what shows the selection.
+    const plain = (frame: string) => frame.replace(/\u001B\[[0-9;]*m/g, '').split('\n');
+    const marked = (frame: string) => plain(frame).filter((line) => line.startsWith('›'));
+    const app = open(80, 24);
+    let frame = await screenHas(app, 'budget_growth');
+    await type(app, 'jjj');
+    frame = await until(app, (f) => lineOf(f, 'budget_growth').startsWith('›'), 'budget_growth selected');
+    expect(marked(frame)).toHaveLength(1);
+    await type(app, 'c');
+    frame = await screenHas(app, 'higher-growth.yaml');
+    expect(marked(frame)).toHaveLength(1);
+    expect(marked(frame)[0]).toMatch(/^› \[ \] average-split\.yaml +Average split/);
+    await pick(app, 'higher-growth.yaml');
+    await type(app, ENTER);
+    frame = await screenHas(app, 'Compare: Baseline vs Higher growth');
+    await type(app, 'jjj');
+    frame = await until(app, (f) => marked(f)[0]?.includes('budget_growth') === true, 'budget_growth selected in the comparison');
+    expect(marked(frame)).toHaveLength(1);
+    expect(marked(frame)[0]).toMatch(/^› budget_growth +2\.00% +3\.60%/);
+  });
 });
