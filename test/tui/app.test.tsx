@@ -203,9 +203,11 @@ describe('the terminal UI', () => {
   it('saves as a new file and refuses to overwrite an existing one', async () => {
     const app = open();
     await screenHas(app, 'budget_growth');
-    await type(app, 'S', 'higher-growth', ENTER);
-    await screenHas(app, 'higher-growth.yaml already exists');
-    await type(app, 'jjj', '+', 'S', 'mine', ENTER);
+    await type(app, 'jjj', '+', 'S', 'higher-growth', ENTER);
+    const frame = await screenHas(app, 'higher-growth.yaml already exists; type another name or press Esc');
+    expect(frame).toMatch(/save as \(in .+\): higher-growth/);
+    expect(loadScenario(join(app.dir, 'scenarios', 'higher-growth.yaml')).name).toBe('Higher growth');
+    await type(app, CTRL_U, 'mine', ENTER);
     await screenHas(app, 'mine.yaml (saved)');
     expect(loadScenario(join(app.dir, 'scenarios', 'mine.yaml')).cells.find((c) => c.name === 'budget_growth')).toMatchObject({ value: 0.025 });
   });

@@ -246,9 +246,21 @@ describe('saving and quitting', () => {
   it('S saves as a new .yaml file beside the open one, refusing paths', () => {
     const state = press(start(), 'S', 'growth-3', ['enter']);
     const dir = state.scenario.file.slice(0, state.scenario.file.lastIndexOf('/') + 1);
-    expect(state.effects).toEqual([{ kind: 'save', file: `${dir}growth-3.yaml`, force: false, newFile: true, then: 'stay' }]);
+    expect(state.effects).toEqual([{ kind: 'save', file: `${dir}growth-3.yaml`, force: false, newFile: true, then: 'stay', typed: 'growth-3' }]);
     const refused = press(start(), 'S', '../x', ['enter']);
     expect(refused.mode.kind === 'prompt' && refused.mode.prompt.problem).toMatch(/no folders/);
+  });
+
+  it('S with the name of a file that exists asks again, with the name kept to edit', () => {
+    const asked = press(start(), 'S', 'higher-growth', ['enter']);
+    const exists = reducer(asked, { type: 'save-failed', problem: 'scenarios/higher-growth.yaml already exists', typed: 'higher-growth' });
+    expect(exists.mode).toMatchObject({
+      kind: 'prompt',
+      prompt: { purpose: { kind: 'save-as' }, text: 'higher-growth', cursor: 13, problem: 'not saved: scenarios/higher-growth.yaml already exists; type another name or press Esc' },
+    });
+    const renamed = press(exists, '-2', ['enter']);
+    expect(renamed.effects.at(-1)).toMatchObject({ kind: 'save', file: expect.stringMatching(/\/higher-growth-2\.yaml$/), newFile: true });
+    expect(press(exists, ['escape']).mode.kind).toBe('grid');
   });
 });
 

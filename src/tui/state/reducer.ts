@@ -52,6 +52,8 @@ export function reducer(state: State, action: Action): State {
     case 'changed-on-disk':
       return { ...state, mode: { kind: 'question', question: { kind: 'overwrite', file: action.file, then: action.then } } };
     case 'save-failed':
+      // A new file's name is asked again, so it can be changed.
+      if (action.typed !== undefined) return saveAsPrompt(state, action.typed, `not saved: ${action.problem}; type another name or press Esc`);
       return { ...state, mode: { kind: 'grid' }, message: { tone: 'error', text: `not saved: ${action.problem}` } };
     case 'scenarios-listed':
       return scenariosListed(state, action.files);
@@ -158,7 +160,7 @@ function runCommand(state: State, command: Command): State {
     case 'save':
       return withEffect(state, { kind: 'save', file: state.scenario.file, force: false, newFile: false, then: 'stay' });
     case 'save-as':
-      return openPrompt(state, { kind: 'save-as' }, `save as (in ${dirOf(state.scenario.file)}):`, '');
+      return saveAsPrompt(state, '');
     case 'compare':
       return openPicker(state);
     case 'help':
@@ -211,8 +213,11 @@ function redo(state: State): State {
   return info(select({ ...next, firstYear: clampYear(next, state.firstYear) }, state.selected), `redid: ${entry.label}`);
 }
 
-function openPrompt(state: State, purpose: PromptPurpose, label: string, text: string): State {
-  return { ...state, mode: { kind: 'prompt', prompt: { purpose, label, text, cursor: [...text].length } } };
+const saveAsPrompt = (state: State, text: string, problem?: string): State =>
+  openPrompt(state, { kind: 'save-as' }, `save as (in ${dirOf(state.scenario.file)}):`, text, problem);
+
+function openPrompt(state: State, purpose: PromptPurpose, label: string, text: string, problem?: string): State {
+  return { ...state, mode: { kind: 'prompt', prompt: { purpose, label, text, cursor: [...text].length, ...(problem ? { problem } : {}) } } };
 }
 
 function editText(prompt: Prompt, key: KeyName): Prompt | undefined {
@@ -279,7 +284,7 @@ function submit(state: State, prompt: Prompt): State {
     case 'save-as': {
       const file = saveAsFile(state, text);
       if (typeof file !== 'string') return refused(state, prompt, file.problem);
-      return withEffect(grid, { kind: 'save', file, force: false, newFile: true, then: 'stay' });
+      return withEffect(grid, { kind: 'save', file, force: false, newFile: true, then: 'stay', typed: text });
     }
     case 'open-file': {
       const file = text.trim();

@@ -89,7 +89,15 @@ export type Mode =
 
 /** Work the reducer asks the app to do outside it (file writes, exiting); results come back as actions. */
 export type Effect =
-  | { readonly kind: 'save'; readonly file: string; readonly force: boolean; readonly newFile: boolean; readonly then: AfterSave }
+  | {
+      readonly kind: 'save';
+      readonly file: string;
+      readonly force: boolean;
+      readonly newFile: boolean;
+      readonly then: AfterSave;
+      /** For a new file: the name as typed, to ask again if the file cannot be written. */
+      readonly typed?: string;
+    }
   | { readonly kind: 'exit' }
   | { readonly kind: 'discard-recovery' }
   | { readonly kind: 'list-scenarios'; readonly dir: string }
@@ -146,6 +154,6 @@ export type Action =
   | { readonly type: 'effects-taken'; readonly count: number }
   | { readonly type: 'saved'; readonly scenario: Scenario; readonly cells: readonly Cell[]; readonly then: AfterSave }
   | { readonly type: 'changed-on-disk'; readonly file: string; readonly then: AfterSave }
-  | { readonly type: 'save-failed'; readonly problem: string }
+  | { readonly type: 'save-failed'; readonly problem: string; readonly typed?: string }
   | { readonly type: 'scenarios-listed'; readonly files: readonly ScenarioFile[] }
   | { readonly type: 'scenario-opened'; readonly file: ScenarioFile };
