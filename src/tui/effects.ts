@@ -1,8 +1,15 @@
 import { existsSync } from 'node:fs';
-import { ChangedOnDiskError, loadScenario, saveScenario } from '../scenario/index.js';
+import { ChangedOnDiskError, loadScenario, saveScenario, type Scenario } from '../scenario/index.js';
 import { removeRecovery } from './recovery.js';
 import { cellsOf } from './state/sheet.js';
 import type { Action, Effect, State } from './state/types.js';
+
+/** The scenario with another name, written into its document so the file saved carries it. */
+function renamed(scenario: Scenario, name: string): Scenario {
+  const document = scenario.document.clone();
+  document.set('name', name);
+  return { ...scenario, name, document };
+}
 
 /** Does the file work the reducer asked for and reports back as actions. Exiting is left to the caller. */
 export function runSave(effect: Extract<Effect, { kind: 'save' }>, state: State, dispatch: (action: Action) => void): void {
@@ -14,7 +21,7 @@ export function runSave(effect: Extract<Effect, { kind: 'save' }>, state: State,
       return;
     }
     const cells = cellsOf(state.sheet);
-    saveScenario(state.scenario, cells, file, { force: effect.force });
+    saveScenario(effect.name === undefined ? state.scenario : renamed(state.scenario, effect.name), cells, file, { force: effect.force });
     // The edits are in a file now, so nothing is left to recover.
     removeRecovery(state.scenario.file);
     removeRecovery(file);

@@ -79,13 +79,16 @@ describe('nhs-whatif in a real terminal', () => {
     await waitForText('save as');
     for (const char of 'growth-3') key(char);
     await keys('Enter');
-    await waitForText('growth-3.yaml (saved)');
+    text = await waitForText('growth-3.yaml (saved)');
+    expect(text).toContain('nhs-whatif · growth-3 · scenarios/growth-3.yaml (saved)');
 
     const saved = readFileSync(join(dir, 'scenarios', 'growth-3.yaml'), 'utf8');
     expect(parse(saved).inputs.budget_growth.value).toBe(0.03);
+    expect(parse(saved).name).toBe('growth-3');
     expect(saved).toContain('# Baseline: new NHS money split the way the extra money from 2015/16 was split.');
     expect(saved).toContain('# = 900 / 1700');
     expect(readFileSync(join(dir, 'scenarios', 'baseline.yaml'), 'utf8')).toContain('value: 0.02');
+    expect(parse(readFileSync(join(dir, 'scenarios', 'baseline.yaml'), 'utf8')).name).toBe('Baseline');
 
     await keys('q');
     await waitForText('exit code 0');

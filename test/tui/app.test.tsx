@@ -207,8 +207,14 @@ describe('the terminal UI', () => {
     const frame = await screenHas(app, 'higher-growth.yaml already exists; type another name or press Esc');
     expect(frame).toMatch(/save as \(in .+\): higher-growth/);
     expect(loadScenario(join(app.dir, 'scenarios', 'higher-growth.yaml')).name).toBe('Higher growth');
+    const original = readFileSync(app.file, 'utf8');
     await type(app, CTRL_U, 'mine', ENTER);
-    await screenHas(app, 'mine.yaml (saved)');
+    const saved = await screenHas(app, 'mine.yaml (saved)');
+    // The copy is named after its file, in the file and the title; the original keeps its name and text.
+    expect(saved.split('\n')[0]).toMatch(/^nhs-whatif · mine · .*mine\.yaml \(saved\)$/);
+    expect(loadScenario(join(app.dir, 'scenarios', 'mine.yaml')).name).toBe('mine');
+    expect(readFileSync(join(app.dir, 'scenarios', 'mine.yaml'), 'utf8')).toContain('# Baseline: new NHS money split');
+    expect(readFileSync(app.file, 'utf8')).toBe(original);
     expect(loadScenario(join(app.dir, 'scenarios', 'mine.yaml')).cells.find((c) => c.name === 'budget_growth')).toMatchObject({ value: 0.025 });
   });
 

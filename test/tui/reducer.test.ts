@@ -246,7 +246,8 @@ describe('saving and quitting', () => {
   it('S saves as a new .yaml file beside the open one, refusing paths', () => {
     const state = press(start(), 'S', 'growth-3', ['enter']);
     const dir = state.scenario.file.slice(0, state.scenario.file.lastIndexOf('/') + 1);
-    expect(state.effects).toEqual([{ kind: 'save', file: `${dir}growth-3.yaml`, force: false, newFile: true, then: 'stay', typed: 'growth-3' }]);
+    expect(state.effects).toEqual([{ kind: 'save', file: `${dir}growth-3.yaml`, force: false, newFile: true, then: 'stay', typed: 'growth-3', name: 'growth-3' }]);
+    expect(press(start(), 'S', 'Baseline-3PC.yml', ['enter']).effects[0]).toMatchObject({ file: `${dir}Baseline-3PC.yml`, name: 'Baseline-3PC' });
     const refused = press(start(), 'S', '../x', ['enter']);
     expect(refused.mode.kind === 'prompt' && refused.mode.prompt.problem).toMatch(/no folders/);
   });

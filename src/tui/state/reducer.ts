@@ -284,7 +284,7 @@ function submit(state: State, prompt: Prompt): State {
     case 'save-as': {
       const file = saveAsFile(state, text);
       if (typeof file !== 'string') return refused(state, prompt, file.problem);
-      return withEffect(grid, { kind: 'save', file, force: false, newFile: true, then: 'stay', typed: text });
+      return withEffect(grid, { kind: 'save', file, force: false, newFile: true, then: 'stay', typed: text, name: copyName(file) });
     }
     case 'open-file': {
       const file = text.trim();
@@ -298,6 +298,9 @@ const dirOf = (file: string): string => {
   const slash = file.lastIndexOf('/');
   return slash < 0 ? '.' : file.slice(0, slash + 1);
 };
+
+/** A copy saved as baseline-3pc.yaml is the scenario "baseline-3pc", so comparing it with the original shows two names. */
+const copyName = (file: string): string => file.slice(file.lastIndexOf('/') + 1).replace(/\.ya?ml$/i, '');
 
 /** The path a save-as name stands for: a plain file name beside the open file, .yaml added if missing. */
 function saveAsFile(state: State, text: string): string | { problem: string } {

@@ -97,6 +97,8 @@ export type Effect =
       readonly then: AfterSave;
       /** For a new file: the name as typed, to ask again if the file cannot be written. */
       readonly typed?: string;
+      /** For a new file: the scenario's name in it, so that a copy is not shown as the original. */
+      readonly name?: string;
     }
   | { readonly kind: 'exit' }
   | { readonly kind: 'discard-recovery' }
