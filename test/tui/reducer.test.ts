@@ -105,9 +105,34 @@ describe('changing inputs', () => {
     expect(isDirty(cancelled)).toBe(false);
   });
 
+  it('states limits in the input\'s unit, and how to type a percentage', () => {
+    const problem = (state: State) => (state.mode.kind === 'prompt' ? state.mode.prompt.problem : undefined);
+    expect(problem(press(atGrowth(), ['enter', 'ctrl-u'], '5', ['enter']))).toBe('budget_growth must be at most 20.00%, not 500.00%; for 5% type 5% or 0.05');
+    expect(problem(press(atGrowth(), ['enter', 'ctrl-u'], '-50', ['enter']))).toBe(
+      'budget_growth must be at least -10.00%, not -5000.00%; type a percentage such as 3% or a fraction such as 0.03',
+    );
+    expect(problem(press(atGrowth(), ['enter', 'ctrl-u'], '25%', ['enter']))).toBe(
+      'budget_growth must be at most 20.00%, not 25.00%; type a percentage such as 3% or a fraction such as 0.03',
+    );
+    expect(problem(press(start(), ['enter', 'ctrl-u'], '70', ['enter']))).toBe('private_spend_base must be at most £50.00bn, not £70.00bn');
+  });
+
+  it('says how a plain 1 was read on a percentage input (100%), and takes 1% as one percent', () => {
+    const share = select(start(), 'marginal_private_share');
+    const whole = press(share, ['enter', 'ctrl-u'], '1', ['enter']);
+    expect(input(whole, 'marginal_private_share')).toBe(1);
+    expect(whole.message?.text).toBe('marginal_private_share = 100.00% (1 is read as 100.00%; for 1% type 1%)');
+    const onePercent = press(share, ['enter', 'ctrl-u'], '1%', ['enter']);
+    expect(input(onePercent, 'marginal_private_share')).toBe(0.01);
+    expect(onePercent.message?.text).toBe('marginal_private_share = 1.00%');
+    expect(press(share, ['enter', 'ctrl-u'], '0.6', ['enter']).message?.text).toBe('marginal_private_share = 60.00%');
+  });
+
   it('refuses values outside the input range', () => {
     const state = press(atGrowth(), ['enter', 'ctrl-u'], '0.5', ['enter']);
-    expect(state.mode.kind === 'prompt' && state.mode.prompt.problem).toBe('budget_growth must be at most 0.2, not 0.5');
+    expect(state.mode.kind === 'prompt' && state.mode.prompt.problem).toBe(
+      'budget_growth must be at most 20.00%, not 50.00%; type a percentage such as 3% or a fraction such as 0.03',
+    );
   });
 
   it('edits text with the cursor: left, backspace, insert', () => {

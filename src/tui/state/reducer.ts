@@ -7,6 +7,7 @@ import { comparisonCommand, emptyCompare, openPicker, pickerCommand, scenarioOpe
 import { addFormulaCell, cellsOf, deleteCell, newNameProblem, nudge, setFormula, setValueText, sheetOf, type Change } from './sheet.js';
 import { isDirty, rowNames, savedFileName, selectedName } from './selectors.js';
 import { withEdits } from './edits.js';
+import { readAsNote } from './typed-values.js';
 import type { Action, AfterSave, Effect, Message, Mode, Prompt, PromptPurpose, Question, Recovered, State } from './types.js';
 
 const HISTORY_LIMIT = 500;
@@ -263,7 +264,11 @@ function submit(state: State, prompt: Prompt): State {
     case 'value': {
       const change = setValueText(state.sheet, purpose.cell, text);
       if (!change.ok && change.unchanged) return info(grid, 'unchanged');
-      return change.ok ? apply(grid, change, valueLabel(purpose.cell)) : refused(state, prompt, change.problem);
+      if (!change.ok) return refused(state, prompt, change.problem);
+      const done = apply(grid, change, valueLabel(purpose.cell));
+      const cell = change.sheet.model.cells.get(purpose.cell)?.cell;
+      const note = cell?.kind === 'input' ? readAsNote(cell, cell.value, text) : undefined;
+      return note ? info(done, `${done.message?.text} (${note})`) : done;
     }
     case 'formula': {
       const change = setFormula(state.sheet, purpose.cell, text);

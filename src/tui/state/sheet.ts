@@ -12,6 +12,7 @@ import {
   type Unit,
 } from '../../engine/index.js';
 import { nudgedValue } from './nudge.js';
+import { rangeProblem } from './typed-values.js';
 
 /** The model being edited and its values. Immutable: every change makes a new sheet, so undo keeps old ones. */
 export interface Sheet {
@@ -38,12 +39,12 @@ function rebuilt(sheet: Sheet, cells: readonly Cell[]): Sheet {
   return sheetOf(cells, sheet.model.baseYear);
 }
 
-/** Sets an input to a value, recomputing only what depends on it. */
-export function setValue(sheet: Sheet, name: string, value: number): Change {
+/** Sets an input to a value, recomputing only what depends on it; a refusal speaks of `text` as typed, if given. */
+export function setValue(sheet: Sheet, name: string, value: number, text = String(value)): Change {
   const cell = sheet.model.cells.get(name)?.cell;
   if (cell?.kind !== 'input') return refuse(`${name} is not an input`);
   const problem = inputValueProblem(cell, value);
-  if (problem) return refuse(problem);
+  if (problem) return refuse(rangeProblem(cell, value, text) ?? problem);
   if (value === cell.value) return unchanged(`${name} is already ${value}`);
   return { ok: true, sheet: setInput(sheet.model, sheet.evaluation, name, value) };
 }
@@ -52,7 +53,7 @@ export function setValue(sheet: Sheet, name: string, value: number): Change {
 export function setValueText(sheet: Sheet, name: string, text: string): Change {
   const value = parseNumber(text);
   if (value === undefined) return refuse(`"${text.trim()}" is not a number (try 0.03 or 3%)`);
-  return setValue(sheet, name, value);
+  return setValue(sheet, name, value, text);
 }
 
 /** Moves an input by its step; landing on the value in the file (`fileValue`) gives exactly that value. */
