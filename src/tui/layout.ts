@@ -1,3 +1,5 @@
+import { textWidth } from './wrap.js';
+
 /** Where things go on a terminal of a given size. Pure, so it can be tested without a terminal. */
 export interface ScreenLayout {
   readonly columns: number;
@@ -10,6 +12,8 @@ export interface ScreenLayout {
   readonly gridRows: number;
   readonly nameWidth: number;
   readonly sparkWidth: number;
+  /** Some cells have one value per year. */
+  readonly series: boolean;
   /** Year columns that fit. */
   readonly yearColumns: number;
 }
@@ -56,11 +60,32 @@ export function screenLayout(columns: number, rows: number, content: ScreenConte
   const panelHeight = leftForPanel >= MIN_PANEL_HEIGHT ? leftForPanel : 0;
   const gridRows = shared - panelHeight;
   const gridWidth = side ? cols - panelWidth - 1 : cols;
-  const nameWidth = Math.max(8, Math.min(longestName, 32, gridWidth - GUTTER_WIDTH - VALUE_WIDTH - 2));
-  const sparkWidth = hasSeries ? Math.min(years, MAX_SPARK) + 2 : 0;
-  const room = gridWidth - GUTTER_WIDTH - nameWidth - VALUE_WIDTH - sparkWidth;
-  const yearColumns = hasSeries ? Math.max(0, Math.min(years, Math.floor(room / YEAR_WIDTH))) : 0;
-  return { columns: cols, panel: side ? 'side' : 'bottom', panelWidth, panelHeight, gridWidth, gridRows, nameWidth, sparkWidth, yearColumns };
+  return { columns: cols, panel: side ? 'side' : 'bottom', panelWidth, panelHeight, gridWidth, gridRows, series: hasSeries, ...gridColumns(gridWidth, longestName, years, hasSeries) };
+}
+
+/**
+ * The name, trend and year columns of a grid `width` wide. When not every year fits, room is kept for the hidden-years
+ * hint ("←3 4→"), names are narrowed first and then the trend is left out, so the hint always shows in full.
+ */
+function gridColumns(width: number, longestName: number, years: number, hasSeries: boolean): Pick<ScreenLayout, 'nameWidth' | 'sparkWidth' | 'yearColumns'> {
+  const nameFor = (reserve: number) => Math.max(8, Math.min(longestName, 32, width - GUTTER_WIDTH - VALUE_WIDTH - reserve));
+  const roomAfter = (name: number, spark: number) => width - GUTTER_WIDTH - name - VALUE_WIDTH - spark;
+  const fullSpark = Math.min(years, MAX_SPARK) + 2;
+  if (!hasSeries) return { nameWidth: nameFor(2), sparkWidth: 0, yearColumns: 0 };
+  if (roomAfter(nameFor(2), fullSpark) >= years * YEAR_WIDTH) return { nameWidth: nameFor(2), sparkWidth: fullSpark, yearColumns: years };
+  // As wide as the hint can be: both sides with as many digits as the whole horizon.
+  const hint = textWidth(` ←${years} ${years}→`);
+  const nameWidth = nameFor(hint);
+  const sparkWidth = roomAfter(nameWidth, fullSpark) >= hint ? fullSpark : 0;
+  const yearColumns = Math.max(0, Math.min(years, Math.floor((roomAfter(nameWidth, sparkWidth) - hint) / YEAR_WIDTH)));
+  return { nameWidth, sparkWidth, yearColumns };
+}
+
+/** How many years are hidden before and after those shown: " ←3 4→"; empty when all show. */
+export function hiddenYearsHint(before: number, shown: number, total: number): string {
+  const after = Math.max(0, total - before - shown);
+  const parts = [before > 0 ? `←${before}` : '', after > 0 ? `${after}→` : ''].filter((part) => part !== '');
+  return parts.length > 0 ? ` ${parts.join(' ')}` : '';
 }
 
 /** The most rows the status line and footer may take, so that the title, the grid's header and one row of cells still show. */

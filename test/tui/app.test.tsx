@@ -270,14 +270,27 @@ describe('the terminal UI', () => {
     for (const line of lines) expect([...line].length).toBeLessThanOrEqual(columns);
   });
 
+  it('shows how many years are hidden on each side, in full, with a 30-year horizon (80x24)', async () => {
+    const app = open(80, 24);
+    await screenHas(app, 'horizon_years');
+    await type(app, 'jjjj', ENTER, CTRL_U, '30', ENTER);
+    let frame = await screenHas(app, '2016/17 29→');
+    await type(app, 'l', 'l', 'l');
+    frame = await screenHas(app, '2019/20 ←3 26→');
+    for (const line of frame.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
+    await type(app, 'l'.repeat(40));
+    frame = await screenHas(app, '2045/46 ←29');
+    expect(frame.split('\n')[1]).toMatch(/2045\/46 ←29$/);
+  });
+
   it('drops year columns that do not fit and scrolls rows on a small terminal', async () => {
     const app = open(70, 16);
     const frame = await screenHas(app, 'private_spend_base');
     expect(frame).not.toContain('2020/21');
-    expect(frame).toMatch(/2016\/17 \+4→/);
+    expect(frame).toMatch(/2016\/17 4→/);
     for (const line of frame.split('\n')) expect(line.length).toBeLessThanOrEqual(70);
     await type(app, 'l');
-    await screenHas(app, '←+4');
+    await screenHas(app, '2017/18 ←1 3→');
     await type(app, 'G');
     await screenHas(app, 'cumulative_extra_to_nhs');
     expect(app.lastFrame()).not.toContain('private_spend_base ');

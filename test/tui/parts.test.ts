@@ -5,7 +5,7 @@ import { titleText } from '../../src/tui/title.js';
 import { detailRows } from '../../src/tui/detail.js';
 import { messageArea } from '../../src/tui/status.js';
 import { keysOf } from '../../src/tui/keys.js';
-import { compareLayout, sample, screenLayout, scrollTop } from '../../src/tui/layout.js';
+import { compareLayout, hiddenYearsHint, sample, screenLayout, scrollTop } from '../../src/tui/layout.js';
 import { direction } from '../../src/tui/comparison-marks.js';
 import { sparkline } from '../../src/tui/sparkline.js';
 
@@ -101,6 +101,21 @@ describe('layout', () => {
     expect(screenLayout(120, 40, { longestName: 27, years: 5, hasSeries: true, cells: 40 }).yearColumns).toBe(5);
     expect(screenLayout(80, 40, { longestName: 27, years: 5, hasSeries: true, cells: 40 }).yearColumns).toBe(2); // 80 - 4 gutter - 27 name - 12 value - 7 trend = 30
     expect(screenLayout(120, 40, { longestName: 27, years: 30, hasSeries: true, cells: 40 }).yearColumns).toBeLessThan(30);
+  });
+  it('keeps room for the hidden-years hint, narrowing names and then leaving out the trend', () => {
+    expect(hiddenYearsHint(0, 5, 5)).toBe('');
+    expect(hiddenYearsHint(0, 1, 30)).toBe(' 29→');
+    expect(hiddenYearsHint(3, 1, 30)).toBe(' ←3 26→');
+    expect(hiddenYearsHint(29, 1, 30)).toBe(' ←29');
+    const headerWidth = (layout: ReturnType<typeof screenLayout>, years: number) =>
+      4 + layout.nameWidth + 12 + layout.sparkWidth + layout.yearColumns * 11 + (layout.yearColumns < years ? ' ←30 30→'.length : 0);
+    for (const columns of [120, 100, 80, 60, 40]) {
+      const layout = screenLayout(columns, 24, { longestName: 27, years: 30, hasSeries: true, cells: 14 });
+      expect(headerWidth(layout, 30), `${columns} columns`).toBeLessThanOrEqual(columns);
+    }
+    expect(screenLayout(80, 24, { longestName: 27, years: 30, hasSeries: true, cells: 14 })).toMatchObject({ nameWidth: 27, sparkWidth: 18, yearColumns: 1 });
+    expect(screenLayout(60, 24, { longestName: 27, years: 30, hasSeries: true, cells: 14 })).toMatchObject({ nameWidth: 27, sparkWidth: 0, yearColumns: 0 });
+    expect(screenLayout(40, 24, { longestName: 27, years: 30, hasSeries: true, cells: 14 })).toMatchObject({ nameWidth: 16, sparkWidth: 0, yearColumns: 0 });
   });
   it('keeps the output a row shorter than the terminal, also when a message takes more rows', () => {
     for (const [cells, messageRows] of [[40, 2], [14, 2], [40, 4], [14, 5]] as const) {

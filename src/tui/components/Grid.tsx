@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { Box, Text } from 'ink';
-import { scrollTop, VALUE_WIDTH, YEAR_WIDTH, type ScreenLayout } from '../layout.js';
+import { hiddenYearsHint, scrollTop, VALUE_WIDTH, YEAR_WIDTH, type ScreenLayout } from '../layout.js';
 import type { RowView } from '../rows.js';
 import { Row } from './Row.js';
 
@@ -20,7 +20,7 @@ export function Grid({ rows, years, selected, firstYear, layout }: GridProps) {
   const { nameWidth, sparkWidth, yearColumns } = layout;
   const shownYears = years.slice(firstYear, firstYear + yearColumns);
   const more = [top.current > 0 ? '↑' : ' ', top.current + layout.gridRows < rows.length ? '↓' : ' '].join('');
-  const hiddenYears = sparkWidth > 0 ? years.length - shownYears.length : 0;
+  const hint = layout.series ? hiddenYearsHint(firstYear, shownYears.length, years.length) : '';
   return (
     <Box flexDirection="column" width={layout.gridWidth} height={layout.gridRows + 1}>
       <Text bold wrap="truncate">
@@ -28,7 +28,7 @@ export function Grid({ rows, years, selected, firstYear, layout }: GridProps) {
         {'Value'.padStart(VALUE_WIDTH)}
         {sparkWidth > 0 ? '  Trend'.padEnd(sparkWidth) : ''}
         {shownYears.map((year) => year.padStart(YEAR_WIDTH)).join('')}
-        {hiddenYears > 0 ? <Text dimColor>{` ${firstYear > 0 ? '←' : ''}+${hiddenYears}${firstYear + yearColumns < years.length ? '→' : ''}`}</Text> : ''}
+        {hint ? <Text dimColor>{hint}</Text> : ''}
       </Text>
       {shown.map((view, i) => (
         <Row
