@@ -12,6 +12,7 @@ import { PromptLine, StatusText } from './components/StatusLine.js';
 import { TitleBar } from './components/TitleBar.js';
 import { DETAIL_LABEL_WIDTH, detailOf, detailRows } from './detail.js';
 import { helpLines, helpRows } from './help.js';
+import { hintsFor } from './keymap.js';
 import { runSave } from './effects.js';
 import { removeRecovery } from './recovery.js';
 import { scenarioFile, scenarioFiles } from './scenario-files.js';
@@ -125,7 +126,7 @@ export function App({ scenario, size, opening, onState }: AppProps) {
       )}
       {'prompt' in messages.status ? <PromptLine prompt={messages.status.prompt} /> : <StatusText text={messages.status} />}
       {messages.below === 'footer' ? (
-        <Footer view={mode.kind === 'picker' || mode.kind === 'compare' || mode.kind === 'help' ? mode.kind : 'grid'} width={layout.columns} />
+        <Footer hints={hintsFor(mode)} width={layout.columns} />
       ) : (
         <StatusText text={messages.below} />
       )}

@@ -1,4 +1,5 @@
 import type { KeyName } from './keys.js';
+import type { Mode, Question } from './state/types.js';
 
 /** Where keys are read: the grid of cells, the list of scenario files to compare, the comparison itself, or the help. */
 export type View = 'grid' | 'picker' | 'compare' | 'help';
@@ -129,6 +130,56 @@ export function fittingHints(hints: readonly FooterHint[], width: number): Foote
 function footerKeys(binding: Binding, view: View): string {
   if (binding.command === 'up' && (view === 'picker' || view === 'help')) return '↑↓ jk';
   return binding.footerKeys ?? binding.label.split(' ')[0]!;
+}
+
+/** How a question can be answered. */
+export type Answer = 'save' | 'discard' | 'cancel' | 'yes' | 'no';
+
+interface AnswerKey {
+  readonly answer: Answer;
+  /** Key names as keysOf produces them; a letter works in either case. */
+  readonly keys: readonly KeyName[];
+  /** How the footer writes the keys. */
+  readonly label: string;
+  readonly hint: string;
+}
+
+/** The keys of each question, for the reducer and for the footer while the question is asked. */
+const QUESTION_KEYS: Readonly<Record<Question['kind'], readonly AnswerKey[]>> = {
+  quit: [
+    { answer: 'save', keys: ['s'], label: 's', hint: 'save and quit' },
+    { answer: 'discard', keys: ['d'], label: 'd', hint: 'discard and quit' },
+    { answer: 'cancel', keys: ['c', 'escape', 'n'], label: 'c Esc', hint: 'cancel' },
+  ],
+  overwrite: [
+    { answer: 'yes', keys: ['y'], label: 'y', hint: 'overwrite the file' },
+    { answer: 'no', keys: ['n', 'escape'], label: 'n Esc', hint: 'do not save' },
+  ],
+  restore: [
+    { answer: 'yes', keys: ['y'], label: 'y', hint: 'restore them (unsaved)' },
+    { answer: 'no', keys: ['n'], label: 'n', hint: 'discard them' },
+  ],
+};
+
+export const answerFor = (question: Question['kind'], key: KeyName): Answer | undefined =>
+  QUESTION_KEYS[question].find((binding) => binding.keys.includes(key.length === 1 ? key.toLowerCase() : key))?.answer;
+
+const answerHints = (question: Question['kind']): FooterHint[] => QUESTION_KEYS[question].map(({ label, hint }) => ({ keys: label, hint, rank: 0 }));
+
+const HINTS: Readonly<Record<View | Question['kind'], readonly FooterHint[]>> = {
+  grid: footerHints('grid'),
+  picker: footerHints('picker'),
+  compare: footerHints('compare'),
+  help: footerHints('help'),
+  quit: answerHints('quit'),
+  overwrite: answerHints('overwrite'),
+  restore: answerHints('restore'),
+};
+
+/** The footer's hints for what is on screen: a question's answers while it is asked, else the view's keys. */
+export function hintsFor(mode: Mode): readonly FooterHint[] {
+  if (mode.kind === 'question') return HINTS[mode.question.kind];
+  return HINTS[mode.kind === 'picker' || mode.kind === 'compare' || mode.kind === 'help' ? mode.kind : 'grid'];
 }
 
 /** Keys that work while a prompt or question is shown, for the help screen. */

@@ -172,7 +172,9 @@ describe('the terminal UI', () => {
     const app = open();
     await screenHas(app, 'budget_growth');
     await type(app, 'jjj', '+', 'q');
-    await screenHas(app, '[s]ave, [d]iscard or [c]ancel');
+    const asked = await screenHas(app, '[s]ave, [d]iscard or [c]ancel');
+    // The footer shows the question's keys, not the grid's.
+    expect(asked.split('\n').at(-1)).toBe('s save and quit  d discard and quit  c Esc cancel');
     await type(app, 'c');
     await screenHas(app, 'nothing was discarded');
     await type(app, CTRL_C);
@@ -189,7 +191,8 @@ describe('the terminal UI', () => {
     await screenHas(app, 'budget_growth');
     writeFileSync(app.file, readFileSync(app.file, 'utf8') + '\n# edited elsewhere\n');
     await type(app, 'jjj', '+', 's');
-    await screenHas(app, 'changed on disk: overwrite? y/n');
+    const asked = await screenHas(app, 'changed on disk: overwrite? y/n');
+    expect(asked.split('\n').at(-1)).toBe('y overwrite the file  n Esc do not save');
     await type(app, 'n');
     await screenHas(app, 'not saved');
     expect(readFileSync(app.file, 'utf8')).toContain('# edited elsewhere');

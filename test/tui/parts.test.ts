@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Key } from 'ink';
-import { bindingsFor, commandFor, fittingHints, footerHints, KEYMAP } from '../../src/tui/keymap.js';
+import { answerFor, bindingsFor, commandFor, fittingHints, footerHints, KEYMAP } from '../../src/tui/keymap.js';
 import { titleText } from '../../src/tui/title.js';
 import { detailRows } from '../../src/tui/detail.js';
 import { messageArea } from '../../src/tui/status.js';
@@ -86,6 +86,14 @@ describe('keymap', () => {
     expect(line(40)).toBe('Enter edit  s save  ? help  q quit');
     expect(line(10)).toBe('? help  q quit');
     for (const width of [120, 80, 60, 40]) expect([...line(width)].length).toBeLessThanOrEqual(width);
+  });
+  it('answers questions from one table, letters in either case', () => {
+    expect(answerFor('quit', 's')).toBe('save');
+    expect(answerFor('quit', 'S')).toBe('save');
+    expect(answerFor('quit', 'escape')).toBe('cancel');
+    expect(answerFor('overwrite', 'Y')).toBe('yes');
+    expect(answerFor('restore', 'escape')).toBeUndefined();
+    expect(answerFor('restore', 'j')).toBeUndefined();
   });
   it('lists every binding in some view', () => {
     expect(KEYMAP.every((binding) => binding.views.length > 0)).toBe(true);

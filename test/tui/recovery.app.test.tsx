@@ -41,6 +41,7 @@ describe('recovered edits in the terminal UI', () => {
     const app = open({ recovered: { ...recovered, fileChanged: true } });
     await screenHas('Unsaved changes from 15 Jan 2025');
     await screenHas('were recovered (the file has changed since): restore? (y/n)');
+    expect(current?.lastFrame()?.split('\n').at(-1)).toBe('y restore them (unsaved)  n discard them');
     app.stdin.write('y');
     await screenHas('£28.39bn');
     await screenHas('[+] unsaved changes');

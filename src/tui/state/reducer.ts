@@ -1,7 +1,7 @@
 import { formatNumber, type Cell } from '../../engine/index.js';
 import type { Scenario } from '../../scenario/index.js';
 import { clampHelpTop } from '../help.js';
-import { commandFor, type Command } from '../keymap.js';
+import { answerFor, commandFor, type Command } from '../keymap.js';
 import type { KeyName } from '../keys.js';
 import { comparisonCommand, emptyCompare, openPicker, pickerCommand, scenarioOpened, scenariosListed } from './compare.js';
 import { addFormulaCell, cellsOf, deleteCell, newNameProblem, nudge, setFormula, setValueText, sheetOf, type Change } from './sheet.js';
@@ -319,21 +319,19 @@ function saveAsFile(state: State, text: string): string | { problem: string } {
 
 function answer(state: State, question: Question, key: KeyName): State {
   const grid: State = { ...state, mode: { kind: 'grid' } };
-  const lower = key.toLowerCase();
+  const given = answerFor(question.kind, key);
+  if (given === undefined) return state;
   switch (question.kind) {
     case 'quit':
-      if (lower === 's') return withEffect(grid, { kind: 'save', file: state.scenario.file, force: false, newFile: false, then: 'exit' });
-      if (lower === 'd') return withEffect(grid, { kind: 'exit' });
-      if (lower === 'c' || key === 'escape' || lower === 'n') return info(grid, 'still here: nothing was discarded');
-      return state;
+      if (given === 'save') return withEffect(grid, { kind: 'save', file: state.scenario.file, force: false, newFile: false, then: 'exit' });
+      if (given === 'discard') return withEffect(grid, { kind: 'exit' });
+      return info(grid, 'still here: nothing was discarded');
     case 'overwrite':
-      if (lower === 'y') return withEffect(grid, { kind: 'save', file: question.file, force: true, newFile: false, then: question.then });
-      if (lower === 'n' || key === 'escape') return info(grid, `not saved; ${question.file} was left as it is on disk`);
-      return state;
+      if (given === 'yes') return withEffect(grid, { kind: 'save', file: question.file, force: true, newFile: false, then: question.then });
+      return info(grid, `not saved; ${question.file} was left as it is on disk`);
     case 'restore':
-      if (lower === 'y') return restore(grid, question.recovered);
-      if (lower === 'n') return info(withEffect(grid, { kind: 'discard-recovery' }), 'recovered changes discarded');
-      return state;
+      if (given === 'yes') return restore(grid, question.recovered);
+      return info(withEffect(grid, { kind: 'discard-recovery' }), 'recovered changes discarded');
   }
 }
 
