@@ -17,7 +17,7 @@ import { runSave } from './effects.js';
 import { removeRecovery } from './recovery.js';
 import { scenarioFile, scenarioFiles } from './scenario-files.js';
 import { keysOf } from './keys.js';
-import { compareLayout, MIN_COLUMNS, screenLayout } from './layout.js';
+import { compareLayout, MIN_COLUMNS, pickerRows, screenLayout } from './layout.js';
 import { messageArea } from './status.js';
 import { RowViewCache } from './rows.js';
 import { currentName } from './state/compare.js';
@@ -97,12 +97,13 @@ export function App({ scenario, size, opening, onState }: AppProps) {
       yearColumns: layout.yearColumns,
       compareRows: comparing.rows,
       compareColumns: comparing.groups,
+      pickerRows: pickerRows(bodyHeight),
       helpLines: help.length,
       helpRows: helpShown,
     };
     const had = state.layout;
     if ((Object.keys(wanted) as (keyof Layout)[]).some((key) => had[key] !== wanted[key])) dispatch({ type: 'layout', layout: wanted });
-  }, [layout.gridRows, layout.yearColumns, comparing.rows, comparing.groups, help, helpShown, state.layout]);
+  }, [layout.gridRows, layout.yearColumns, comparing.rows, comparing.groups, bodyHeight, help, helpShown, state.layout]);
 
   const dirty = useMemo(() => isDirty(state), [state.sheet, state.saved, state.savedResults]);
   const detail = detailOf(state, selectedName(state));
@@ -115,12 +116,12 @@ export function App({ scenario, size, opening, onState }: AppProps) {
       {mode.kind === 'help' ? (
         <HelpScreen lines={help} top={mode.top} rows={helpShown} width={layout.columns} />
       ) : mode.kind === 'picker' || (mode.kind === 'prompt' && mode.prompt.purpose.kind === 'open-file') ? (
-        <Picker compare={state.compare} dir={dirname(state.scenario.file)} current={currentName(state)} width={layout.columns} height={bodyHeight} />
+        <Picker compare={state.compare} dir={dirname(state.scenario.file)} current={currentName(state)} width={layout.columns} rows={pickerRows(bodyHeight)} />
       ) : mode.kind === 'compare' && table ? (
-        <CompareView table={table} everyYear={state.compare.seriesRows === 'every-year'} selected={state.compare.row} firstColumn={state.compare.firstColumn} layout={comparing} />
+        <CompareView table={table} everyYear={state.compare.seriesRows === 'every-year'} selected={state.compare.row} top={state.compare.rowTop} firstColumn={state.compare.firstColumn} layout={comparing} />
       ) : (
         <Box flexDirection={side ? 'row' : 'column'} height={bodyHeight}>
-          <Grid rows={rowViews} years={evaluation.years} selected={state.selected} firstYear={state.firstYear} layout={layout} />
+          <Grid rows={rowViews} years={evaluation.years} selected={state.selected} top={state.gridTop} firstYear={state.firstYear} layout={layout} />
           <DetailPanel title={detail?.title} rows={panelRows} width={layout.panelWidth} height={side ? undefined : layout.panelHeight} />
         </Box>
       )}

@@ -88,6 +88,11 @@ export function hiddenYearsHint(before: number, shown: number, total: number): s
   return parts.length > 0 ? ` ${parts.join(' ')}` : '';
 }
 
+/** The picker's heading and the current scenario's line, above the files. */
+export const PICKER_CHROME_ROWS = 3;
+/** Files the picker shows in the rows the grid and panel would take. */
+export const pickerRows = (bodyHeight: number): number => Math.max(1, bodyHeight - PICKER_CHROME_ROWS);
+
 /** The most rows the status line and footer may take, so that the title, the grid's header and one row of cells still show. */
 export const maxMessageRows = (rows: number): number => Math.max(2, rows - 1 - TITLE_ROWS - 1);
 

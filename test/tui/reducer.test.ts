@@ -445,4 +445,55 @@ describe('comparing scenarios', () => {
     expect(state.mode.kind).toBe('picker');
     expect(state.compare.chosen).toHaveLength(1);
   });
+
+  it('scrolls the file list and the comparison to keep the selected line in view', () => {
+    const sized = reducer(start(), { type: 'layout', layout: { rows: 10, yearColumns: 5, pickerRows: 2, compareRows: 3 } });
+    let state = listed(press(sized, 'c'));
+    expect(state.compare.fileTop).toBe(0);
+    state = press(state, 'jj');
+    expect(state.compare.cursor).toBe(2);
+    expect(state.compare.fileTop).toBe(1); // files 1 and 2 shown
+    expect(press(state, 'k').compare.fileTop).toBe(1);
+    expect(press(state, 'g').compare.fileTop).toBe(0);
+    state = press(cursorOn(state, 'higher-growth.yaml'), ' ', ['enter']);
+    expect(state.compare.rowTop).toBe(0);
+    state = press(state, 'jjjj');
+    expect(state.compare.rowTop).toBe(2); // rows 2 to 4 shown, 4 selected
+    expect(press(state, 'g').compare.rowTop).toBe(0);
+  });
+});
+
+describe('the grid\'s scroll position', () => {
+  // The baseline has 14 cells; 5 rows show.
+  const sized = (rows = 5) => reducer(start(), { type: 'layout', layout: { rows, yearColumns: 5 } });
+
+  it('moves only as far as keeps the selected cell in view', () => {
+    let state = press(sized(), 'jjjj');
+    expect(state.gridTop).toBe(0); // rows 0 to 4 shown
+    state = press(state, 'j');
+    expect(state.gridTop).toBe(1);
+    expect(press(state, 'kkk').gridTop).toBe(1); // row 2 is still in view
+    expect(press(state, 'kkkkk').gridTop).toBe(0);
+    expect(press(state, 'G').gridTop).toBe(9);
+    expect(press(state, 'G', 'g').gridTop).toBe(0);
+    expect(press(state, ['pagedown']).gridTop).toBe(5);
+  });
+
+  it('follows a resize, showing as many rows as fit at the end', () => {
+    const atEnd = press(sized(), 'G');
+    expect(atEnd.gridTop).toBe(9);
+    const taller = reducer(atEnd, { type: 'layout', layout: { rows: 10, yearColumns: 5 } });
+    expect(taller.gridTop).toBe(4);
+    expect(reducer(atEnd, { type: 'layout', layout: { rows: 20, yearColumns: 5 } }).gridTop).toBe(0);
+  });
+
+  it('keeps an added cell in view, and moves back when it is deleted', () => {
+    const added = press(sized(), 'a', 'total_extra', ['enter'], 'sum(extra_money)', ['enter']);
+    expect(selectedName(added)).toBe('total_extra');
+    expect(added.gridTop).toBe(10); // 15 cells, the last 5 shown
+    const deleted = press(added, 'd');
+    expect(deleted.sheet.model.cells.size).toBe(14);
+    expect(deleted.gridTop).toBe(9);
+    expect(press(deleted, 'u').gridTop).toBe(9);
+  });
 });

@@ -1,13 +1,14 @@
-import { useRef } from 'react';
 import { Box, Text } from 'ink';
 import { ABSENT, ERROR, type FormattedComparison, type FormattedRow } from '../../analysis/index.js';
 import { direction, DIRECTION_MARK } from '../comparison-marks.js';
-import { CHANGE_WIDTH, fit, PERCENT_WIDTH, scrollTop, type CompareLayout } from '../layout.js';
+import { CHANGE_WIDTH, fit, PERCENT_WIDTH, type CompareLayout } from '../layout.js';
 
 export interface CompareViewProps {
   readonly table: FormattedComparison;
   readonly everyYear: boolean;
   readonly selected: number;
+  /** The first row shown. */
+  readonly top: number;
   readonly firstColumn: number;
   readonly layout: CompareLayout;
 }
@@ -51,14 +52,12 @@ function notes(table: FormattedComparison, everyYear: boolean): string {
 }
 
 /** Scenarios side by side: the current one first, then each other one with its change and % change. */
-export function CompareView({ table, everyYear, selected, firstColumn, layout }: CompareViewProps) {
-  const top = useRef(0);
-  top.current = scrollTop(top.current, selected, layout.rows, table.rows.length);
-  const shown = table.rows.slice(top.current, top.current + layout.rows);
+export function CompareView({ table, everyYear, selected, top, firstColumn, layout }: CompareViewProps) {
+  const shown = table.rows.slice(top, top + layout.rows);
   const others = table.scenarios.length - 1;
   const columns = Array.from({ length: Math.min(layout.groups, others - firstColumn) }, (_, i) => firstColumn + 1 + i);
   const hidden = others - columns.length;
-  const more = [top.current > 0 ? '↑' : ' ', top.current + layout.rows < table.rows.length ? '↓' : ' '].join('');
+  const more = [top > 0 ? '↑' : ' ', top + layout.rows < table.rows.length ? '↓' : ' '].join('');
   const width = (index: number) => layout.valueWidths[index] ?? 12;
   return (
     <Box flexDirection="column" width={layout.columns} height={layout.rows + 4}>
@@ -72,7 +71,7 @@ export function CompareView({ table, everyYear, selected, firstColumn, layout }:
         {hidden > 0 ? <Text dimColor>{` ${firstColumn > 0 ? '←' : ''}+${hidden}${firstColumn + columns.length < others ? '→' : ''}`}</Text> : ''}
       </Text>
       {shown.map((row, i) => (
-        <CompareRow key={row.label} row={row} selected={top.current + i === selected} columns={columns} layout={layout} />
+        <CompareRow key={row.label} row={row} selected={top + i === selected} columns={columns} layout={layout} />
       ))}
       <Box flexGrow={1} />
       <Text dimColor wrap="truncate">

@@ -1,6 +1,5 @@
-import { useRef } from 'react';
 import { Box, Text } from 'ink';
-import { fit, scrollTop } from '../layout.js';
+import { fit, PICKER_CHROME_ROWS } from '../layout.js';
 import type { CompareState } from '../state/types.js';
 
 export interface PickerProps {
@@ -10,18 +9,17 @@ export interface PickerProps {
   /** The first column's name: the scenario being edited. */
   readonly current: string;
   readonly width: number;
-  readonly height: number;
+  /** Files that fit (see pickerRows); the picker is three rows taller. */
+  readonly rows: number;
 }
 
 /** Scenario files to compare with the one being edited; files that fail to load show why and cannot be chosen. */
-export function Picker({ compare, dir, current, width, height }: PickerProps) {
-  const rows = Math.max(1, height - 3);
-  const top = useRef(0);
-  top.current = scrollTop(top.current, compare.cursor, rows, compare.files.length);
-  const shown = compare.files.slice(top.current, top.current + rows);
+export function Picker({ compare, dir, current, width, rows }: PickerProps) {
+  const top = compare.fileTop;
+  const shown = compare.files.slice(top, top + rows);
   const fileWidth = Math.min(40, Math.max(12, ...compare.files.map((file) => file.file.length)));
   return (
-    <Box flexDirection="column" width={width} height={height}>
+    <Box flexDirection="column" width={width} height={rows + PICKER_CHROME_ROWS}>
       <Text bold wrap="truncate">
         Compare with files in {dir}: Space chooses, Enter compares, o opens another file
       </Text>
@@ -33,7 +31,7 @@ export function Picker({ compare, dir, current, width, height }: PickerProps) {
       {compare.loading && compare.files.length === 0 ? <Text dimColor>listing scenario files…</Text> : null}
       {!compare.loading && compare.files.length === 0 ? <Text dimColor>no scenario files here; press o to open one by its path</Text> : null}
       {shown.map((file, i) => {
-        const selected = top.current + i === compare.cursor;
+        const selected = top + i === compare.cursor;
         const chosen = compare.chosen.includes(file.path);
         return (
           <Text key={file.path} inverse={selected} wrap="truncate">

@@ -3,7 +3,7 @@ import type { Command } from '../keymap.js';
 import { isDirty } from './selectors.js';
 import type { CompareState, ComparisonTable, ScenarioFile, State } from './types.js';
 
-export const emptyCompare: CompareState = { files: [], chosen: [], cursor: 0, loading: false, seriesRows: 'summary', row: 0, firstColumn: 0 };
+export const emptyCompare: CompareState = { files: [], chosen: [], cursor: 0, fileTop: 0, loading: false, seriesRows: 'summary', row: 0, rowTop: 0, firstColumn: 0 };
 
 const dirOf = (file: string): string => {
   const slash = file.lastIndexOf('/');
@@ -59,7 +59,7 @@ function showComparison(state: State): State {
 
 export function pickerCommand(state: State, command: Command): State {
   const { files, cursor } = state.compare;
-  const page = Math.max(1, state.layout.rows - 1);
+  const page = Math.max(1, (state.layout.pickerRows ?? state.layout.rows) - 1);
   const move = (to: number) => withCompare(state, { cursor: clamp(to, files.length) });
   switch (command) {
     case 'up':

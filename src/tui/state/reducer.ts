@@ -1,6 +1,7 @@
 import { formatNumber, type Cell } from '../../engine/index.js';
 import type { Scenario } from '../../scenario/index.js';
 import { clampHelpTop } from '../help.js';
+import { scrollTop } from '../layout.js';
 import { answerFor, commandFor, type Command } from '../keymap.js';
 import type { KeyName } from '../keys.js';
 import { comparisonCommand, emptyCompare, openPicker, pickerCommand, scenarioOpened, scenariosListed } from './compare.js';
@@ -29,6 +30,7 @@ export function initialState(scenario: Scenario, opening: Opening = {}): State {
     undo: [],
     redo: [],
     selected: 0,
+    gridTop: 0,
     firstYear: 0,
     layout: { rows: 20, yearColumns: 5 },
     mode: recovered ? { kind: 'question', question: { kind: 'restore', recovered } } : { kind: 'grid' },
@@ -38,7 +40,19 @@ export function initialState(scenario: Scenario, opening: Opening = {}): State {
   };
 }
 
-export function reducer(state: State, action: Action): State {
+export const reducer = (state: State, action: Action): State => inView(step(state, action));
+
+/** Scrolls the grid, the file picker and the comparison just enough to keep what is selected in each in view. */
+function inView(state: State): State {
+  const { layout, compare } = state;
+  const gridTop = scrollTop(state.gridTop, state.selected, layout.rows, state.sheet.model.cells.size);
+  const fileTop = scrollTop(compare.fileTop, compare.cursor, layout.pickerRows ?? 1, compare.files.length);
+  const rowTop = scrollTop(compare.rowTop, compare.row, layout.compareRows ?? 1, compare.table?.formatted.rows.length ?? 0);
+  const scrolled = gridTop === state.gridTop ? state : { ...state, gridTop };
+  return fileTop === compare.fileTop && rowTop === compare.rowTop ? scrolled : { ...scrolled, compare: { ...compare, fileTop, rowTop } };
+}
+
+function step(state: State, action: Action): State {
   switch (action.type) {
     case 'keys':
       return action.keys.reduce(pressKey, state);

@@ -66,12 +66,16 @@ export interface CompareState {
   readonly chosen: readonly string[];
   /** Index of the highlighted file in the picker. */
   readonly cursor: number;
+  /** The first file shown in the picker, moved only to keep the cursor in view. */
+  readonly fileTop: number;
   readonly loading: boolean;
   readonly seriesRows: SeriesRows;
   /** Computed when the comparison opens: the current column is the edited sheet at that moment. */
   readonly table?: ComparisonTable;
   /** Selected comparison row. */
   readonly row: number;
+  /** The first comparison row shown, moved only to keep the selected row in view. */
+  readonly rowTop: number;
   /** Index of the first compared scenario shown after the current one. */
   readonly firstColumn: number;
 }
@@ -121,6 +125,8 @@ export interface Layout {
   readonly yearColumns: number;
   /** Rows of the comparison that fit. */
   readonly compareRows?: number;
+  /** Files of the picker that fit. */
+  readonly pickerRows?: number;
   /** Compared scenarios (value, change and % each) that fit beside the current one. */
   readonly compareColumns?: number;
   /** Lines of the help screen at the terminal's width, and how many of them fit. */
@@ -140,6 +146,8 @@ export interface State {
   readonly redo: readonly HistoryEntry[];
   /** Index of the selected row (cells in display order). */
   readonly selected: number;
+  /** The first row of cells shown, moved only to keep the selected one in view. */
+  readonly gridTop: number;
   /** Index of the first year column shown. */
   readonly firstYear: number;
   /** How many rows and year columns fit; set by the view as the terminal resizes. */
