@@ -1,6 +1,6 @@
 import type { FunctionNode, MathNode, OperatorNode, SymbolNode } from 'mathjs';
 import { compileNative, conditionHolds, emitExpression, type Compiled, type SymbolSource } from './native-compiler.js';
-import { AGGREGATE_FUNCTIONS, ALLOWED_FUNCTIONS, ALLOWED_OPERATORS, mathFunction, parse } from './math.js';
+import { ALLOWED_FUNCTIONS, ALLOWED_OPERATORS, mathFunction, parse, reducesOverYears } from './math.js';
 
 export const MAX_FORMULA_LENGTH = 2000;
 export const MAX_FORMULA_NODES = 500;
@@ -109,7 +109,7 @@ export function parseFormula(text: string): ParsedFormula {
             text.indexOf(name),
           );
         }
-        const whole = AGGREGATE_FUNCTIONS.has(name) && call.args.length === 1;
+        const whole = reducesOverYears(call);
         if (whole && !insideWhole) wholeSeriesParts++;
         call.args.forEach((arg) => check(arg, insideWhole || whole));
         return node;
@@ -154,8 +154,6 @@ function nestingDepth(text: string): number {
   return deepest;
 }
 
-const isWholeAggregate = (call: FunctionNode): boolean => AGGREGATE_FUNCTIONS.has((call.fn as SymbolNode).name) && call.args.length === 1;
-
 /**
  * Evaluates a checked tree directly, one mathjs function call per node on single values. A one-argument
  * aggregate computes its argument once per year and reduces the results.
@@ -167,15 +165,16 @@ function interpret(tree: MathNode, symbols: readonly string[]): Compiled {
     const yearsRead = (node: MathNode): number | undefined => {
       let years: number | undefined;
       const visit = (each: MathNode): void => {
-        if (each.type === 'FunctionNode' && isWholeAggregate(each as FunctionNode)) return;
         if (each.type === 'SymbolNode') {
           const value = read((each as SymbolNode).name);
           if (Array.isArray(value)) {
             if (years !== undefined && years !== value.length) throw new TypeError('series of different lengths');
             years = value.length;
           }
-        }
-        each.forEach((child) => visit(child));
+        } else if (each.type === 'FunctionNode') {
+          const call = each as FunctionNode;
+          if (!reducesOverYears(call)) call.args.forEach(visit);
+        } else each.forEach((child) => visit(child));
       };
       visit(node);
       return years;
@@ -201,7 +200,7 @@ function interpret(tree: MathNode, symbols: readonly string[]): Compiled {
         default: {
           const call = node as FunctionNode;
           const fn = mathFunction((call.fn as SymbolNode).name);
-          if (!isWholeAggregate(call)) return fn(...call.args.map((arg) => at(arg, year)));
+          if (!reducesOverYears(call)) return fn(...call.args.map((arg) => at(arg, year)));
           const [arg] = call.args as [MathNode];
           const years = yearsRead(arg);
           return fn(years === undefined ? at(arg, undefined) : Array.from({ length: years }, (_, each) => at(arg, each)));
@@ -219,7 +218,7 @@ function renameWhole(root: MathNode, names: ReadonlySet<string>): MathNode {
     }
     if (node.type === 'FunctionNode') {
       const call = node as FunctionNode;
-      const args = call.args.map((arg) => transform(arg, inside || isWholeAggregate(call)));
+      const args = call.args.map((arg) => transform(arg, inside || reducesOverYears(call)));
       return new (node.constructor as new (fn: MathNode, args: MathNode[]) => MathNode)(call.fn, args);
     }
     return node.map((child) => transform(child, inside));

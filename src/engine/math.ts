@@ -5,7 +5,7 @@ import {
   modDependencies, multiplyDependencies, notDependencies, orDependencies, parseDependencies, powDependencies,
   prodDependencies, roundDependencies, signDependencies, smallerDependencies, smallerEqDependencies,
   sqrtDependencies, subtractDependencies, sumDependencies, unaryMinusDependencies, unaryPlusDependencies,
-  unequalDependencies, unitDependencies, type FactoryFunctionMap, type MathNode,
+  unequalDependencies, unitDependencies, type FactoryFunctionMap, type FunctionNode, type MathNode, type SymbolNode,
 } from 'mathjs';
 import { MATHJS_NAMES } from './math-names.js';
 
@@ -46,6 +46,10 @@ export const ALLOWED_FUNCTIONS: ReadonlySet<string> = new Set([
 
 /** Called with a single series argument, these reduce it over the years; otherwise they work year by year. */
 export const AGGREGATE_FUNCTIONS: ReadonlySet<string> = new Set(['min', 'max', 'sum', 'mean', 'median', 'prod']);
+
+/** True for a call such as sum(x) that reduces its one argument over the years. */
+export const reducesOverYears = (call: FunctionNode): boolean =>
+  call.fn.type === 'SymbolNode' && AGGREGATE_FUNCTIONS.has((call.fn as SymbolNode).name) && call.args.length === 1;
 
 export const ALLOWED_OPERATORS: ReadonlySet<string> = new Set([
   'add', 'subtract', 'multiply', 'divide', 'pow', 'unaryMinus', 'unaryPlus', 'mod',

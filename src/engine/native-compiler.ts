@@ -1,5 +1,5 @@
 import type { ConstantNode, FunctionNode, MathNode, OperatorNode, SymbolNode } from 'mathjs';
-import { AGGREGATE_FUNCTIONS, mathFunction } from './math.js';
+import { mathFunction, reducesOverYears } from './math.js';
 
 /** A compiled formula: reads its references from `args` by slot number. */
 export type Compiled = (args: readonly unknown[]) => unknown;
@@ -50,17 +50,38 @@ function select(test: unknown, whenTrue: () => unknown, whenFalse: () => unknown
   return yearByYear((holds, a, b) => (conditionHolds(holds) ? a : b))(test, yes, no);
 }
 
-/** A one-argument aggregate reduces a whole series; with several arguments it works year by year. */
-function aggregate(name: string): Helper {
+const REDUCE = 'reduce ';
+
+/**
+ * sum(x) and the like: reduces its argument over the years. `read` are the series the argument reads; when the
+ * argument is one number in every year (e.g. `c ? x : 0` with c false), that number counts once per year.
+ */
+function reduceOverYears(name: string): Helper {
   const reduce = mathFunction(name);
-  const each = yearByYear(reduce);
-  return (...values) => (values.length === 1 && Array.isArray(values[0]) ? reduce(values[0]) : each(...values));
+  return (value, ...read) => {
+    const years = read.find(Array.isArray)?.length;
+    return reduce(Array.isArray(value) || years === undefined ? value : new Array(years).fill(value));
+  };
 }
 
 function helperFor(name: string): Helper {
   if (name === 'select') return select as Helper;
-  if (AGGREGATE_FUNCTIONS.has(name)) return aggregate(name);
+  if (name.startsWith(REDUCE)) return reduceOverYears(name.slice(REDUCE.length));
   return yearByYear((SCALAR[name] as Helper | undefined) ?? mathFunction(name));
+}
+
+/** Symbols the argument of sum(…) and the like reads directly, not through an inner aggregate. */
+function seriesRead(node: MathNode): string[] {
+  const symbols = new Set<string>();
+  const visit = (each: MathNode): void => {
+    if (each.type === 'SymbolNode') symbols.add((each as SymbolNode).name);
+    else if (each.type === 'FunctionNode') {
+      const call = each as FunctionNode;
+      if (!reducesOverYears(call)) call.args.forEach(visit);
+    } else each.forEach((child) => visit(child));
+  };
+  visit(node);
+  return [...symbols];
 }
 
 const helpers: Helper[] = [];
@@ -106,7 +127,10 @@ export function emitExpression(root: MathNode, symbolSource: SymbolSource): stri
       }
       case 'FunctionNode': {
         const call = node as FunctionNode;
-        return `f[${helperSlot((call.fn as SymbolNode).name)}](${call.args.map(emit).join(', ')})`;
+        const name = (call.fn as SymbolNode).name;
+        if (!reducesOverYears(call)) return `f[${helperSlot(name)}](${call.args.map(emit).join(', ')})`;
+        const [arg] = call.args as [MathNode];
+        return `f[${helperSlot(REDUCE + name)}](${[emit(arg), ...seriesRead(arg).map(symbolSource)].join(', ')})`;
       }
       default:
         throw new Error(`cannot compile ${node.type}`);

@@ -163,6 +163,8 @@ describe('series and aggregates', () => {
         sum_above_two: 'sum(ser > 2 ? ser : 0)',
         share_of_total: 'sum(ser / sum(ser))',
         root_sum: 'sum(sqrt(ser * 8))',
+        // The branch taken is one number in every year: it counts once per year.
+        sum_of_constant_branch: 'sum(ser > 100 ? ser : 1)',
       }).map(([name, formula]): Cell => ({ kind: 'formula', name, formula, unit: 'number' })),
     ]);
     // ser is 2, 4, 6
@@ -173,6 +175,7 @@ describe('series and aggregates', () => {
     expect(valueOf(results.get('sum_above_two'))).toBe(10);
     expect(valueOf(results.get('share_of_total'))).toBeCloseTo(1, 12);
     expect(valueOf(results.get('root_sum'))).toBe(4 + Math.sqrt(32) + Math.sqrt(48));
+    expect(valueOf(results.get('sum_of_constant_branch'))).toBe(3);
   });
 
   it('averages the yearly private share of the baseline', () => {
