@@ -164,7 +164,7 @@ describe('series and aggregates', () => {
         share_of_total: 'sum(ser / sum(ser))',
         root_sum: 'sum(sqrt(ser * 8))',
         // The branch taken is one number in every year: it counts once per year.
-        sum_of_constant_branch: 'sum(ser > 100 ? ser : 1)',
+        sum_of_constant_branch: 'sum(horizon_years > 100 ? ser : 1)',
       }).map(([name, formula]): Cell => ({ kind: 'formula', name, formula, unit: 'number' })),
     ]);
     // ser is 2, 4, 6
