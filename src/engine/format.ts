@@ -48,3 +48,16 @@ export function parseNumber(text: string): number | undefined {
   const value = Number(body) / (percent ? 100 : 1);
   return Number.isFinite(value) ? value : undefined;
 }
+
+/** C0 controls except tab and newline, DEL, and C1 controls: characters a terminal may act on. */
+export const CONTROL_CHARACTER = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/;
+const CONTROL_CHARACTERS = new RegExp(CONTROL_CHARACTER.source, 'g');
+
+/** `0x1b` as `1b`. */
+export const hexCode = (char: string): string => char.charCodeAt(0).toString(16).padStart(2, '0');
+
+/**
+ * Text safe to show in a terminal: each control character becomes a visible `\x1b`. Scenario names,
+ * paths and formulas come from untrusted files, so everything the command line prints passes through here.
+ */
+export const showControls = (text: string): string => text.replace(CONTROL_CHARACTERS, (char) => `\\x${hexCode(char)}`);

@@ -4,6 +4,6 @@ export type { Model, Evaluation, CompiledCell } from './model.js';
 export { cellNameProblem, closestName, didYouMean, HORIZON_CELL, YEAR_SYMBOL, MAX_HORIZON } from './names.js';
 export { yearLabels, baseYearProblem } from './years.js';
 export { MAX_FORMULA_DEPTH, MAX_FORMULA_LENGTH, MAX_FORMULA_NODES } from './formula.js';
-export { formatNumber, formatDifference, formatPercentChange, formatValue, parseNumber } from './format.js';
+export { formatNumber, formatDifference, formatPercentChange, formatValue, parseNumber, showControls, CONTROL_CHARACTER, hexCode } from './format.js';
 export { inputValueProblem, nudgedValue } from './inputs.js';
 export { compileSweep, type Sweep } from './sweep.js';

@@ -1,14 +1,13 @@
 import { z } from 'zod';
-import { UNITS } from '../engine/index.js';
+import { CONTROL_CHARACTER, hexCode, UNITS } from '../engine/index.js';
 
 const missing = (what: string) => (issue: { input?: unknown }) => (issue.input === undefined ? `${what} is missing` : undefined);
 // Control characters could rewrite a terminal when the text is shown; tabs and line breaks are fine.
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 const text = (what: string) =>
   z.string({ error: (issue) => missing(what)(issue) ?? `${what} must be text` }).superRefine((value, context) => {
     const control = CONTROL_CHARACTER.exec(value)?.[0];
     if (control !== undefined) {
-      const code = control.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+      const code = hexCode(control).toUpperCase().padStart(4, '0');
       context.addIssue({ code: 'custom', message: `${what} contains a control character (U+${code}); remove it` });
     }
   });

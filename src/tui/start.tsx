@@ -1,5 +1,6 @@
 import { constants } from 'node:os';
 import { render } from 'ink';
+import { showControls } from '../engine/index.js';
 import { loadScenario, ScenarioError, type Scenario } from '../scenario/index.js';
 import { App, QUIT } from './app.js';
 import { readRecovery, recoveryPath, removeRecovery, textHash, writeRecovery } from './recovery.js';
@@ -54,11 +55,11 @@ export async function startTui(file: string): Promise<number> {
     scenario = loadScenario(file);
   } catch (error) {
     if (!(error instanceof ScenarioError)) throw error;
-    process.stderr.write(`${error.message}\n`);
+    process.stderr.write(`${showControls(error.message)}\n`);
     return 1;
   }
   if (!process.stdin.isTTY) {
-    process.stderr.write(`nhs-whatif: the interactive view needs a terminal; for scripts use: nhs-whatif run ${file}\n`);
+    process.stderr.write(showControls(`nhs-whatif: the interactive view needs a terminal; for scripts use: nhs-whatif run ${file}\n`));
     return 2;
   }
   // A full-screen view: draw on the alternate screen so the shell's scrollback is left as it was.

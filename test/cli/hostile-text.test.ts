@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { showControls, toJson } from '../../src/cli/output.js';
+import { toJson } from '../../src/cli/output.js';
+import { showControls } from '../../src/engine/index.js';
 import { folderWith } from '../scenario/helpers.js';
 import { cli } from './cli.js';
 

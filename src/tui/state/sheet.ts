@@ -3,6 +3,7 @@ import {
   cellNameProblem,
   evaluate,
   inputValueProblem,
+  nudgedValue,
   parseNumber,
   setInput,
   type Cell,
@@ -11,7 +12,6 @@ import {
   type Model,
   type Unit,
 } from '../../engine/index.js';
-import { nudgedValue } from './nudge.js';
 import { rangeProblem } from './typed-values.js';
 
 /** The model being edited and its values. Immutable: every change makes a new sheet, so undo keeps old ones. */
