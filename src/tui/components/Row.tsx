@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Text } from 'ink';
+import { Box, Text } from 'ink';
 import { fit, VALUE_WIDTH, YEAR_WIDTH } from '../layout.js';
 import type { RowView } from '../rows.js';
 
@@ -14,23 +14,31 @@ export interface RowProps {
 
 const MARKS = { new: '+', changed: '*', moved: '~' } as const;
 
-/** One cell as a grid line. `›` marks the selection so it shows without colour; `*` edited, `~` value moved, `+` added, `!` error. */
+/**
+ * One cell as a grid line. `›` marks the selection so it shows without colour; `*` edited, `~` value moved, `+`
+ * added, `!` error. The name and the numbers are separate texts: Ink measures a text again whenever it changes,
+ * and the name, which rarely changes, is plain ASCII, which it measures quickly.
+ */
 function RowLine({ view, selected, nameWidth, sparkWidth, firstYear, yearColumns }: RowProps) {
   const mark = view.error ? '!' : view.mark ? MARKS[view.mark] : ' ';
   const markColor = view.error ? 'red' : view.mark === 'new' ? 'green' : view.mark === 'moved' ? 'magenta' : 'yellow';
   const valueColor = view.error ? 'red' : view.mark === 'moved' ? 'magenta' : view.mark ? 'yellow' : undefined;
   const years = view.years?.slice(firstYear, firstYear + yearColumns) ?? [];
   return (
-    <Text inverse={selected} wrap="truncate">
-      <Text bold={selected}>{selected ? '› ' : '  '}</Text>
-      <Text color={markColor}>{mark} </Text>
-      <Text color={view.kind === 'input' ? 'cyan' : undefined} bold={view.kind === 'input'}>
-        {fit(view.name, nameWidth).padEnd(nameWidth)}
+    <Box>
+      <Text inverse={selected} wrap="truncate">
+        <Text bold={selected}>{selected ? '› ' : '  '}</Text>
+        <Text color={markColor}>{mark} </Text>
+        <Text color={view.kind === 'input' ? 'cyan' : undefined} bold={view.kind === 'input'}>
+          {fit(view.name, nameWidth).padEnd(nameWidth)}
+        </Text>
       </Text>
-      <Text color={valueColor}>{fit(view.value, VALUE_WIDTH - 1).padStart(VALUE_WIDTH)}</Text>
-      {sparkWidth > 0 && <Text color="green">{('  ' + view.spark).padEnd(sparkWidth)}</Text>}
-      <Text color={valueColor}>{years.map((year) => year.padStart(YEAR_WIDTH)).join('')}</Text>
-    </Text>
+      <Text inverse={selected} wrap="truncate">
+        <Text color={valueColor}>{fit(view.value, VALUE_WIDTH - 1).padStart(VALUE_WIDTH)}</Text>
+        {sparkWidth > 0 && <Text color="green">{('  ' + view.spark).padEnd(sparkWidth)}</Text>}
+        <Text color={valueColor}>{years.map((year) => year.padStart(YEAR_WIDTH)).join('')}</Text>
+      </Text>
+    </Box>
   );
 }
 
