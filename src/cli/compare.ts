@@ -81,7 +81,7 @@ function humanRows(formatted: FormattedComparison): string[][] {
 
 function notes(formatted: FormattedComparison): string[] {
   const lines = [`Changes are against ${formatted.scenarios[0]}; shares change in percentage points (pp).`];
-  if (formatted.horizonsDiffer) lines.push('Horizons differ: each total covers its own scenario\'s years, so totals are not subtracted.');
+  if (formatted.horizonsDiffer) lines.push('Horizons differ: totals, and values summed over the years, cover each scenario\'s own years, so they are not subtracted.');
   if (formatted.hasAbsent) lines.push(`${ABSENT} means the scenario has no such cell, or that year is outside its horizon.`);
   return lines;
 }

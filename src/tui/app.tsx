@@ -17,6 +17,7 @@ import { runSave } from './effects.js';
 import { removeRecovery } from './recovery.js';
 import { scenarioFile, scenarioFiles } from './scenario-files.js';
 import { keysOf } from './keys.js';
+import { compareNotes } from './compare-notes.js';
 import { compareLayout, MIN_COLUMNS, pickerRows, screenLayout } from './layout.js';
 import { messageArea } from './status.js';
 import { RowViewCache } from './rows.js';
@@ -82,9 +83,11 @@ export function App({ scenario, size, opening, onState }: AppProps) {
   const messages = messageArea(mode, state.message, Math.max(MIN_COLUMNS, columns), rows);
   const layout = screenLayout(columns, rows, { longestName, years: evaluation.years.length, hasSeries, cells: model.cells.size, messageRows: messages.rows });
   const table = state.compare.table?.formatted;
+  const everyYear = state.compare.seriesRows === 'every-year';
+  const notes = useMemo(() => compareNotes(table, everyYear, Math.max(MIN_COLUMNS, columns)), [table, everyYear, columns]);
   const comparing = useMemo(
-    () => compareLayout(columns, rows, table?.rows.map((row) => row.label) ?? [], table?.scenarios ?? [], messages.rows),
-    [columns, rows, table, messages.rows],
+    () => compareLayout(columns, rows, table?.rows.map((row) => row.label) ?? [], table?.scenarios ?? [], messages.rows, notes.notes.length + notes.errors.length),
+    [columns, rows, table, messages.rows, notes],
   );
 
   const bodyHeight = layout.gridRows + 1 + layout.panelHeight;
@@ -118,7 +121,7 @@ export function App({ scenario, size, opening, onState }: AppProps) {
       ) : mode.kind === 'picker' || (mode.kind === 'prompt' && mode.prompt.purpose.kind === 'open-file') ? (
         <Picker compare={state.compare} dir={dirname(state.scenario.file)} current={currentName(state)} width={layout.columns} rows={pickerRows(bodyHeight)} />
       ) : mode.kind === 'compare' && table ? (
-        <CompareView table={table} everyYear={state.compare.seriesRows === 'every-year'} selected={state.compare.row} top={state.compare.rowTop} firstColumn={state.compare.firstColumn} layout={comparing} />
+        <CompareView table={table} notes={notes} selected={state.compare.row} top={state.compare.rowTop} firstColumn={state.compare.firstColumn} layout={comparing} />
       ) : (
         <Box flexDirection={side ? 'row' : 'column'} height={bodyHeight}>
           <Grid rows={rowViews} years={evaluation.years} selected={state.selected} top={state.gridTop} firstYear={state.firstYear} layout={layout} />

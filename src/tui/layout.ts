@@ -81,8 +81,8 @@ function gridColumns(width: number, longestName: number, years: number, hasSerie
   return { nameWidth, sparkWidth, yearColumns };
 }
 
-/** How many years are hidden before and after those shown: " ←3 4→"; empty when all show. */
-export function hiddenYearsHint(before: number, shown: number, total: number): string {
+/** How many columns (years, or compared scenarios) are hidden on each side, e.g. ` ←3 26→`; empty when all show. */
+export function hiddenColumnsHint(before: number, shown: number, total: number): string {
   const after = Math.max(0, total - before - shown);
   const parts = [before > 0 ? `←${before}` : '', after > 0 ? `${after}→` : ''].filter((part) => part !== '');
   return parts.length > 0 ? ` ${parts.join(' ')}` : '';
@@ -127,22 +127,30 @@ export interface CompareLayout {
 export const CHANGE_WIDTH = 13; // e.g. "+£15.67bn ▲" with room
 export const PERCENT_WIDTH = 9;
 const COMPARE_GUTTER = 2;
-/** Title, caption, column header, notes and the errors line; the status line and footer come on top. */
-const COMPARE_CHROME_ROWS = 5;
+/** " ←12 34→" */
+const COLUMNS_HINT_WIDTH = 9;
+/** Title, caption and column header; the notes, status line and footer come on top. */
+const COMPARE_CHROME_ROWS = 3;
 
 export const groupWidth = (valueWidth: number): number => valueWidth + CHANGE_WIDTH + PERCENT_WIDTH;
 
-export function compareLayout(columns: number, rows: number, labels: readonly string[], scenarios: readonly string[], messageRows = 2): CompareLayout {
+export function compareLayout(columns: number, rows: number, labels: readonly string[], scenarios: readonly string[], messageRows = 2, noteRows = 2): CompareLayout {
   const cols = Math.max(MIN_COLUMNS, columns);
-  const chrome = COMPARE_CHROME_ROWS + messageRows;
+  const chrome = COMPARE_CHROME_ROWS + messageRows + noteRows;
   const height = Math.max(chrome + 3, rows - 1);
   // A column is as wide as its scenario's name, within reason; names longer than that are cut.
   const valueWidths = scenarios.map((name) => Math.max(12, Math.min(30, name.length + 2)));
   const first = valueWidths[0] ?? 12;
   const widest = Math.max(0, ...valueWidths.slice(1).map(groupWidth));
   const longest = Math.max(4, ...labels.map((label) => label.length));
-  const labelWidth = Math.max(12, Math.min(longest, 40, cols - COMPARE_GUTTER - first - Math.max(widest, 1)));
-  const room = cols - COMPARE_GUTTER - labelWidth - first;
-  const groups = widest === 0 ? 0 : Math.min(valueWidths.length - 1, Math.max(1, Math.floor(room / widest)));
+  const others = valueWidths.length - 1;
+  const fitting = (hint: number) => {
+    const labelWidth = Math.max(12, Math.min(longest, 40, cols - COMPARE_GUTTER - first - Math.max(widest, 1) - hint));
+    const room = cols - COMPARE_GUTTER - labelWidth - first - hint;
+    return { labelWidth, groups: widest === 0 ? 0 : Math.min(others, Math.max(1, Math.floor(room / widest))) };
+  };
+  // When not every scenario fits, room is kept for the hint saying how many are hidden on each side.
+  const all = fitting(0);
+  const { labelWidth, groups } = all.groups < others ? fitting(COLUMNS_HINT_WIDTH) : all;
   return { columns: cols, rows: Math.max(1, height - chrome), labelWidth, valueWidths, groups };
 }

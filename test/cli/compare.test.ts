@@ -225,7 +225,7 @@ describe('nhs-whatif compare with three or more scenarios and different horizons
       'cumulative_extra_to_nhs          £16.60bn                  £47.14bn                                     £12.00bn  -£4.60bn  -27.7%               £29.12bn  +£12.52bn  +75.4%',
       '',
       'Changes are against Baseline; shares change in percentage points (pp).',
-      'Horizons differ: each total covers its own scenario\'s years, so totals are not subtracted.',
+      'Horizons differ: totals, and values summed over the years, cover each scenario\'s own years, so they are not subtracted.',
       '— means the scenario has no such cell, or that year is outside its horizon.',
       '',
     ]);
@@ -245,7 +245,7 @@ describe('nhs-whatif compare with three or more scenarios and different horizons
       '| extra_to_private 2020/21 | £6.31bn | — |  |  | £0.91bn | -£5.40bn | -85.6% |',
       '| extra_to_private total over each horizon | £18.67bn | £2.45bn |  |  | £2.68bn | -£15.99bn | -85.6% |',
       '',
-      'Changes are against Baseline; shares change in percentage points (pp). Horizons differ: each total covers its own scenario\'s years, so totals are not subtracted. — means the scenario has no such cell, or that year is outside its horizon.',
+      'Changes are against Baseline; shares change in percentage points (pp). Horizons differ: totals, and values summed over the years, cover each scenario\'s own years, so they are not subtracted. — means the scenario has no such cell, or that year is outside its horizon.',
       '',
     ]);
   });

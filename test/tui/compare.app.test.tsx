@@ -137,4 +137,30 @@ describe('comparing scenarios in the terminal UI', () => {
     expect(marked(frame)).toHaveLength(1);
     expect(marked(frame)[0]).toMatch(/^› budget_growth +2\.00% +3\.60%/);
   });
+
+  it('shows every note and error under the comparison, wrapped, and how many scenarios are hidden on each side', async () => {
+    const app = open(100, 40);
+    writeFileSync(join(app.dir, 'scenarios', 'collapse.yaml'), 'extends: baseline.yaml\nname: Collapse\ninputs:\n  budget_growth: -0.1\nformulas:\n  halved: extra_money / (horizon_years - 5)\n');
+    await screenHas(app, 'budget_growth');
+    await type(app, 'c');
+    await screenHas(app, 'what-happened.yaml');
+    for (const file of ['what-happened.yaml', 'collapse.yaml', 'higher-growth.yaml']) await pick(app, file);
+    await type(app, ENTER);
+    let frame = await screenHas(app, 'Compare: Baseline vs Collapse vs Higher growth vs What happened to 2019/20');
+    let lines = frame.split('\n');
+    expect(lines.find((line) => line.includes('Cell'))).toMatch(/ 2→$/);
+    expect(frame.replace(/\s+/g, ' ')).toContain(
+      'Changes against the first column: ▲ up, ▼ down; shares in percentage points (pp). Series: final year and total. Horizons differ: totals and sums over the years are not subtracted. —: no such cell or year in that scenario.',
+    );
+    expect(frame.replace(/\s+/g, ' ')).toContain('✗ 1 error: Collapse: halved: 2016/17: result is -Infinity (division by zero or a number out of range)');
+    expect(lines.every((line) => line.length <= 100)).toBe(true);
+    const header = (f: string) => f.split('\n').find((line) => line.includes('Cell')) ?? '';
+    await type(app, 'l');
+    await until(app, (f) => header(f).endsWith('←1 1→'), 'the columns to scroll');
+    await type(app, 'l');
+    frame = await until(app, (f) => header(f).endsWith('←2'), 'the last column');
+    lines = frame.split('\n');
+    // The cumulative figure covers four years in one scenario and five in the other: not subtracted.
+    expect(lineStarting(frame, 'cumulative_extra_to_private')).toMatch(/£18\.67bn +£2\.45bn *$/);
+  });
 });

@@ -5,7 +5,7 @@ import { titleText } from '../../src/tui/title.js';
 import { detailRows } from '../../src/tui/detail.js';
 import { messageArea } from '../../src/tui/status.js';
 import { keysOf } from '../../src/tui/keys.js';
-import { compareLayout, hiddenYearsHint, sample, screenLayout, scrollTop } from '../../src/tui/layout.js';
+import { compareLayout, hiddenColumnsHint, sample, screenLayout, scrollTop } from '../../src/tui/layout.js';
 import { direction } from '../../src/tui/comparison-marks.js';
 import { sparkline } from '../../src/tui/sparkline.js';
 
@@ -111,10 +111,10 @@ describe('layout', () => {
     expect(screenLayout(120, 40, { longestName: 27, years: 30, hasSeries: true, cells: 40 }).yearColumns).toBeLessThan(30);
   });
   it('keeps room for the hidden-years hint, narrowing names and then leaving out the trend', () => {
-    expect(hiddenYearsHint(0, 5, 5)).toBe('');
-    expect(hiddenYearsHint(0, 1, 30)).toBe(' 29→');
-    expect(hiddenYearsHint(3, 1, 30)).toBe(' ←3 26→');
-    expect(hiddenYearsHint(29, 1, 30)).toBe(' ←29');
+    expect(hiddenColumnsHint(0, 5, 5)).toBe('');
+    expect(hiddenColumnsHint(0, 1, 30)).toBe(' 29→');
+    expect(hiddenColumnsHint(3, 1, 30)).toBe(' ←3 26→');
+    expect(hiddenColumnsHint(29, 1, 30)).toBe(' ←29');
     const headerWidth = (layout: ReturnType<typeof screenLayout>, years: number) =>
       4 + layout.nameWidth + 12 + layout.sparkWidth + layout.yearColumns * 11 + (layout.yearColumns < years ? ' ←30 30→'.length : 0);
     for (const columns of [120, 100, 80, 60, 40]) {

@@ -1,16 +1,17 @@
 import { Box, Text } from 'ink';
-import { ABSENT, ERROR, type FormattedComparison, type FormattedRow } from '../../analysis/index.js';
+import { ERROR, type FormattedComparison, type FormattedRow } from '../../analysis/index.js';
+import type { CompareNotes } from '../compare-notes.js';
 import { direction, DIRECTION_MARK } from '../comparison-marks.js';
-import { CHANGE_WIDTH, fit, PERCENT_WIDTH, type CompareLayout } from '../layout.js';
+import { CHANGE_WIDTH, fit, hiddenColumnsHint, PERCENT_WIDTH, type CompareLayout } from '../layout.js';
 
 export interface CompareViewProps {
   readonly table: FormattedComparison;
-  readonly everyYear: boolean;
   readonly selected: number;
   /** The first row shown. */
   readonly top: number;
   readonly firstColumn: number;
   readonly layout: CompareLayout;
+  readonly notes: CompareNotes;
 }
 
 const cellColor = (text: string): string | undefined => (text === ERROR ? 'red' : undefined);
@@ -43,16 +44,8 @@ function CompareRow({ row, selected, columns, layout }: { row: FormattedRow; sel
   );
 }
 
-function notes(table: FormattedComparison, everyYear: boolean): string {
-  const lines = [`Changes against the first column: ▲ up, ▼ down; shares in percentage points (pp).`];
-  lines.push(everyYear ? 'Series: every year and total.' : 'Series: final year and total.');
-  if (table.horizonsDiffer) lines.push('Horizons differ: totals are not subtracted.');
-  if (table.hasAbsent) lines.push(`${ABSENT}: no such cell or year in that scenario.`);
-  return lines.join(' ');
-}
-
 /** Scenarios side by side: the current one first, then each other one with its change and % change. */
-export function CompareView({ table, everyYear, selected, top, firstColumn, layout }: CompareViewProps) {
+export function CompareView({ table, selected, top, firstColumn, layout, notes }: CompareViewProps) {
   const shown = table.rows.slice(top, top + layout.rows);
   const others = table.scenarios.length - 1;
   const columns = Array.from({ length: Math.min(layout.groups, others - firstColumn) }, (_, i) => firstColumn + 1 + i);
@@ -60,7 +53,7 @@ export function CompareView({ table, everyYear, selected, top, firstColumn, layo
   const more = [top > 0 ? '↑' : ' ', top + layout.rows < table.rows.length ? '↓' : ' '].join('');
   const width = (index: number) => layout.valueWidths[index] ?? 12;
   return (
-    <Box flexDirection="column" width={layout.columns} height={layout.rows + 4}>
+    <Box flexDirection="column" width={layout.columns} height={layout.rows + 2 + notes.notes.length + notes.errors.length}>
       <Text bold wrap="truncate">
         Compare: {table.scenarios.join(' vs ')}
       </Text>
@@ -68,18 +61,22 @@ export function CompareView({ table, everyYear, selected, top, firstColumn, layo
         {(more + 'Cell').padEnd(2 + layout.labelWidth)}
         {fit(table.scenarios[0] ?? '', width(0) - 1).padStart(width(0))}
         {columns.map((index) => fit(table.scenarios[index] ?? '', width(index) - 1).padStart(width(index)) + 'change'.padStart(CHANGE_WIDTH - 2) + '  ' + '%'.padStart(PERCENT_WIDTH)).join('')}
-        {hidden > 0 ? <Text dimColor>{` ${firstColumn > 0 ? '←' : ''}+${hidden}${firstColumn + columns.length < others ? '→' : ''}`}</Text> : ''}
+        {hidden > 0 ? <Text dimColor>{hiddenColumnsHint(firstColumn, columns.length, others)}</Text> : ''}
       </Text>
       {shown.map((row, i) => (
         <CompareRow key={row.label} row={row} selected={top + i === selected} columns={columns} layout={layout} />
       ))}
       <Box flexGrow={1} />
-      <Text dimColor wrap="truncate">
-        {notes(table, everyYear)}
-      </Text>
-      <Text color="red" wrap="truncate">
-        {table.errors.length > 0 ? `✗ ${table.errors.length} error${table.errors.length === 1 ? '' : 's'}: ${table.errors.join('; ')}` : ' '}
-      </Text>
+      {notes.notes.map((line) => (
+        <Text key={line} dimColor>
+          {line}
+        </Text>
+      ))}
+      {notes.errors.map((line) => (
+        <Text key={line} color="red">
+          {line}
+        </Text>
+      ))}
     </Box>
   );
 }

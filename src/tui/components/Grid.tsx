@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { hiddenYearsHint, VALUE_WIDTH, YEAR_WIDTH, type ScreenLayout } from '../layout.js';
+import { hiddenColumnsHint, VALUE_WIDTH, YEAR_WIDTH, type ScreenLayout } from '../layout.js';
 import type { RowView } from '../rows.js';
 import { Row } from './Row.js';
 
@@ -19,7 +19,7 @@ export function Grid({ rows, years, selected, top, firstYear, layout }: GridProp
   const { nameWidth, sparkWidth, yearColumns } = layout;
   const shownYears = years.slice(firstYear, firstYear + yearColumns);
   const more = [top > 0 ? '↑' : ' ', top + layout.gridRows < rows.length ? '↓' : ' '].join('');
-  const hint = layout.series ? hiddenYearsHint(firstYear, shownYears.length, years.length) : '';
+  const hint = layout.series ? hiddenColumnsHint(firstYear, shownYears.length, years.length) : '';
   return (
     <Box flexDirection="column" width={layout.gridWidth} height={layout.gridRows + 1}>
       <Text bold wrap="truncate">
