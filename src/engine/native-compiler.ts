@@ -16,7 +16,8 @@ const isNumber = (value: unknown): value is number => typeof value === 'number';
 function yearByYear(op: Helper): Helper {
   return (...values: unknown[]) => {
     let length = -1;
-    for (const value of values) {
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i];
       if (!Array.isArray(value)) continue;
       if (length >= 0 && value.length !== length) throw new TypeError('series of different lengths');
       length = value.length;
@@ -26,15 +27,23 @@ function yearByYear(op: Helper): Helper {
   };
 }
 
-/** Operators on two numbers run as native JavaScript, which gives mathjs's own result for numbers; anything else goes to mathjs. */
-const SCALAR: Record<string, (x: unknown, y: unknown) => unknown> = {
-  add: (x, y) => (isNumber(x) && isNumber(y) ? x + y : mathFunction('add')(x, y)),
-  subtract: (x, y) => (isNumber(x) && isNumber(y) ? x - y : mathFunction('subtract')(x, y)),
-  multiply: (x, y) => (isNumber(x) && isNumber(y) ? x * y : mathFunction('multiply')(x, y)),
-  divide: (x, y) => (isNumber(x) && isNumber(y) ? x / y : mathFunction('divide')(x, y)),
-  pow: (x, y) =>
-    isNumber(x) && isNumber(y) && (x >= 0 || Number.isInteger(y)) ? Math.pow(x, y) : mathFunction('pow')(x, y),
-  unaryMinus: (x) => (isNumber(x) ? -x : mathFunction('unaryMinus')(x)),
+/** Native JavaScript on two numbers, which gives mathjs's own result for numbers; anything else goes to mathjs. */
+function onNumbers(native: (x: number, y: number) => number, name: string, applies = (_x: number, _y: number) => true): Helper {
+  const other = yearByYear(mathFunction(name));
+  return (x, y) => (isNumber(x) && isNumber(y) && applies(x, y) ? native(x, y) : other(x, y));
+}
+
+const unaryMinus = yearByYear(mathFunction('unaryMinus'));
+
+/** The operators of the inner loop of sweeps, kept native for numbers. */
+const NATIVE: Record<string, Helper> = {
+  add: onNumbers((x, y) => x + y, 'add'),
+  subtract: onNumbers((x, y) => x - y, 'subtract'),
+  multiply: onNumbers((x, y) => x * y, 'multiply'),
+  divide: onNumbers((x, y) => x / y, 'divide'),
+  // A negative base with a fractional power is a complex number: mathjs says so.
+  pow: onNumbers(Math.pow, 'pow', (x, y) => x >= 0 || Number.isInteger(y)),
+  unaryMinus: (x) => (isNumber(x) ? -x : unaryMinus(x)),
 };
 
 /** The test of `a ? b : c`, which must be a number or a comparison. */
@@ -67,7 +76,7 @@ function reduceOverYears(name: string): Helper {
 function helperFor(name: string): Helper {
   if (name === 'select') return select as Helper;
   if (name.startsWith(REDUCE)) return reduceOverYears(name.slice(REDUCE.length));
-  return yearByYear((SCALAR[name] as Helper | undefined) ?? mathFunction(name));
+  return NATIVE[name] ?? yearByYear(mathFunction(name));
 }
 
 /** Symbols the argument of sum(…) and the like reads directly, not through an inner aggregate. */
