@@ -133,7 +133,7 @@ function seriesRows(entries: readonly ScenarioResult[], cell: string, unit: Unit
 export function compareScenarios(entries: readonly ScenarioResult[], cellNames?: readonly string[], mode: SeriesRows = 'summary'): Comparison {
   // A single number computed from a series (such as a sum over the years) measures the horizon too, so it is
   // only subtracted between scenarios that project the same years.
-  const horizonDependent = entries.map((entry) => new Set(affectedBy(entry.model, [HORIZON_CELL])));
+  const horizonDependent = entries.map((entry) => new Set(affectedBy(entry.model, [HORIZON_CELL]).filter((name) => name !== HORIZON_CELL)));
   const sameYearsAsFirst = (index: number) => entries[index]?.evaluation.years.join() === entries[0]?.evaluation.years.join();
   const rows = (cellNames ?? comparableCells(entries)).flatMap((cell) => {
     const compiled = entries.map((entry) => entry.model.cells.get(cell)).find((found) => found !== undefined);

@@ -103,6 +103,7 @@ describe('compareScenarios', () => {
     expect(cumulative.differences).toEqual([undefined]);
     // A cell that does not depend on the horizon is still compared.
     expect(rowLabelled(rows, 'total_budget_base').differences).toEqual([{ absolute: 0, relative: 0 }]);
+    expect(rowLabelled(rows, 'horizon_years').differences).toEqual([{ absolute: -2, relative: -0.4 }]);
   });
 
   it('has no relative difference against a first value of zero', () => {
