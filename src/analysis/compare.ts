@@ -105,6 +105,9 @@ function scalarValue(entry: ScenarioResult, cell: string): ComparedValue {
   return { kind: 'absent', reason: 'a series in this scenario' };
 }
 
+const sameYearsAsFirst = (entries: readonly ScenarioResult[], index: number): boolean =>
+  entries[index]?.evaluation.years.join() === entries[0]?.evaluation.years.join();
+
 const byYear = (years: Iterable<string>) => [...new Set(years)].sort();
 
 const span = (years: readonly string[]) => (years.length === 1 ? years[0]! : `${years[0]}–${years[years.length - 1]}`);
@@ -119,8 +122,7 @@ function seriesRows(entries: readonly ScenarioResult[], cell: string, unit: Unit
     const sameHorizon = horizons.every((list) => list.join() === horizons[0]?.join());
     const period = sameHorizon && horizons[0] && horizons[0].length > 0 ? span(horizons[0]) : 'over each horizon';
     // Totals over different horizons are shown but not subtracted: the difference would mostly measure the horizon.
-    const sameYearsAsFirst = (index: number) => entries[index]?.evaluation.years.join() === entries[0]?.evaluation.years.join();
-    rows.push(row(cell, `${cell} total ${period}`, 'total', unit, entries.map((entry) => totalValue(entry, cell)), undefined, sameYearsAsFirst));
+    rows.push(row(cell, `${cell} total ${period}`, 'total', unit, entries.map((entry) => totalValue(entry, cell)), undefined, (index) => sameYearsAsFirst(entries, index)));
   }
   return rows;
 }
@@ -134,12 +136,11 @@ export function compareScenarios(entries: readonly ScenarioResult[], cellNames?:
   // A single number computed from a series (such as a sum over the years) measures the horizon too, so it is
   // only subtracted between scenarios that project the same years.
   const horizonDependent = entries.map((entry) => new Set(affectedBy(entry.model, [HORIZON_CELL]).filter((name) => name !== HORIZON_CELL)));
-  const sameYearsAsFirst = (index: number) => entries[index]?.evaluation.years.join() === entries[0]?.evaluation.years.join();
   const rows = (cellNames ?? comparableCells(entries)).flatMap((cell) => {
     const compiled = entries.map((entry) => entry.model.cells.get(cell)).find((found) => found !== undefined);
     const unit = compiled?.cell.unit ?? 'number';
     if (entries.some((entry) => entry.model.cells.get(cell)?.series === true)) return seriesRows(entries, cell, unit, mode);
-    const comparable = (index: number) => sameYearsAsFirst(index) || !(horizonDependent[0]!.has(cell) || horizonDependent[index]!.has(cell));
+    const comparable = (index: number) => sameYearsAsFirst(entries, index) || !(horizonDependent[0]!.has(cell) || horizonDependent[index]!.has(cell));
     return [row(cell, cell, 'value', unit, entries.map((entry) => scalarValue(entry, cell)), undefined, comparable)];
   });
   return { scenarios: entries.map((entry) => entry.name), years: entries.map((entry) => entry.evaluation.years), rows };

@@ -45,7 +45,7 @@ export const ALLOWED_FUNCTIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** Called with a single series argument, these reduce it over the years; otherwise they work year by year. */
-export const AGGREGATE_FUNCTIONS: ReadonlySet<string> = new Set(['min', 'max', 'sum', 'mean', 'median', 'prod']);
+const AGGREGATE_FUNCTIONS: ReadonlySet<string> = new Set(['min', 'max', 'sum', 'mean', 'median', 'prod']);
 
 /** True for a call such as sum(x) that reduces its one argument over the years. */
 export const reducesOverYears = (call: FunctionNode): boolean =>

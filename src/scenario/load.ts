@@ -1,8 +1,9 @@
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { baseYearProblem, buildModel, cellNameProblem, closestName, dependentsOf, type Cell, type FormulaCell, type InputCell } from '../engine/index.js';
 import { nodeAt, nodePosition, positionOf } from './locate.js';
+import { isRecord, readAtMost } from './read-at-most.js';
 import { ScenarioError, type Problem } from './problem.js';
 import type { Place, Scenario } from './scenario.js';
 import type { ZodError } from 'zod';
@@ -27,13 +28,9 @@ function readText(file: string, chain: readonly string[], from?: Place): string 
   let buffer: Buffer;
   try {
     if (!statSync(file).isFile()) throw fail(`${file} is not a file`);
-    // Read at most one byte past the limit: some files (such as those under /proc) report no size.
     const descriptor = openSync(file, 'r');
     try {
-      buffer = Buffer.alloc(MAX_FILE_BYTES + 1);
-      let length = 0;
-      for (let read = -1; read !== 0 && length < buffer.length; length += read) read = readSync(descriptor, buffer, length, buffer.length - length, null);
-      buffer = buffer.subarray(0, length);
+      buffer = readAtMost(descriptor, MAX_FILE_BYTES);
     } finally {
       closeSync(descriptor);
     }
@@ -143,7 +140,7 @@ export function parseScenario(text: string, file: string, loadParent?: ParentLoa
 
   const baseYear = data.base_year ?? parent?.baseYear;
   if (baseYear === undefined) {
-    if (fields.base_year === undefined) problems.push({ ...place([]), message: 'base_year is missing: add e.g. base_year: "2015/16"' });
+    if (fields.base_year === undefined && fields.extends === undefined) problems.push({ ...place([]), message: 'base_year is missing: add e.g. base_year: "2015/16"' });
   } else if (data.base_year !== undefined) {
     const problem = baseYearProblem(data.base_year);
     if (problem) problems.push({ ...place(['base_year']), message: problem });
@@ -208,7 +205,7 @@ export function parseScenario(text: string, file: string, loadParent?: ParentLoa
   }
 
   return {
-    name: data.name ?? file.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/, ''),
+    name: data.name ?? scenarioNameOf(file),
     description: data.description ?? parent?.description,
     baseYear: baseYear!,
     cells,
@@ -221,7 +218,8 @@ export function parseScenario(text: string, file: string, loadParent?: ParentLoa
   };
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A scenario's name when its file gives none: the file's name without .yaml. */
+export const scenarioNameOf = (file: string): string => file.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/i, '');
 
 /** Problems a formula has before it is computed (syntax, unknown names, cycles), for the file's own formulas. */
 function staticFormulaProblems(cells: readonly Cell[], own: ReadonlyMap<string, Cell>, placeCell: Scenario['place']): Problem[] {
@@ -232,8 +230,8 @@ function staticFormulaProblems(cells: readonly Cell[], own: ReadonlyMap<string, 
 }
 
 /**
- * A new cell in a file that extends another, which nothing reads and whose name is one slip away from an
- * inherited cell, is almost always a misspelt override: without this, the override would silently do nothing.
+ * A new input in a file that extends another, which nothing reads and whose name is close to an inherited input,
+ * is almost always a misspelt override: without this, the override would silently change nothing.
  */
 function misspeltOverrides(
   cells: readonly Cell[],
@@ -242,12 +240,10 @@ function misspeltOverrides(
   parent: { readonly baseYear: string; readonly file: string },
   placeName: (cell: Cell) => Place,
 ): Problem[] {
+  const inheritedInputs = [...inherited.values()].filter((cell) => cell.kind === 'input').map((cell) => cell.name);
   const suspects = [...own.values()].flatMap((cell) => {
-    if (inherited.has(cell.name)) return [];
-    const meant = closestName(cell.name, [...inherited.keys()].filter((name) => inherited.get(name)!.kind === cell.kind));
-    // A new formula cell is usually an output nobody reads, so only a one-letter slip counts for formulas.
-    const close = meant !== undefined && (cell.kind === 'input' || closestName(cell.name, [meant]) !== undefined && Math.abs(meant.length - cell.name.length) <= 1);
-    return close ? [{ cell, meant: meant! }] : [];
+    const meant = cell.kind === 'input' && !inherited.has(cell.name) ? closestName(cell.name, inheritedInputs) : undefined;
+    return meant === undefined ? [] : [{ cell, meant }];
   });
   if (suspects.length === 0) return [];
   const model = buildModel(cells, parent.baseYear);
@@ -255,7 +251,7 @@ function misspeltOverrides(
     .filter(({ cell }) => dependentsOf(model, cell.name).length === 0)
     .map(({ cell, meant }) => ({
       ...placeName(cell),
-      message: `${cell.name} is a new ${cell.kind === 'input' ? 'input' : 'formula'} that nothing uses; did you mean ${meant} from ${parent.file}? Rename it to change the inherited cell, or give a new cell a clearly different name`,
+      message: `${cell.name} is a new input that nothing uses; did you mean ${meant} from ${parent.file}? Rename it to change the inherited input, or remove it`,
     }));
 }
 

@@ -14,20 +14,25 @@ function renamed(scenario: Scenario, name: string): Scenario {
 /** Does the file work the reducer asked for and reports back as actions. Exiting is left to the caller. */
 export function runSave(effect: Extract<Effect, { kind: 'save' }>, state: State, dispatch: (action: Action) => void): void {
   const { file, then, typed } = effect;
+  const cells = cellsOf(state.sheet);
   const failed = (problem: string) => dispatch({ type: 'save-failed', problem, ...(typed === undefined ? {} : { typed }) });
   try {
     if (effect.newFile && existsSync(file)) {
       failed(`${file} already exists`);
       return;
     }
-    const cells = cellsOf(state.sheet);
     saveScenario(effect.name === undefined ? state.scenario : renamed(state.scenario, effect.name), cells, file, { force: effect.force });
     // The edits are in a file now, so nothing is left to recover.
     removeRecovery(state.scenario.file);
     removeRecovery(file);
-    dispatch({ type: 'saved', scenario: loadScenario(file), cells, then });
   } catch (error) {
     if (error instanceof ChangedOnDiskError) dispatch({ type: 'changed-on-disk', file, then });
     else failed(error instanceof Error ? error.message : String(error));
+    return;
+  }
+  try {
+    dispatch({ type: 'saved', scenario: loadScenario(file), cells, then });
+  } catch (error) {
+    failed(`saved to ${file}, but it cannot be read back: ${error instanceof Error ? error.message : String(error)}`);
   }
 }

@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, constants, fstatSync, fsyncSync, lstatSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, fsyncSync, lstatSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UNITS, type Unit } from '../engine/index.js';
+import { isRecord, readAtMost } from '../scenario/index.js';
 import type { Edits } from './state/edits.js';
 
 /** Unsaved edits written when the app is stopped by a signal or fails, to be offered back on the next open. */
@@ -73,7 +74,6 @@ export function removeRecovery(file: string): void {
   }
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function recordOf<T>(value: unknown, check: (item: unknown) => item is T): Record<string, T> | undefined {
   if (!isRecord(value)) return undefined;
@@ -127,15 +127,9 @@ function recoveryText(path: string): { text: string } | { problem: string } | un
   try {
     // Checked again on what was opened, in case the path was swapped after the lstat.
     if (!fstatSync(fd).isFile()) return { problem: 'it is not a regular file' };
-    const buffer = Buffer.alloc(MAX_BYTES + 1);
-    let length = 0;
-    while (length < buffer.length) {
-      const read = readSync(fd, buffer, length, buffer.length - length, null);
-      if (read === 0) break;
-      length += read;
-    }
-    if (length > MAX_BYTES) return { problem: TOO_LARGE };
-    return { text: buffer.toString('utf8', 0, length) };
+    const buffer = readAtMost(fd, MAX_BYTES);
+    if (buffer.length > MAX_BYTES) return { problem: TOO_LARGE };
+    return { text: buffer.toString('utf8') };
   } catch (error) {
     return { problem: `cannot read it: ${error instanceof Error ? error.message : String(error)}` };
   } finally {

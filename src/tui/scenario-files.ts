@@ -1,10 +1,12 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { showControls } from '../engine/index.js';
 import { compute, loadScenario, ScenarioError } from '../scenario/index.js';
 import type { ScenarioFile } from './state/types.js';
 
+// File names and the problems that quote them may hold control characters: they are shown safely.
 const describe = (error: unknown): string =>
-  error instanceof ScenarioError ? error.message : error instanceof Error ? error.message : String(error);
+  showControls(error instanceof ScenarioError ? error.message : error instanceof Error ? error.message : String(error));
 
 /** Loads and evaluates one file for comparison; a file that fails carries its problem instead of crashing. */
 export function scenarioFile(file: string, openFile: string, shownAs = file): ScenarioFile {
@@ -12,10 +14,10 @@ export function scenarioFile(file: string, openFile: string, shownAs = file): Sc
   const isOpenFile = path === resolve(openFile);
   try {
     const scenario = loadScenario(file);
-    const name = isOpenFile ? `${scenario.name} (as saved)` : scenario.name;
-    return { file: shownAs, path, isOpenFile, result: { name, ...compute(scenario) } };
+    const name = showControls(isOpenFile ? `${scenario.name} (as saved)` : scenario.name);
+    return { file: showControls(shownAs), path, isOpenFile, result: { name, ...compute(scenario) } };
   } catch (error) {
-    return { file: shownAs, path, isOpenFile, problem: describe(error) };
+    return { file: showControls(shownAs), path, isOpenFile, problem: describe(error) };
   }
 }
 
@@ -25,7 +27,7 @@ export function scenarioFiles(dir: string, openFile: string): ScenarioFile[] {
   try {
     names = readdirSync(dir).filter((name) => /\.ya?ml$/i.test(name) && !name.startsWith('.'));
   } catch (error) {
-    return [{ file: dir, path: resolve(dir), problem: `cannot list ${dir}: ${describe(error)}` }];
+    return [{ file: showControls(dir), path: resolve(dir), problem: `cannot list ${dir}: ${describe(error)}` }];
   }
   return names.sort().map((name) => scenarioFile(join(dir, name), openFile, name));
 }

@@ -14,7 +14,7 @@ const restoreQuestion = (recovered: Recovered): string =>
   `Unsaved changes from ${when(recovered.savedAt)} were recovered${recovered.fileChanged ? ' (the file has changed since)' : ''}: restore? (y/n)`;
 
 /** The status line, unless a prompt is being typed (the prompt line shows its text and cursor). */
-export function statusText(mode: Mode, message: Message | undefined): StatusText | undefined {
+function statusText(mode: Mode, message: Message | undefined): StatusText | undefined {
   if (mode.kind === 'question') {
     const { question } = mode;
     const text =
@@ -30,13 +30,13 @@ export function statusText(mode: Mode, message: Message | undefined): StatusText
 }
 
 /** Under a prompt: why the last entry was refused, or how to finish. */
-export function promptHelpText(prompt: Prompt): StatusText {
+function promptHelpText(prompt: Prompt): StatusText {
   if (prompt.problem) return { text: `✗ ${prompt.problem}`, tone: 'error' };
   return { text: `Enter accept · Esc cancel${prompt.purpose.kind === 'value' ? ' · numbers like 0.03 or 3%' : ''}`, tone: 'hint' };
 }
 
 /** The text as lines of the screen's width, at most `rows` of them; a cut last line ends in "…". */
-export function statusLines(status: StatusText | undefined, width: number, rows = Infinity): string[] {
+function statusLines(status: StatusText | undefined, width: number, rows = Infinity): string[] {
   if (!status) return [' '];
   const lines = wrapText(status.text, width);
   if (lines.length <= rows) return lines;

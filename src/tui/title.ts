@@ -1,3 +1,4 @@
+import { showControls } from '../engine/index.js';
 import { fit } from './layout.js';
 import { textWidth } from './wrap.js';
 
@@ -18,9 +19,11 @@ function fileForms(file: string): string[] {
  * The title's text before its saved/unsaved mark, as long as fits beside the mark: the path is shortened first,
  * then the program's name goes, and only then is the scenario's name cut. The mark is never cut.
  */
-export function titleText(name: string, file: string, dirty: boolean, width: number): string {
+export function titleText(rawName: string, file: string, dirty: boolean, width: number): string {
+  const name = showControls(rawName);
   const room = width - textWidth(dirty ? DIRTY_MARK : SAVED_MARK);
-  const forms = fileForms(file);
+  // A file's name, and a scenario name taken from it, may hold control characters: they are shown escaped.
+  const forms = fileForms(showControls(file));
   const candidates = [...forms.map((form) => `nhs-whatif · ${name} · ${form}`), `${name} · ${forms.at(-1)}`];
   const fitting = candidates.find((text) => textWidth(text) <= room);
   return fitting ?? fit(candidates.at(-1)!, Math.max(1, room));

@@ -1,7 +1,11 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Key } from 'ink';
 import { answerFor, bindingsFor, commandFor, fittingHints, footerHints, KEYMAP } from '../../src/tui/keymap.js';
 import { titleText } from '../../src/tui/title.js';
+import { scenarioFiles } from '../../src/tui/scenario-files.js';
 import { detailRows } from '../../src/tui/detail.js';
 import { messageArea } from '../../src/tui/status.js';
 import { keysOf } from '../../src/tui/keys.js';
@@ -233,5 +237,18 @@ describe('comparison layout and marks', () => {
     expect(direction('±£0.00bn')).toBe('same');
     expect(direction('+£0.00bn')).toBe('same');
     expect(direction('')).toBe('none');
+  });
+});
+
+describe('file names that hold control characters', () => {
+  // Scenario files refuse control characters, but a file's own name can hold them (and names a scenario without name:).
+  const hostile = 'a\u001b]52;c;aGk=\u0007.yaml';
+
+  it('are shown escaped in the title and the file picker, never sent to the terminal', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nhs-whatif-names-'));
+    writeFileSync(join(dir, hostile), 'base_year: "2015/16"\ninputs:\n  spend: 1\n');
+    const [listed] = scenarioFiles(dir, join(dir, 'other.yaml'));
+    expect(listed).toMatchObject({ file: 'a\\x1b]52;c;aGk=\\x07.yaml', result: { name: 'a\\x1b]52;c;aGk=\\x07' } });
+    expect(titleText('Baseline', join(dir, hostile), false, 200)).toContain('a\\x1b]52;c;aGk=\\x07.yaml');
   });
 });

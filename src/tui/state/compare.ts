@@ -1,4 +1,5 @@
 import { compareScenarios, formatComparison, type ScenarioResult } from '../../analysis/index.js';
+import { showControls } from '../../engine/index.js';
 import type { Command } from '../keymap.js';
 import { isDirty } from './selectors.js';
 import type { CompareState, ComparisonTable, ScenarioFile, State } from './types.js';
@@ -17,7 +18,8 @@ const withCompare = (state: State, change: Partial<CompareState>): State => ({ .
 const message = (state: State, tone: 'info' | 'error', text: string): State => ({ ...state, message: { tone, text } });
 
 /** The name of the first column: the scenario being edited, flagged while it differs from its file. */
-export const currentName = (state: State): string => (isDirty(state) ? `${state.scenario.name} (current, unsaved)` : state.scenario.name);
+/** The edited scenario's name as shown; a name taken from a file's name may hold control characters, shown escaped. */
+export const currentName = (state: State): string => showControls(isDirty(state) ? `${state.scenario.name} (current, unsaved)` : state.scenario.name);
 
 /** Opens the file picker and asks the app to list the scenario files beside the open one. */
 export function openPicker(state: State): State {

@@ -1,5 +1,5 @@
 import { formatNumber, type Cell } from '../../engine/index.js';
-import type { Scenario } from '../../scenario/index.js';
+import { scenarioNameOf, type Scenario } from '../../scenario/index.js';
 import { clampHelpTop } from '../help.js';
 import { scrollTop } from '../layout.js';
 import { answerFor, commandFor, type Command } from '../keymap.js';
@@ -303,7 +303,7 @@ function submit(state: State, prompt: Prompt): State {
     case 'save-as': {
       const file = saveAsFile(state, text);
       if (typeof file !== 'string') return refused(state, prompt, file.problem);
-      return withEffect(grid, { kind: 'save', file, force: false, newFile: true, then: 'stay', typed: text, name: copyName(file) });
+      return withEffect(grid, { kind: 'save', file, force: false, newFile: true, then: 'stay', typed: text, name: scenarioNameOf(file) });
     }
     case 'open-file': {
       const file = text.trim();
@@ -319,8 +319,6 @@ const dirOf = (file: string): string => {
 };
 
 /** A copy saved as baseline-3pc.yaml is the scenario "baseline-3pc", so comparing it with the original shows two names. */
-const copyName = (file: string): string => file.slice(file.lastIndexOf('/') + 1).replace(/\.ya?ml$/i, '');
-
 /** The path a save-as name stands for: a plain file name beside the open file, .yaml added if missing. */
 function saveAsFile(state: State, text: string): string | { problem: string } {
   const name = text.trim();
