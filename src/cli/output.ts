@@ -12,8 +12,11 @@ export interface Io {
   readonly err: (text: string) => void;
 }
 
-/** The process's stdout and stderr, with every write made safe for a terminal. */
-export const terminalIo: Io = {
-  out: (text) => void process.stdout.write(showControls(text)),
-  err: (text) => void process.stderr.write(showControls(text)),
-};
+/** Output and error streams with every write made safe for a terminal. */
+export const safeIo = (out: (text: string) => unknown, err: (text: string) => unknown): Io => ({
+  out: (text) => void out(showControls(text)),
+  err: (text) => void err(showControls(text)),
+});
+
+/** The process's stdout and stderr. */
+export const terminalIo: Io = safeIo((text) => process.stdout.write(text), (text) => process.stderr.write(text));

@@ -5,17 +5,17 @@ import { folderWith } from '../scenario/helpers.js';
 import { cli } from './cli.js';
 
 describe('nhs-whatif check', () => {
-  it('exits 0 when every file is valid', () => {
-    const { code, stdout } = cli('check', 'scenarios/baseline.yaml');
+  it('exits 0 when every file is valid', async () => {
+    const { code, stdout } = await cli('check', 'scenarios/baseline.yaml');
     expect(stdout).toBe('scenarios/baseline.yaml: ok (14 cells)\n');
     expect(code).toBe(0);
   });
 
-  it('prints every problem as file:line:col and exits 1', () => {
+  it('prints every problem as file:line:col and exits 1', async () => {
     const dir = folderWith({});
     const bad = join(dir, 'bad.yaml');
     writeFileSync(bad, 'name: Bad\nbase_year: "2015/16"\ninputs:\n  growth: 0.02\nformulas:\n  doubled: grwoth * 2\n  looped: looped + 1\n');
-    const { code, stdout, stderr } = cli('check', 'scenarios/baseline.yaml', bad);
+    const { code, stdout, stderr } = await cli('check', 'scenarios/baseline.yaml', bad);
     expect(stdout).toBe('scenarios/baseline.yaml: ok (14 cells)\n');
     expect(stderr).toBe(
       `${bad}:6:12: doubled: unknown name "grwoth" (did you mean "growth"?)\n` +
@@ -25,9 +25,9 @@ describe('nhs-whatif check', () => {
     expect(code).toBe(1);
   });
 
-  it('reports structural problems of each file and carries on to the next', () => {
+  it('reports structural problems of each file and carries on to the next', async () => {
     const dir = folderWith({ 'a.yaml': 'name: A\nbase_year: 2015\n', 'b.yaml': 'name: [\n' });
-    const { code, stderr } = cli('check', join(dir, 'a.yaml'), join(dir, 'b.yaml'));
+    const { code, stderr } = await cli('check', join(dir, 'a.yaml'), join(dir, 'b.yaml'));
     expect(stderr).toContain(`${join(dir, 'a.yaml')}:2:12: base_year: base_year (quote it, e.g. "2015/16") must be text`);
     expect(stderr).toMatch(new RegExp(`${join(dir, 'b.yaml')}:\\d+:\\d+: `));
     expect(stderr).toContain('2 of 2 files have problems');

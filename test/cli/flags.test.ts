@@ -5,8 +5,8 @@ const BASELINE = 'scenarios/baseline.yaml';
 const HIGHER = 'scenarios/higher-growth.yaml';
 
 /** The command prints nothing on stdout, exactly `message` on stderr, and exits 2. */
-const refused = (args: string[], message: string) => {
-  const { code, stdout, stderr } = cli(...args);
+const refused = async (args: string[], message: string) => {
+  const { code, stdout, stderr } = await cli(...args);
   expect(stdout).toBe('');
   expect(stderr).toBe(`nhs-whatif: ${message}\n`);
   expect(code).toBe(2);
@@ -24,8 +24,8 @@ describe('a flag without its value is refused with exit code 2', () => {
     refused(['run', BASELINE, '--set', '=1'], '--set =1: the input\'s name is missing before =; inputs are: private_spend_base, private_share_base, marginal_private_share, budget_growth, horizon_years'));
   it('--set with no value after =', () =>
     refused(['run', BASELINE, '--set', 'budget_growth='], '--set budget_growth=: the value is missing after =; write e.g. --set budget_growth=0.03 or --set budget_growth=3%'));
-  it('a negative value is still a value', () => {
-    const { code, stdout } = cli('run', BASELINE, '--set', 'budget_growth=-0.01', '--format', 'json');
+  it('a negative value is still a value', async () => {
+    const { code, stdout } = await cli('run', BASELINE, '--set', 'budget_growth=-0.01', '--format', 'json');
     expect(JSON.parse(stdout).cells.budget_growth).toEqual({ value: -0.01 });
     expect(code).toBe(0);
   });
@@ -61,12 +61,12 @@ describe('too few files', () => {
 });
 
 describe('--help and --version work after a command', () => {
-  it('run FILE --help prints the help and exits 0', () => {
-    const { code, stdout } = cli('run', BASELINE, '--help');
+  it('run FILE --help prints the help and exits 0', async () => {
+    const { code, stdout } = await cli('run', BASELINE, '--help');
     expect(stdout).toContain('--cells a,b,…      compare: only these cells, series shown for every year');
     expect(code).toBe(0);
   });
-  it('check --version prints the version and exits 0', () => {
-    expect(cli('check', '--version')).toMatchObject({ code: 0, stdout: '0.1.0\n' });
+  it('check --version prints the version and exits 0', async () => {
+    expect(await cli('check', '--version')).toMatchObject({ code: 0, stdout: '0.1.0\n' });
   });
 });

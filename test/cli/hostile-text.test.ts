@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { toJson } from '../../src/cli/output.js';
 import { showControls } from '../../src/engine/index.js';
 import { folderWith } from '../scenario/helpers.js';
-import { cli } from './cli.js';
+import { cli, command } from './cli.js';
 
 /** Clears the screen, sets the clipboard (OSC 52) and ends with a C1 CSI: what a hostile name would carry. */
 const HOSTILE = 'Base\x1b[2J\x1b]52;c;aGVsbG8=\x07\x9bx';
@@ -33,37 +33,44 @@ describe('control characters are shown, never sent to the terminal', () => {
     expect(JSON.parse(text)).toEqual({ name: HOSTILE });
   });
 
-  it('run prints the scenario name escaped in a table, Markdown and CSV, and intact in JSON', () => {
+  it('the built command writes nothing raw to the terminal', () => {
+    const { code, stdout } = command('run', hostileScenario());
+    expect(stdout.split('\n')[0]).toBe(SHOWN);
+    expect(RAW_CONTROL.test(stdout)).toBe(false);
+    expect(code).toBe(0);
+  });
+
+  it('run prints the scenario name escaped in a table, Markdown and CSV, and intact in JSON', async () => {
     const file = hostileScenario();
-    const table = cli('run', file);
+    const table = await cli('run', file);
     expect(table.stdout.split('\n')[0]).toBe(SHOWN);
     expect(table.code).toBe(0);
-    expect(cli('run', file, '--format', 'md').stdout.split('\n')[0]).toBe(`### ${SHOWN}`);
-    const json = cli('run', file, '--format', 'json').stdout;
+    expect((await cli('run', file, '--format', 'md')).stdout.split('\n')[0]).toBe(`### ${SHOWN}`);
+    const json = (await cli('run', file, '--format', 'json')).stdout;
     expect(RAW_CONTROL.test(json)).toBe(false);
     expect(JSON.parse(json).scenario).toBe(HOSTILE);
   });
 
-  it('compare keeps the columns aligned and the CSV header free of raw control characters', () => {
+  it('compare keeps the columns aligned and the CSV header free of raw control characters', async () => {
     const file = hostileScenario();
-    const table = cli('compare', 'scenarios/baseline.yaml', file, '--cells', 'cumulative_extra_to_nhs');
+    const table = await cli('compare', 'scenarios/baseline.yaml', file, '--cells', 'cumulative_extra_to_nhs');
     expect(table.stdout.split('\n').slice(0, 2)).toEqual([
       `cell                     Baseline  ${SHOWN}    change      %`,
       'cumulative_extra_to_nhs  £16.60bn                                £16.60bn  ±£0.00bn  ±0.0%',
     ]);
-    const csv = cli('compare', 'scenarios/baseline.yaml', file, '--cells', 'cumulative_extra_to_nhs', '--format', 'csv').stdout;
+    const csv = (await cli('compare', 'scenarios/baseline.yaml', file, '--cells', 'cumulative_extra_to_nhs', '--format', 'csv')).stdout;
     expect(csv.split('\n')[0]).toBe(`cell,part,year,unit,Baseline,${SHOWN},${SHOWN} change,${SHOWN} relative change,error`);
   });
 
-  it('messages on stderr show a hostile path escaped', () => {
+  it('messages on stderr show a hostile path escaped', async () => {
     const missing = join(folderWith({}), `${HOSTILE}.yaml`);
-    const { code, stderr } = cli('check', missing);
+    const { code, stderr } = await cli('check', missing);
     const shownPath = showControls(missing);
     expect(stderr).toBe(`${shownPath}:1:1: cannot read ${shownPath}: no such file; check the path\n`);
     expect(code).toBe(1);
   });
 
-  it('a file whose name, extends path and formula carry escapes prints none of them raw', () => {
+  it('a file whose name, extends path and formula carry escapes prints none of them raw', async () => {
     const dir = folderWith({
       'hostile.yaml': [
         'name: "Base\\e[2J\\e]52;c;aGVsbG8=\\a"',
@@ -78,7 +85,7 @@ describe('control characters are shown, never sent to the terminal', () => {
     });
     const file = join(dir, 'hostile.yaml');
     for (const args of [['run', file], ['check', file], ['compare', file, 'scenarios/baseline.yaml', '--format', 'csv']]) {
-      const { code, stdout, stderr } = cli(...args);
+      const { code, stdout, stderr } = await cli(...args);
       expect(RAW_CONTROL.test(stdout + stderr)).toBe(false);
       expect(stderr).toContain(`${file}:1:`);
       expect(code).toBe(1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cli } from './cli.js';
+import { cli, command } from './cli.js';
 
 const BASELINE = 'scenarios/baseline.yaml';
 const relativeError = (actual: number, expected: number) => (expected === 0 ? Math.abs(actual) : Math.abs(actual - expected) / Math.abs(expected));
@@ -48,8 +48,8 @@ function expectBriefNumbers(cells: Record<string, { value: number | number[] }>,
 }
 
 describe('nhs-whatif run', () => {
-  it('prints the worked check of the brief as a table', () => {
-    const { code, stdout, stderr } = cli('run', BASELINE);
+  it('prints the worked check of the brief as a table', async () => {
+    const { code, stdout, stderr } = await cli('run', BASELINE);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout).toMatch(/^total_budget_base\s+£114\.47bn$/m);
@@ -59,8 +59,8 @@ describe('nhs-whatif run', () => {
     expect(stdout).toMatch(/^private_share\s+8\.49%\s+9\.36%\s+10\.22%\s+11\.05%\s+11\.87%$/m);
   });
 
-  it('applies --set and prints full-precision JSON in which every cell matches the brief\'s formulas to 1e-9', () => {
-    const { code, stdout, stderr } = cli('run', BASELINE, '--set', 'budget_growth=0.03', '--format', 'json');
+  it('applies --set and prints full-precision JSON in which every cell matches the brief\'s formulas to 1e-9', async () => {
+    const { code, stdout, stderr } = await cli('run', BASELINE, '--set', 'budget_growth=0.03', '--format', 'json');
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const output = JSON.parse(stdout);
@@ -70,27 +70,27 @@ describe('nhs-whatif run', () => {
     expectBriefNumbers(output.cells, briefBaseline(0.03));
   });
 
-  it('accepts several --set values, including percentages', () => {
-    const { code, stdout } = cli('run', BASELINE, '--set', 'budget_growth=3%', '--set', 'horizon_years=2', '--format', 'json');
+  it('accepts several --set values, including percentages', async () => {
+    const { code, stdout } = await cli('run', BASELINE, '--set', 'budget_growth=3%', '--set', 'horizon_years=2', '--format', 'json');
     expect(code).toBe(0);
     const output = JSON.parse(stdout);
     expect(output.years).toEqual(['2016/17', '2017/18']);
     expectBriefNumbers(output.cells, briefBaseline(0.03, 2));
   });
 
-  it('prints CSV with raw numbers and a Markdown table for reports', () => {
-    const csv = cli('run', BASELINE, '--format', 'csv').stdout.split('\n');
+  it('prints CSV with raw numbers and a Markdown table for reports', async () => {
+    const csv = (await cli('run', BASELINE, '--format', 'csv')).stdout.split('\n');
     expect(csv[0]).toBe('cell,unit,value,2016/17,2017/18,2018/19,2019/20,2020/21,error');
     expect(csv).toContain('cumulative_extra_to_private,£bn,18.673275091764715,,,,,,');
-    const md = cli('run', BASELINE, '--format', 'md').stdout;
+    const md = (await cli('run', BASELINE, '--format', 'md')).stdout;
     expect(md).toContain('| cell | value | 2016/17 | 2017/18 | 2018/19 | 2019/20 | 2020/21 |');
     expect(md).toContain('| private_share |  | 8.49% | 9.36% | 10.22% | 11.05% | 11.87% |');
   });
 });
 
 describe('nhs-whatif run refuses bad input with exit code 2', () => {
-  const refused = (args: string[], message: string) => {
-    const { code, stdout, stderr } = cli(...args);
+  const refused = async (args: string[], message: string) => {
+    const { code, stdout, stderr } = await cli(...args);
     expect(stdout).toBe('');
     expect(stderr).toBe(`nhs-whatif: ${message}\n`);
     expect(code).toBe(2);
@@ -114,8 +114,8 @@ describe('nhs-whatif run refuses bad input with exit code 2', () => {
 describe('nhs-whatif run with failing cells prints its output and exits 1', () => {
   const FAILING = 'test/fixtures/cli/cell-errors.yaml';
 
-  it('lists every error as file:line:col under the table', () => {
-    const { code, stdout, stderr } = cli('run', FAILING);
+  it('lists every error as file:line:col under the table', async () => {
+    const { code, stdout, stderr } = await cli('run', FAILING);
     expect(stdout).toBe(
       [
         'Cell errors',
@@ -139,8 +139,8 @@ describe('nhs-whatif run with failing cells prints its output and exits 1', () =
     expect(code).toBe(1);
   });
 
-  it('keeps JSON on stdout and lists the errors on stderr', () => {
-    const { code, stdout, stderr } = cli('run', FAILING, '--format', 'json');
+  it('keeps JSON on stdout and lists the errors on stderr', async () => {
+    const { code, stdout, stderr } = await cli('run', FAILING, '--format', 'json');
     expect(JSON.parse(stdout).cells.halved).toEqual({ error: 'result is Infinity (division by zero or a number out of range)' });
     expect(stderr.split('\n')).toEqual([
       `${FAILING}:6:18: horizon_years: horizon_years must be a whole number from 1 to 100, not 0`,
@@ -152,8 +152,8 @@ describe('nhs-whatif run with failing cells prints its output and exits 1', () =
     expect(code).toBe(1);
   });
 
-  it('gives the reason for each failing cell in the CSV error column', () => {
-    const { code, stdout } = cli('run', FAILING, '--format', 'csv');
+  it('gives the reason for each failing cell in the CSV error column', async () => {
+    const { code, stdout } = await cli('run', FAILING, '--format', 'csv');
     expect(stdout).toBe(
       [
         'cell,unit,value,error',
@@ -168,8 +168,8 @@ describe('nhs-whatif run with failing cells prints its output and exits 1', () =
     expect(code).toBe(1);
   });
 
-  it('places an inherited formula in its parent file and names the scenario', () => {
-    const { code, stdout } = cli('run', 'test/fixtures/cli/budget-collapse.yaml');
+  it('places an inherited formula in its parent file and names the scenario', async () => {
+    const { code, stdout } = await cli('run', 'test/fixtures/cli/budget-collapse.yaml');
     expect(stdout).toMatch(/^private_share\s+ERROR$/m);
     expect(stdout).toMatch(/^budget\s+£0\.00bn\s+£0\.00bn\s+£0\.00bn\s+£0\.00bn\s+£0\.00bn$/m);
     expect(stdout.endsWith(
@@ -178,8 +178,8 @@ describe('nhs-whatif run with failing cells prints its output and exits 1', () =
     expect(code).toBe(1);
   });
 
-  it('exits 0 when --set puts the failing input right', () => {
-    const { code, stdout, stderr } = cli('run', 'test/fixtures/cli/budget-collapse.yaml', '--set', 'budget_growth=0.02');
+  it('exits 0 when --set puts the failing input right', async () => {
+    const { code, stdout, stderr } = await cli('run', 'test/fixtures/cli/budget-collapse.yaml', '--set', 'budget_growth=0.02');
     expect(stdout).toMatch(/^private_share\s+8\.49%\s+9\.36%\s+10\.22%\s+11\.05%\s+11\.87%$/m);
     expect(stdout).not.toContain('Errors:');
     expect(stderr).toBe('');
@@ -188,23 +188,31 @@ describe('nhs-whatif run with failing cells prints its output and exits 1', () =
 });
 
 describe('nhs-whatif run with a bad file exits 1 with file:line:col', () => {
-  it('a missing file', () => {
-    const { code, stderr } = cli('run', 'scenarios/nope.yaml');
+  it('a missing file', async () => {
+    const { code, stderr } = await cli('run', 'scenarios/nope.yaml');
     expect(stderr).toBe('scenarios/nope.yaml:1:1: cannot read scenarios/nope.yaml: no such file; check the path\n');
     expect(code).toBe(1);
   });
 });
 
-describe('help and version', () => {
+describe('the built command', () => {
   it('--help lists every command and exits 0', () => {
-    const { code, stdout } = cli('--help');
+    const { code, stdout } = command('--help');
     expect(code).toBe(0);
-    for (const command of ['nhs-whatif run FILE', 'nhs-whatif check FILE', 'nhs-whatif compare FILE FILE', '--set name=value', '--format FORMAT', '--cells', '1 a scenario file has problems or a cell fails']) {
-      expect(stdout).toContain(command);
+    for (const text of ['nhs-whatif run FILE', 'nhs-whatif check FILE', 'nhs-whatif compare FILE FILE', '--set name=value', '--format FORMAT', '--cells', '1 a scenario file has problems or a cell fails']) {
+      expect(stdout).toContain(text);
     }
   });
 
   it('--version prints the package version', () => {
-    expect(cli('--version')).toMatchObject({ code: 0, stdout: '0.1.0\n' });
+    expect(command('--version')).toMatchObject({ code: 0, stdout: '0.1.0\n' });
+  });
+
+  it('exits 0 with the worked check, 1 for a failing cell and 2 for a usage mistake', () => {
+    const worked = command('run', BASELINE, '--format', 'json');
+    expect(worked.code).toBe(0);
+    expect(JSON.parse(worked.stdout).cells.cumulative_extra_to_private.value).toBeCloseTo(18.673275091764715, 12);
+    expect(command('run', 'test/fixtures/cli/cell-errors.yaml').code).toBe(1);
+    expect(command('run', BASELINE, '--frmat', 'json')).toMatchObject({ code: 2, stderr: 'nhs-whatif: unknown option --frmat (did you mean --format?)\n' });
   });
 });
