@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { buildSync } from 'esbuild';
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -86,15 +87,23 @@ describe('the recovery file', () => {
   });
 });
 
-const RECOVERY_MODULE = fileURLToPath(new URL('../../src/tui/recovery.ts', import.meta.url));
+/** readRecovery as a plain script, bundled once, so that each child starts in a fraction of a second. */
+const READER = join(mkdtempSync(join(tmpdir(), 'nhs-whatif-reader-')), 'read-recovery.cjs');
+buildSync({
+  stdin: { contents: `import { readRecovery } from './recovery.js'; console.log(JSON.stringify(readRecovery(process.argv[2])));`, resolveDir: fileURLToPath(new URL('../../src/tui/', import.meta.url)), loader: 'ts' },
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  outfile: READER,
+  logLevel: 'warning',
+});
 
 /**
  * readRecovery in a child process, so that a read that blocks (a FIFO) or never ends (/dev/zero) fails the test
  * instead of stopping the test run.
  */
 function readInChild(file: string): unknown {
-  const script = `const { readRecovery } = await import(${JSON.stringify(RECOVERY_MODULE)}); console.log(JSON.stringify(readRecovery(process.argv[1])));`;
-  const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, file], { encoding: 'utf8', timeout: 20_000, maxBuffer: 1_000_000 });
+  const child = spawnSync(process.execPath, [READER, file], { encoding: 'utf8', timeout: 20_000, maxBuffer: 1_000_000 });
   if (child.status !== 0) throw new Error(`the read did not finish (${child.signal ?? child.status}): ${child.stderr}`);
   return JSON.parse(child.stdout);
 }
