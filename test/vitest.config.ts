@@ -1,0 +1,14 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+// Test files share their workers' loaded modules (loading mathjs, Ink and React again for every file took most
+// of the run), except the benchmarks' check, which needs Ink loaded fresh with CI unset.
+export default defineConfig({
+  root: fileURLToPath(new URL('..', import.meta.url)),
+  test: {
+    projects: [
+      { extends: true, test: { name: 'product', include: ['test/**/*.test.{ts,tsx}'], exclude: ['test/bench/**'], isolate: false } },
+      { extends: true, test: { name: 'benchmarks', include: ['test/bench/**/*.test.ts'] } },
+    ],
+  },
+});
