@@ -4,7 +4,7 @@ import { ALLOWED_FUNCTIONS, ALLOWED_OPERATORS, mathFunction, parse, reducesOverY
 
 export const MAX_FORMULA_LENGTH = 2000;
 export const MAX_FORMULA_NODES = 500;
-export const MAX_FORMULA_DEPTH = 64;
+const MAX_FORMULA_DEPTH = 64;
 
 /** A reference to another cell: by year, or (inside a one-argument aggregate like sum(x)) to the whole series. */
 export interface Reference {

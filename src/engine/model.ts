@@ -164,8 +164,8 @@ export function buildModel(cells: readonly Cell[], baseYear: string): Model {
  * Formula parts computed in one recalculation at the longest horizon, per cell and for the whole model.
  * Bounds how long a file can make recalculation take: a part is one operation on one number.
  */
-export const MAX_CELL_WORK = 1_000_000;
-export const MAX_MODEL_WORK = 10_000_000;
+const MAX_CELL_WORK = 1_000_000;
+const MAX_MODEL_WORK = 10_000_000;
 
 function limitWork(drafts: Draft[]): void {
   let total = 0;

@@ -3,4 +3,5 @@ export { compute, formulaProblems, type Computed } from './check.js';
 export { formatProblem, ScenarioError, type Problem } from './problem.js';
 export type { Scenario, Place } from './scenario.js';
 export { saveScenario, updatedDocument, ChangedOnDiskError, type SaveOptions } from './save.js';
-export { isRecord, readAtMost } from './read-at-most.js';
+export { isRecord } from './is-record.js';
+export { readAtMost } from './read-at-most.js';

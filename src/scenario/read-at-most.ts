@@ -14,5 +14,3 @@ export function readAtMost(descriptor: number, limit: number): Buffer {
   }
   return buffer.subarray(0, length);
 }
-
-export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
