@@ -17,8 +17,10 @@ const withCompare = (state: State, change: Partial<CompareState>): State => ({ .
 
 const message = (state: State, tone: 'info' | 'error', text: string): State => ({ ...state, message: { tone, text } });
 
-/** The name of the first column: the scenario being edited, flagged while it differs from its file. */
-/** The edited scenario's name as shown; a name taken from a file's name may hold control characters, shown escaped. */
+/**
+ * The name of the first column: the scenario being edited, flagged while it differs from its file. A name taken
+ * from a file's name may hold control characters: they are shown escaped.
+ */
 export const currentName = (state: State): string => showControls(isDirty(state) ? `${state.scenario.name} (current, unsaved)` : state.scenario.name);
 
 /** Opens the file picker and asks the app to list the scenario files beside the open one. */

@@ -303,6 +303,7 @@ function submit(state: State, prompt: Prompt): State {
     case 'save-as': {
       const file = saveAsFile(state, text);
       if (typeof file !== 'string') return refused(state, prompt, file.problem);
+      // The copy is named after its file (baseline-3pc.yaml is "baseline-3pc"), so a comparison tells it from the original.
       return withEffect(grid, { kind: 'save', file, force: false, newFile: true, then: 'stay', typed: text, name: scenarioNameOf(file) });
     }
     case 'open-file': {
@@ -318,7 +319,6 @@ const dirOf = (file: string): string => {
   return slash < 0 ? '.' : file.slice(0, slash + 1);
 };
 
-/** A copy saved as baseline-3pc.yaml is the scenario "baseline-3pc", so comparing it with the original shows two names. */
 /** The path a save-as name stands for: a plain file name beside the open file, .yaml added if missing. */
 function saveAsFile(state: State, text: string): string | { problem: string } {
   const name = text.trim();
