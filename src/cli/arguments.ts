@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { closestName } from '../engine/index.js';
 import { UsageError } from './usage.js';
 
@@ -30,6 +30,19 @@ const FLAGS: Record<string, Flag> = {
   version: {},
 };
 
+/** The flags' types, as meow parses them; the strict check below reads the same table. */
+export const FLAG_TYPES = {
+  set: { type: 'string', isMultiple: true },
+  format: { type: 'string' },
+  cells: { type: 'string' },
+  help: { type: 'boolean' },
+  version: { type: 'boolean' },
+} as const;
+
+const PARSE_OPTIONS: NonNullable<ParseArgsConfig['options']> = Object.fromEntries(
+  Object.entries(FLAG_TYPES).map(([name, flag]) => [name, { type: flag.type, multiple: 'isMultiple' in flag }]),
+);
+
 const FLAG_NAMES = Object.keys(FLAGS);
 const list = (names: readonly string[]) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join(''));
 
@@ -47,13 +60,7 @@ export interface CheckedArguments {
 export function checkArguments(args: readonly string[]): CheckedArguments {
   const { tokens } = parseArgs({
     args: [...args],
-    options: {
-      set: { type: 'string', multiple: true },
-      format: { type: 'string' },
-      cells: { type: 'string' },
-      help: { type: 'boolean' },
-      version: { type: 'boolean' },
-    },
+    options: PARSE_OPTIONS,
     strict: false,
     allowPositionals: true,
     tokens: true,

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import meow from 'meow';
 import { didYouMean } from '../engine/index.js';
 import { ScenarioError } from '../scenario/index.js';
-import { checkArguments, COMMANDS, refuseFlagsNotFor } from './arguments.js';
+import { checkArguments, COMMANDS, FLAG_TYPES, refuseFlagsNotFor } from './arguments.js';
 import { checkCommand, runCommand } from './commands.js';
 import { FORMATS, isFormat, type Format } from './formats.js';
 import type { Io } from './output.js';
@@ -59,13 +59,7 @@ async function dispatch(args: readonly string[], io: Io): Promise<number> {
     autoHelp: false,
     autoVersion: false,
     allowUnknownFlags: false,
-    flags: {
-      set: { type: 'string', isMultiple: true },
-      format: { type: 'string' },
-      cells: { type: 'string' },
-      help: { type: 'boolean' },
-      version: { type: 'boolean' },
-    },
+    flags: FLAG_TYPES,
   });
   if (given.includes('help')) {
     io.out(`${cli.help}\n`);
