@@ -1,4 +1,4 @@
-import { affectedBy, HORIZON_CELL, type CellResult, type Evaluation, type Model, type Unit } from '../engine/index.js';
+import { affectedBy, type CellResult, type Evaluation, HORIZON_CELL, type Model, type Unit } from '../engine/index.js';
 
 /** One evaluated scenario to put in a column. */
 export interface ScenarioResult {
@@ -116,13 +116,32 @@ function seriesRows(entries: readonly ScenarioResult[], cell: string, unit: Unit
   const withSeries = entries.filter((entry) => entry.model.cells.get(cell)?.series === true);
   const horizons = withSeries.map((entry) => entry.evaluation.years);
   const years = mode === 'every-year' ? byYear(horizons.flat()) : byYear(horizons.flatMap((list) => list.slice(-1)));
-  const rows = years.map((year) => row(cell, `${cell} ${year}`, 'year', unit, entries.map((entry) => yearValue(entry, cell, year)), year));
+  const rows = years.map((year) =>
+    row(
+      cell,
+      `${cell} ${year}`,
+      'year',
+      unit,
+      entries.map((entry) => yearValue(entry, cell, year)),
+      year,
+    ),
+  );
   // Sums of money are meaningful; sums of shares or counts are not.
   if (unit === '£bn') {
     const sameHorizon = horizons.every((list) => list.join() === horizons[0]?.join());
     const period = sameHorizon && horizons[0] && horizons[0].length > 0 ? span(horizons[0]) : 'over each horizon';
     // Totals over different horizons are shown but not subtracted: the difference would mostly measure the horizon.
-    rows.push(row(cell, `${cell} total ${period}`, 'total', unit, entries.map((entry) => totalValue(entry, cell)), undefined, (index) => sameYearsAsFirst(entries, index)));
+    rows.push(
+      row(
+        cell,
+        `${cell} total ${period}`,
+        'total',
+        unit,
+        entries.map((entry) => totalValue(entry, cell)),
+        undefined,
+        (index) => sameYearsAsFirst(entries, index),
+      ),
+    );
   }
   return rows;
 }
@@ -141,7 +160,17 @@ export function compareScenarios(entries: readonly ScenarioResult[], cellNames?:
     const unit = compiled?.cell.unit ?? 'number';
     if (entries.some((entry) => entry.model.cells.get(cell)?.series === true)) return seriesRows(entries, cell, unit, mode);
     const comparable = (index: number) => sameYearsAsFirst(entries, index) || !(horizonDependent[0]!.has(cell) || horizonDependent[index]!.has(cell));
-    return [row(cell, cell, 'value', unit, entries.map((entry) => scalarValue(entry, cell)), undefined, comparable)];
+    return [
+      row(
+        cell,
+        cell,
+        'value',
+        unit,
+        entries.map((entry) => scalarValue(entry, cell)),
+        undefined,
+        comparable,
+      ),
+    ];
   });
   return { scenarios: entries.map((entry) => entry.name), years: entries.map((entry) => entry.evaluation.years), rows };
 }

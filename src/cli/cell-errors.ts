@@ -1,4 +1,4 @@
-import { formatProblem, formulaProblems, type Computed, type Scenario } from '../scenario/index.js';
+import { type Computed, formatProblem, formulaProblems, type Scenario } from '../scenario/index.js';
 
 /**
  * `file:line:col: cell: message` for every failing cell, at the place that defines it. Unlike `check`, cells that

@@ -7,7 +7,7 @@ import { applyAssignments } from './set.js';
 
 /** JSON and CSV carry errors in their own shape; their file:line:col lines go to stderr so stdout stays data. */
 export function reportCellErrors(errors: readonly string[], format: Format, io: Io): void {
-  if (errors.length > 0 && (format === 'json' || format === 'csv')) io.err(errors.join('\n') + '\n');
+  if (errors.length > 0 && (format === 'json' || format === 'csv')) io.err(`${errors.join('\n')}\n`);
 }
 
 /**
@@ -36,11 +36,11 @@ export function checkCommand(files: readonly string[], io: Io): number {
         continue;
       }
       failed++;
-      io.err(problems.map(formatProblem).join('\n') + '\n');
+      io.err(`${problems.map(formatProblem).join('\n')}\n`);
     } catch (error) {
       if (!(error instanceof ScenarioError)) throw error;
       failed++;
-      io.err(error.message + '\n');
+      io.err(`${error.message}\n`);
     }
   }
   if (files.length > 1 && failed > 0) io.err(`${failed} of ${files.length} files have problems\n`);

@@ -1,11 +1,20 @@
-import { ABSENT, compareScenarios, comparableCells, formatComparison, type Comparison, type ComparedValue, type FormattedComparison, type ScenarioResult } from '../analysis/index.js';
-import { closestName } from '../engine/index.js';
 import { basename } from 'node:path';
-import { compute, loadScenario, ScenarioError, type Problem } from '../scenario/index.js';
+import {
+  ABSENT,
+  type ComparedValue,
+  type Comparison,
+  comparableCells,
+  compareScenarios,
+  type FormattedComparison,
+  formatComparison,
+  type ScenarioResult,
+} from '../analysis/index.js';
+import { closestName } from '../engine/index.js';
+import { compute, loadScenario, type Problem, ScenarioError } from '../scenario/index.js';
 import { cellErrors } from './cell-errors.js';
 import { reportCellErrors } from './commands.js';
 import type { Format } from './formats.js';
-import { toJson, type Io } from './output.js';
+import { type Io, toJson } from './output.js';
 import { alignColumns, toCsv, toMarkdown } from './table.js';
 import { UsageError } from './usage.js';
 
@@ -17,12 +26,17 @@ export interface CompareOptions {
 
 /** The cells named in --cells, each checked against the scenarios' cells. Throws UsageError. */
 function chosenCells(text: string, known: readonly string[]): string[] {
-  const names = text.split(',').map((name) => name.trim()).filter((name) => name !== '');
+  const names = text
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
   if (names.length === 0) throw new UsageError(`--cells needs cell names separated by commas, e.g. --cells cumulative_extra_to_private,private_share`);
   for (const name of names) {
     if (known.includes(name)) continue;
     const suggestion = closestName(name, known);
-    throw new UsageError(`--cells: no cell named "${name}" in these scenarios${suggestion ? ` (did you mean "${suggestion}"?)` : `; cells are: ${known.join(', ')}`}`);
+    throw new UsageError(
+      `--cells: no cell named "${name}" in these scenarios${suggestion ? ` (did you mean "${suggestion}"?)` : `; cells are: ${known.join(', ')}`}`,
+    );
   }
   return [...new Set(names)];
 }
@@ -61,7 +75,10 @@ function csvRows(comparison: Comparison): string[][] {
     row.year ?? '',
     row.unit,
     ...row.values.map(raw),
-    ...row.differences.flatMap((difference) => [difference ? String(difference.absolute) : '', difference?.relative === undefined ? '' : String(difference.relative)]),
+    ...row.differences.flatMap((difference) => [
+      difference ? String(difference.absolute) : '',
+      difference?.relative === undefined ? '' : String(difference.relative),
+    ]),
     reasons(row.values),
   ]);
   return [header, ...body];
@@ -81,7 +98,8 @@ function humanRows(formatted: FormattedComparison): string[][] {
 
 function notes(formatted: FormattedComparison): string[] {
   const lines = [`Changes are against ${formatted.scenarios[0]}; shares change in percentage points (pp).`];
-  if (formatted.horizonsDiffer) lines.push('Horizons differ: totals, and values summed over the years, cover each scenario\'s own years, so they are not subtracted.');
+  if (formatted.horizonsDiffer)
+    lines.push("Horizons differ: totals, and values summed over the years, cover each scenario's own years, so they are not subtracted.");
   if (formatted.hasAbsent) lines.push(`${ABSENT} means the scenario has no such cell, or that year is outside its horizon.`);
   return lines;
 }
@@ -96,7 +114,7 @@ function renderComparison(comparison: Comparison, files: readonly string[], form
     return `### ${formatted.scenarios.join(' vs ')}\n\n${toMarkdown(humanRows(formatted))}\n${notes(formatted).join(' ')}\n${errorNotes}`;
   }
   const errorLines = errors.length > 0 ? ['', 'Errors:', ...errors.map((line) => `  ${line}`)] : [];
-  return [...alignColumns(humanRows(formatted)), '', ...notes(formatted), ...errorLines].join('\n') + '\n';
+  return `${[...alignColumns(humanRows(formatted)), '', ...notes(formatted), ...errorLines].join('\n')}\n`;
 }
 
 /**
@@ -128,7 +146,10 @@ function loadAll(files: readonly string[]): { entries: ScenarioResult[]; errors:
     }
   }
   if (problems.length > 0) throw new ScenarioError(problems);
-  const names = columnNames(entries.map((entry) => entry.name), files);
+  const names = columnNames(
+    entries.map((entry) => entry.name),
+    files,
+  );
   return { entries: entries.map((entry, i) => ({ ...entry, name: names[i]! })), errors };
 }
 

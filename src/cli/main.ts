@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import meow from 'meow';
 import { didYouMean } from '../engine/index.js';
 import { ScenarioError } from '../scenario/index.js';
-import { checkArguments, COMMANDS, FLAG_TYPES, refuseFlagsNotFor } from './arguments.js';
+import { COMMANDS, checkArguments, FLAG_TYPES, refuseFlagsNotFor } from './arguments.js';
 import { checkCommand, runCommand } from './commands.js';
-import { FORMATS, isFormat, type Format } from './formats.js';
+import { FORMATS, type Format, isFormat } from './formats.js';
 import type { Io } from './output.js';
 import { UsageError } from './usage.js';
 
@@ -110,7 +110,7 @@ export async function runCli(args: readonly string[], io: Io): Promise<number> {
     return await dispatch(args, io);
   } catch (error) {
     if (error instanceof ScenarioError) {
-      io.err(error.message + '\n');
+      io.err(`${error.message}\n`);
       return 1;
     }
     if (error instanceof UsageError) {

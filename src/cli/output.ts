@@ -4,8 +4,7 @@ import { hexCode, showControls } from '../engine/index.js';
 export const shownLength = (text: string): number => [...showControls(text)].length;
 
 /** JSON with DEL and C1 controls escaped too (JSON.stringify leaves them raw): same data, nothing a terminal acts on. */
-export const toJson = (value: unknown): string =>
-  JSON.stringify(value, null, 2).replace(/[\x7f-\x9f]/g, (char) => `\\u00${hexCode(char)}`) + '\n';
+export const toJson = (value: unknown): string => `${JSON.stringify(value, null, 2).replace(/[\x7f-\x9f]/g, (char) => `\\u00${hexCode(char)}`)}\n`;
 
 export interface Io {
   readonly out: (text: string) => void;
@@ -19,4 +18,7 @@ export const safeIo = (out: (text: string) => unknown, err: (text: string) => un
 });
 
 /** The process's stdout and stderr. */
-export const terminalIo: Io = safeIo((text) => process.stdout.write(text), (text) => process.stderr.write(text));
+export const terminalIo: Io = safeIo(
+  (text) => process.stdout.write(text),
+  (text) => process.stderr.write(text),
+);

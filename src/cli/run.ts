@@ -1,4 +1,4 @@
-import { formatNumber, type Cell, type CellResult, type Evaluation, type Model } from '../engine/index.js';
+import { type Cell, type CellResult, type Evaluation, formatNumber, type Model } from '../engine/index.js';
 import type { Format } from './formats.js';
 import { toJson } from './output.js';
 import { alignColumns, toCsv, toMarkdown } from './table.js';
@@ -59,7 +59,7 @@ export function renderRun(output: RunOutput, format: Format): string {
     case 'table': {
       const { errors } = output;
       const table = alignColumns(rows(output, human).map(([name, , ...rest]) => [name!, ...rest]));
-      return [`${output.scenario}`, '', ...table, ...(errors.length > 0 ? ['', 'Errors:', ...errors.map((line) => `  ${line}`)] : [])].join('\n') + '\n';
+      return `${[`${output.scenario}`, '', ...table, ...(errors.length > 0 ? ['', 'Errors:', ...errors.map((line) => `  ${line}`)] : [])].join('\n')}\n`;
     }
   }
 }

@@ -1,4 +1,4 @@
-import { closestName, inputValueProblem, parseNumber, type Cell } from '../engine/index.js';
+import { type Cell, closestName, inputValueProblem, parseNumber } from '../engine/index.js';
 import { UsageError } from './usage.js';
 
 /** Applies `--set name=value` assignments to the scenario's inputs. Throws UsageError on any mistake. */
@@ -14,7 +14,9 @@ export function applyAssignments(cells: readonly Cell[], assignments: readonly s
     const cell = updated.get(name);
     if (!cell) {
       const suggestion = closestName(name, inputs);
-      throw new UsageError(`--set ${assignment}: no input named "${name}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; inputs are: ${inputs.join(', ')}`);
+      throw new UsageError(
+        `--set ${assignment}: no input named "${name}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; inputs are: ${inputs.join(', ')}`,
+      );
     }
     if (cell.kind !== 'input') throw new UsageError(`--set ${assignment}: "${name}" is a formula, not an input; inputs are: ${inputs.join(', ')}`);
     const value = parseNumber(text);

@@ -6,7 +6,11 @@ import { shownLength } from './output.js';
  */
 export function alignColumns(rows: readonly (readonly string[])[], gap = '  '): string[] {
   const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, shownLength(cell))));
+  for (const row of rows) {
+    row.forEach((cell, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, shownLength(cell));
+    });
+  }
   const pad = (cell: string, width: number) => ' '.repeat(width - shownLength(cell));
   return rows.map((row) =>
     row
@@ -21,7 +25,7 @@ const isNumber = (field: string) => field.trim() === field && field !== '' && Nu
 const inert = (field: string) => (/^[=+\-@\t\r]/.test(field) && !isNumber(field) ? `'${field}` : field);
 const quoted = (field: string) => (/[",\n\r]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field);
 const csvField = (field: string) => quoted(inert(field));
-export const toCsv = (rows: readonly (readonly string[])[]): string => rows.map((row) => row.map(csvField).join(',')).join('\n') + '\n';
+export const toCsv = (rows: readonly (readonly string[])[]): string => `${rows.map((row) => row.map(csvField).join(',')).join('\n')}\n`;
 
 const markdownField = (field: string) => field.replace(/\|/g, '\\|');
 /** A GitHub-flavoured Markdown table; numeric columns are right-aligned. */
@@ -30,5 +34,5 @@ export function toMarkdown(rows: readonly (readonly string[])[]): string {
   if (!header) return '';
   const line = (row: readonly string[]) => `| ${row.map(markdownField).join(' | ')} |`;
   const rule = `|${header.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`;
-  return [line(header), rule, ...body.map(line)].join('\n') + '\n';
+  return `${[line(header), rule, ...body.map(line)].join('\n')}\n`;
 }

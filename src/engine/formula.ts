@@ -1,6 +1,6 @@
 import type { FunctionNode, MathNode, OperatorNode, SymbolNode } from 'mathjs';
-import { compileNative, conditionHolds, emitExpression, type Compiled, type SymbolSource } from './native-compiler.js';
 import { ALLOWED_FUNCTIONS, ALLOWED_OPERATORS, mathFunction, parse, reducesOverYears } from './math.js';
+import { type Compiled, compileNative, conditionHolds, emitExpression, type SymbolSource } from './native-compiler.js';
 
 export const MAX_FORMULA_LENGTH = 2000;
 export const MAX_FORMULA_NODES = 500;
@@ -37,7 +37,10 @@ export interface ParsedFormula {
 }
 
 export class FormulaError extends Error {
-  constructor(message: string, readonly index?: number) {
+  constructor(
+    message: string,
+    readonly index?: number,
+  ) {
     super(message);
   }
 }
@@ -51,7 +54,8 @@ export function parseFormula(text: string): ParsedFormula {
     throw new FormulaError(`formula is ${text.length} characters long; the limit is ${MAX_FORMULA_LENGTH}`);
   }
   const depth = nestingDepth(text);
-  if (depth > MAX_FORMULA_DEPTH) throw new FormulaError(`formula is nested ${depth} brackets deep; the limit is ${MAX_FORMULA_DEPTH}: split it into several cells`);
+  if (depth > MAX_FORMULA_DEPTH)
+    throw new FormulaError(`formula is nested ${depth} brackets deep; the limit is ${MAX_FORMULA_DEPTH}: split it into several cells`);
   let root: MathNode;
   try {
     root = parse(text);
@@ -91,12 +95,12 @@ export function parseFormula(text: string): ParsedFormula {
       case 'OperatorNode': {
         const op = node as OperatorNode;
         if (!ALLOWED_OPERATORS.has(op.fn as string)) throw new FormulaError(`operator "${op.op}" is not allowed in a formula`);
-        op.args.forEach((arg) => check(arg, insideWhole));
+        for (const arg of op.args) check(arg, insideWhole);
         return node;
       }
       case 'ConditionalNode': {
         const cond = node as unknown as { condition: MathNode; trueExpr: MathNode; falseExpr: MathNode };
-        [cond.condition, cond.trueExpr, cond.falseExpr].forEach((part) => check(part, insideWhole));
+        for (const part of [cond.condition, cond.trueExpr, cond.falseExpr]) check(part, insideWhole);
         return node;
       }
       case 'FunctionNode': {
@@ -104,14 +108,11 @@ export function parseFormula(text: string): ParsedFormula {
         const name = call.fn.type === 'SymbolNode' ? (call.fn as SymbolNode).name : undefined;
         if (name === undefined) throw new FormulaError('calling an expression is not allowed; call a function by name, e.g. max(a, b)');
         if (!ALLOWED_FUNCTIONS.has(name)) {
-          throw new FormulaError(
-            `function ${name}() is not allowed in a formula; allowed: ${[...ALLOWED_FUNCTIONS].join(', ')}`,
-            text.indexOf(name),
-          );
+          throw new FormulaError(`function ${name}() is not allowed in a formula; allowed: ${[...ALLOWED_FUNCTIONS].join(', ')}`, text.indexOf(name));
         }
         const whole = reducesOverYears(call);
         if (whole && !insideWhole) wholeSeriesParts++;
-        call.args.forEach((arg) => check(arg, insideWhole || whole));
+        for (const arg of call.args) check(arg, insideWhole || whole);
         return node;
       }
       default:
@@ -174,7 +175,11 @@ function interpret(tree: MathNode, symbols: readonly string[]): Compiled {
         } else if (each.type === 'FunctionNode') {
           const call = each as FunctionNode;
           if (!reducesOverYears(call)) call.args.forEach(visit);
-        } else each.forEach((child) => visit(child));
+        } else {
+          each.forEach((child) => {
+            visit(child);
+          });
+        }
       };
       visit(node);
       return years;

@@ -2,10 +2,7 @@
  * Orders cells so each comes after everything it depends on (Kahn's algorithm).
  * Cells on or behind a cycle are returned separately.
  */
-export function topologicalOrder(
-  names: readonly string[],
-  dependenciesOf: (name: string) => readonly string[],
-): { order: string[]; cyclic: Set<string> } {
+export function topologicalOrder(names: readonly string[], dependenciesOf: (name: string) => readonly string[]): { order: string[]; cyclic: Set<string> } {
   const known = new Set(names);
   const waiting = new Map<string, number>();
   const dependents = new Map<string, string[]>();
@@ -31,11 +28,7 @@ export function topologicalOrder(
 }
 
 /** A cycle through `start` among `cyclic` cells, for the error message ("a → b → a"). */
-export function findCycle(
-  start: string,
-  cyclic: ReadonlySet<string>,
-  dependenciesOf: (name: string) => readonly string[],
-): string[] | undefined {
+export function findCycle(start: string, cyclic: ReadonlySet<string>, dependenciesOf: (name: string) => readonly string[]): string[] | undefined {
   const path: string[] = [];
   const visited = new Set<string>();
   const visit = (name: string): boolean => {

@@ -1,8 +1,8 @@
-export * from './types.js';
-export { buildModel, evaluate, setInput, affectedBy, dependenciesOf, dependentsOf } from './model.js';
-export type { Model, Evaluation, CompiledCell } from './model.js';
-export { cellNameProblem, closestName, didYouMean, HORIZON_CELL, YEAR_SYMBOL, MAX_HORIZON } from './names.js';
-export { yearLabels, baseYearProblem } from './years.js';
-export { formatNumber, formatDifference, formatPercentChange, formatValue, parseNumber, showControls, CONTROL_CHARACTER, hexCode } from './format.js';
+export { CONTROL_CHARACTER, formatDifference, formatNumber, formatPercentChange, formatValue, hexCode, parseNumber, showControls } from './format.js';
 export { inputValueProblem, nudgedValue } from './inputs.js';
+export type { CompiledCell, Evaluation, Model } from './model.js';
+export { affectedBy, buildModel, dependenciesOf, dependentsOf, evaluate, setInput } from './model.js';
+export { cellNameProblem, closestName, didYouMean, HORIZON_CELL, MAX_HORIZON, YEAR_SYMBOL } from './names.js';
 export { compileSweep, type Sweep } from './sweep.js';
+export * from './types.js';
+export { baseYearProblem, yearLabels } from './years.js';

@@ -1,5 +1,5 @@
 import { CellTable } from './cell-table.js';
-import { FormulaError, parseFormula, type ParsedFormula } from './formula.js';
+import { FormulaError, type ParsedFormula, parseFormula } from './formula.js';
 import { findCycle, topologicalOrder } from './graph.js';
 import { isMathName } from './math.js';
 import { didYouMean, HORIZON_CELL, MAX_HORIZON, YEAR_SYMBOL } from './names.js';
@@ -116,7 +116,7 @@ export function buildModel(cells: readonly Cell[], baseYear: string): Model {
     if (problems.length > 0) draft.staticError = problems.join('; ');
     draft.dependencies = [...dependencies];
     draft.dependencyPositions = draft.dependencies.filter((name) => positions.has(name)).map((name) => positions.get(name)!);
-    draft.slotPositions = parsed.slots.map(({ name }) => (name === YEAR_SYMBOL ? -1 : positions.get(name) ?? -1));
+    draft.slotPositions = parsed.slots.map(({ name }) => (name === YEAR_SYMBOL ? -1 : (positions.get(name) ?? -1)));
   }
 
   const dependenciesOf = (name: string) => draftOf(name)?.dependencies ?? [];
@@ -132,9 +132,7 @@ export function buildModel(cells: readonly Cell[], baseYear: string): Model {
 
   for (const name of order) {
     const draft = draftOf(name)!;
-    draft.series = (draft.formula?.references ?? []).some(
-      (ref) => !ref.whole && (ref.name === YEAR_SYMBOL || draftOf(ref.name)?.series === true),
-    );
+    draft.series = (draft.formula?.references ?? []).some((ref) => !ref.whole && (ref.name === YEAR_SYMBOL || draftOf(ref.name)?.series === true));
   }
 
   limitWork(drafts);
@@ -175,7 +173,9 @@ function limitWork(drafts: Draft[]): void {
     const work = (draft.series ? MAX_HORIZON : 1) * (single + MAX_HORIZON * wholeSeries);
     if (work > MAX_CELL_WORK) {
       draft.staticError = `formula needs too much computation (${work} operations at a ${MAX_HORIZON}-year horizon; the limit is ${MAX_CELL_WORK}): split it into several cells`;
-    } else if ((total += work) > MAX_MODEL_WORK) {
+    } else {
+      total += work;
+      if (total <= MAX_MODEL_WORK) continue;
       draft.staticError = `the scenario needs too much computation (over ${MAX_MODEL_WORK} operations at a ${MAX_HORIZON}-year horizon): use fewer or smaller formulas`;
     }
   }
@@ -200,7 +200,8 @@ function toNumber(result: unknown): number | string {
     return Number.isFinite(result) ? result : `result is ${result} (division by zero or a number out of range)`;
   }
   if (typeof result === 'boolean') return result ? 1 : 0;
-  const type = result === null || result === undefined ? String(result) : Array.isArray(result) ? 'a list' : (result as object).constructor?.name ?? typeof result;
+  const type =
+    result === null || result === undefined ? String(result) : Array.isArray(result) ? 'a list' : ((result as object).constructor?.name ?? typeof result);
   return `result is ${type === 'Complex' ? 'a complex number (square root or log of a negative?)' : type}, not a number`;
 }
 
@@ -233,7 +234,10 @@ function evaluateCell(model: Model, compiled: CompiledCell, results: Results): C
     const position = slotPositions[slot]!;
     const value: Value = position === -1 ? yearNumbers(horizon) : (results[position] as { value: Value }).value;
     if (typeof value === 'number' || slots[slot]!.whole) args[slot] = value;
-    else (perYear ??= []).push({ slot, series: value });
+    else {
+      perYear ??= [];
+      perYear.push({ slot, series: value });
+    }
   }
   try {
     if (!compiled.series) {
@@ -302,12 +306,7 @@ export function affectedBy(model: Model, names: readonly string[]): string[] {
  * Sets an input's value and recomputes only what depends on it. The result equals building and
  * evaluating the changed model from scratch; the given model and evaluation are left unchanged.
  */
-export function setInput(
-  model: Model,
-  evaluation: Evaluation,
-  name: string,
-  value: number,
-): { model: Model; evaluation: Evaluation } {
+export function setInput(model: Model, evaluation: Evaluation, name: string, value: number): { model: Model; evaluation: Evaluation } {
   const position = model.cells.positionOf(name);
   const compiled = position === undefined ? undefined : model.cells.items[position];
   if (position === undefined || !compiled || compiled.cell.kind !== 'input') throw new Error(`${name} is not an input`);

@@ -87,7 +87,11 @@ function seriesRead(node: MathNode): string[] {
     else if (each.type === 'FunctionNode') {
       const call = each as FunctionNode;
       if (!reducesOverYears(call)) call.args.forEach(visit);
-    } else each.forEach((child) => visit(child));
+    } else {
+      each.forEach((child) => {
+        visit(child);
+      });
+    }
   };
   visit(node);
   return [...symbols];

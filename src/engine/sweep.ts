@@ -1,7 +1,7 @@
 import { wholeSeriesSymbol } from './formula.js';
 import type { Model } from './model.js';
-import { instantiate } from './native-compiler.js';
 import { HORIZON_CELL, MAX_HORIZON, YEAR_SYMBOL } from './names.js';
+import { instantiate } from './native-compiler.js';
 import type { Value } from './types.js';
 
 /**
@@ -32,7 +32,9 @@ export function compileSweep(model: Model, inputs: readonly string[]): Sweep {
   const constants: number[] = cells.map((compiled) => (compiled.cell.kind === 'input' ? compiled.cell.value : 0));
   const horizonPosition = model.cells.positionOf(HORIZON_CELL);
   const lines: string[] = [];
-  lines.push(horizonPosition === undefined ? 'const H = 0;' : `const H = ${swept.has(horizonPosition) ? `x[${swept.get(horizonPosition)}]` : `c[${horizonPosition}]`};`);
+  lines.push(
+    horizonPosition === undefined ? 'const H = 0;' : `const H = ${swept.has(horizonPosition) ? `x[${swept.get(horizonPosition)}]` : `c[${horizonPosition}]`};`,
+  );
   lines.push(`if (!(Number.isInteger(H) && H >= 0 && H <= ${MAX_HORIZON})) return undefined;`);
   if (horizonPosition !== undefined) lines.push('if (H < 1) return undefined;');
   lines.push('const T = new Array(H); for (let y = 0; y < H; y++) T[y] = y + 1;');

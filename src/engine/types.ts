@@ -28,8 +28,6 @@ export interface FormulaCell extends CellInfo {
 
 export type Cell = InputCell | FormulaCell;
 
-export type CellResult =
-  | { readonly ok: true; readonly value: Value }
-  | { readonly ok: false; readonly error: string };
+export type CellResult = { readonly ok: true; readonly value: Value } | { readonly ok: false; readonly error: string };
 
 export const isSeries = (value: Value): value is Series => typeof value !== 'number';

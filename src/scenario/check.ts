@@ -1,4 +1,4 @@
-import { buildModel, evaluate, type Evaluation, type Model } from '../engine/index.js';
+import { buildModel, type Evaluation, evaluate, type Model } from '../engine/index.js';
 import type { Problem } from './problem.js';
 import type { Scenario } from './scenario.js';
 

@@ -1,7 +1,7 @@
-export { loadScenario, parseScenario, rangeProblems, scenarioNameOf, MAX_FILE_BYTES, MAX_CELLS, MAX_EXTENDS_DEPTH } from './load.js';
-export { compute, formulaProblems, type Computed } from './check.js';
-export { formatProblem, ScenarioError, type Problem } from './problem.js';
-export type { Scenario, Place } from './scenario.js';
-export { saveScenario, updatedDocument, ChangedOnDiskError, type SaveOptions } from './save.js';
+export { type Computed, compute, formulaProblems } from './check.js';
 export { isRecord } from './is-record.js';
+export { loadScenario, MAX_CELLS, MAX_EXTENDS_DEPTH, MAX_FILE_BYTES, parseScenario, rangeProblems, scenarioNameOf } from './load.js';
+export { formatProblem, type Problem, ScenarioError } from './problem.js';
 export { readAtMost } from './read-at-most.js';
+export { ChangedOnDiskError, type SaveOptions, saveScenario, updatedDocument } from './save.js';
+export type { Place, Scenario } from './scenario.js';

@@ -1,14 +1,24 @@
 import { closeSync, openSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
-import { baseYearProblem, buildModel, cellNameProblem, closestName, dependentsOf, type Cell, type FormulaCell, type InputCell } from '../engine/index.js';
-import { nodeAt, nodePosition, positionOf } from './locate.js';
-import { isRecord } from './is-record.js';
-import { readAtMost } from './read-at-most.js';
-import { ScenarioError, type Problem } from './problem.js';
-import type { Place, Scenario } from './scenario.js';
+import { type Document, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import type { ZodError } from 'zod';
-import { FORMULA_KEYS, formulaSchema, INPUT_KEYS, inputSchema, scenarioSchema, TOP_LEVEL_KEYS, type FormulaEntry, type InputEntry, type ScenarioFile } from './schema.js';
+import { baseYearProblem, buildModel, type Cell, cellNameProblem, closestName, dependentsOf, type FormulaCell, type InputCell } from '../engine/index.js';
+import { isRecord } from './is-record.js';
+import { nodeAt, nodePosition, positionOf } from './locate.js';
+import { type Problem, ScenarioError } from './problem.js';
+import { readAtMost } from './read-at-most.js';
+import type { Place, Scenario } from './scenario.js';
+import {
+  FORMULA_KEYS,
+  type FormulaEntry,
+  formulaSchema,
+  INPUT_KEYS,
+  type InputEntry,
+  inputSchema,
+  type ScenarioFile,
+  scenarioSchema,
+  TOP_LEVEL_KEYS,
+} from './schema.js';
 
 type ZodIssue = ZodError['issues'][number];
 
@@ -81,7 +91,10 @@ export function parseScenario(text: string, file: string, loadParent?: ParentLoa
     if (problems.length === 0) raw = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (error) {
     const message = error instanceof RangeError ? 'document is nested too deeply' : error instanceof Error ? error.message : String(error);
-    throw new ScenarioError([...problems, { file, line: 1, col: 1, message: message.includes('alias') ? `too many YAML aliases (limit ${MAX_ALIASES}); write the values out` : message }]);
+    throw new ScenarioError([
+      ...problems,
+      { file, line: 1, col: 1, message: message.includes('alias') ? `too many YAML aliases (limit ${MAX_ALIASES}); write the values out` : message },
+    ]);
   }
   if (problems.length === 0) {
     visit(doc!, {
@@ -93,7 +106,8 @@ export function parseScenario(text: string, file: string, loadParent?: ParentLoa
     });
   }
   if (problems.length > 0) throw new ScenarioError(problems);
-  if (raw === null || raw === undefined) throw new ScenarioError([{ file, line: 1, col: 1, message: 'file is empty: a scenario needs name:, base_year:, inputs: and formulas:' }]);
+  if (raw === null || raw === undefined)
+    throw new ScenarioError([{ file, line: 1, col: 1, message: 'file is empty: a scenario needs name:, base_year:, inputs: and formulas:' }]);
 
   const place = (path: readonly PropertyKey[], key?: string, index?: number): Place => ({
     file,
@@ -130,7 +144,9 @@ export function parseScenario(text: string, file: string, loadParent?: ParentLoa
     const value = scenarioSchema.shape[key].safeParse(fields[key]);
     return value.success ? (value.data as ScenarioFile[K]) : undefined;
   };
-  const data: Partial<ScenarioFile> = parsed.success ? parsed.data : { name: field('name'), description: field('description'), base_year: field('base_year'), extends: field('extends') };
+  const data: Partial<ScenarioFile> = parsed.success
+    ? parsed.data
+    : { name: field('name'), description: field('description'), base_year: field('base_year'), extends: field('extends') };
   const section = (key: 'inputs' | 'formulas'): [string, unknown][] => (isRecord(fields[key]) ? Object.entries(fields[key]) : []);
 
   let parent: Scenario | undefined;
@@ -141,7 +157,8 @@ export function parseScenario(text: string, file: string, loadParent?: ParentLoa
 
   const baseYear = data.base_year ?? parent?.baseYear;
   if (baseYear === undefined) {
-    if (fields.base_year === undefined && fields.extends === undefined) problems.push({ ...place([]), message: 'base_year is missing: add e.g. base_year: "2015/16"' });
+    if (fields.base_year === undefined && fields.extends === undefined)
+      problems.push({ ...place([]), message: 'base_year is missing: add e.g. base_year: "2015/16"' });
   } else if (data.base_year !== undefined) {
     const problem = baseYearProblem(data.base_year);
     if (problem) problems.push({ ...place(['base_year']), message: problem });
@@ -173,7 +190,8 @@ export function parseScenario(text: string, file: string, loadParent?: ParentLoa
   for (const [name, value] of formulaEntries) {
     const nameProblem = cellNameProblem(name);
     if (nameProblem) problems.push({ ...place(['formulas'], name), message: nameProblem });
-    if (own.has(name) || invalid.has(name)) problems.push({ ...place(['formulas'], name), message: `"${name}" is defined twice: once in inputs and once in formulas` });
+    if (own.has(name) || invalid.has(name))
+      problems.push({ ...place(['formulas'], name), message: `"${name}" is defined twice: once in inputs and once in formulas` });
     const entry = formulaSchema.safeParse(value);
     if (!entry.success) {
       report(entry.error.issues, ['formulas', name]);

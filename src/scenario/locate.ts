@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, Scalar, type Document, type Node } from 'yaml';
+import { type Document, isMap, isPair, isScalar, isSeq, type LineCounter, type Node, Scalar } from 'yaml';
 
 export interface Position {
   readonly line: number;

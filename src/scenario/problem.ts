@@ -6,8 +6,7 @@ export interface Problem {
   readonly message: string;
 }
 
-export const formatProblem = (problem: Problem): string =>
-  `${problem.file}:${problem.line}:${problem.col}: ${problem.message}`;
+export const formatProblem = (problem: Problem): string => `${problem.file}:${problem.line}:${problem.col}: ${problem.message}`;
 
 /** Thrown by loaders and savers; carries every problem found, never a stack trace for the user. */
 export class ScenarioError extends Error {

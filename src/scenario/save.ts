@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import { isMap, isScalar, type Document } from 'yaml';
+import { type Document, isMap, isScalar } from 'yaml';
 import type { Cell } from '../engine/index.js';
 import type { Scenario } from './scenario.js';
 

@@ -11,8 +11,7 @@ const text = (what: string) =>
       context.addIssue({ code: 'custom', message: `${what} contains a control character (U+${code}); remove it` });
     }
   });
-const finite = (what: string) =>
-  z.number({ error: (issue) => missing(what)(issue) ?? `${what} must be a number (like 0.02), not text or .nan/.inf` });
+const finite = (what: string) => z.number({ error: (issue) => missing(what)(issue) ?? `${what} must be a number (like 0.02), not text or .nan/.inf` });
 const unit = z.enum(UNITS as [string, ...string[]], { error: `unit must be one of: ${UNITS.join(', ')}` });
 
 export const inputSchema = z.preprocess(
@@ -27,7 +26,10 @@ export const inputSchema = z.preprocess(
       description: text('description').optional(),
       source: text('source').optional(),
     },
-    { error: (issue) => (issue.code === 'invalid_type' ? 'an input must be a number or a mapping with value:, unit:, min:, max:, step:, description:, source:' : undefined) },
+    {
+      error: (issue) =>
+        issue.code === 'invalid_type' ? 'an input must be a number or a mapping with value:, unit:, min:, max:, step:, description:, source:' : undefined,
+    },
   ),
 );
 
@@ -40,7 +42,10 @@ export const formulaSchema = z.preprocess(
       description: text('description').optional(),
       source: text('source').optional(),
     },
-    { error: (issue) => (issue.code === 'invalid_type' ? 'a formula cell must be an expression or a mapping with formula:, unit:, description:, source:' : undefined) },
+    {
+      error: (issue) =>
+        issue.code === 'invalid_type' ? 'a formula cell must be an expression or a mapping with formula:, unit:, description:, source:' : undefined,
+    },
   ),
 );
 

@@ -1,7 +1,8 @@
 import { dirname } from 'node:path';
-import { useEffect, useMemo, useReducer, useRef } from 'react';
 import { Box, useApp, useInput } from 'ink';
+import { useEffect, useMemo, useReducer, useRef } from 'react';
 import type { Scenario } from '../scenario/index.js';
+import { compareNotes } from './compare-notes.js';
 import { CompareView } from './components/CompareView.js';
 import { DetailPanel } from './components/DetailPanel.js';
 import { Footer } from './components/Footer.js';
@@ -11,21 +12,20 @@ import { Picker } from './components/Picker.js';
 import { PromptLine, StatusText } from './components/StatusLine.js';
 import { TitleBar } from './components/TitleBar.js';
 import { DETAIL_LABEL_WIDTH, detailOf, detailRows } from './detail.js';
+import { runSave } from './effects.js';
 import { helpLines, helpRows } from './help.js';
 import { hintsFor } from './keymap.js';
-import { runSave } from './effects.js';
-import { removeRecovery } from './recovery.js';
-import { scenarioFile, scenarioFiles } from './scenario-files.js';
 import { keysOf } from './keys.js';
-import { compareNotes } from './compare-notes.js';
 import { compareLayout, MIN_COLUMNS, pickerRows, screenLayout } from './layout.js';
-import { messageArea } from './status.js';
+import { removeRecovery } from './recovery.js';
 import { RowViewCache } from './rows.js';
+import { scenarioFile, scenarioFiles } from './scenario-files.js';
 import { currentName } from './state/compare.js';
-import { initialState, reducer, type Opening } from './state/reducer.js';
-import type { Layout, State } from './state/types.js';
+import { initialState, type Opening, reducer } from './state/reducer.js';
 import { changeMark, isDirty, selectedName } from './state/selectors.js';
-import { useTerminalSize, type TerminalSize } from './use-terminal-size.js';
+import type { Layout, State } from './state/types.js';
+import { messageArea } from './status.js';
+import { type TerminalSize, useTerminalSize } from './use-terminal-size.js';
 
 /** What the app exits with when the user quits, as opposed to being stopped. */
 export const QUIT = 'quit';
@@ -73,9 +73,14 @@ export function App({ scenario, size, opening, onState }: AppProps) {
 
   const { model, evaluation } = state.sheet;
   const cache = useRef(new RowViewCache());
+  const { saved, savedResults, sheet } = state;
+  const basis = useMemo(() => ({ saved, savedResults, sheet }), [saved, savedResults, sheet]);
   const rowViews = useMemo(
-    () => [...model.cells.values()].map((compiled) => cache.current.get(compiled, evaluation.results.get(compiled.cell.name), changeMark(state, compiled.cell))),
-    [model, evaluation, state.saved, state.savedResults],
+    () =>
+      [...sheet.model.cells.values()].map((compiled) =>
+        cache.current.get(compiled, sheet.evaluation.results.get(compiled.cell.name), changeMark(basis, compiled.cell)),
+      ),
+    [sheet, basis],
   );
   const hasSeries = useMemo(() => [...model.cells.values()].some((compiled) => compiled.series), [model]);
   const longestName = useMemo(() => Math.max(4, ...[...model.cells.keys()].map((name) => name.length)), [model]);
@@ -86,7 +91,8 @@ export function App({ scenario, size, opening, onState }: AppProps) {
   const everyYear = state.compare.seriesRows === 'every-year';
   const notes = useMemo(() => compareNotes(table, everyYear, Math.max(MIN_COLUMNS, columns)), [table, everyYear, columns]);
   const comparing = useMemo(
-    () => compareLayout(columns, rows, table?.rows.map((row) => row.label) ?? [], table?.scenarios ?? [], messages.rows, notes.notes.length + notes.errors.length),
+    () =>
+      compareLayout(columns, rows, table?.rows.map((row) => row.label) ?? [], table?.scenarios ?? [], messages.rows, notes.notes.length + notes.errors.length),
     [columns, rows, table, messages.rows, notes],
   );
 
@@ -108,7 +114,7 @@ export function App({ scenario, size, opening, onState }: AppProps) {
     if ((Object.keys(wanted) as (keyof Layout)[]).some((key) => had[key] !== wanted[key])) dispatch({ type: 'layout', layout: wanted });
   }, [layout.gridRows, layout.yearColumns, comparing.rows, comparing.groups, bodyHeight, help, helpShown, state.layout]);
 
-  const dirty = useMemo(() => isDirty(state), [state.sheet, state.saved, state.savedResults]);
+  const dirty = useMemo(() => isDirty(basis), [basis]);
   const detail = detailOf(state, selectedName(state));
   const side = layout.panel === 'side';
   const panelRows = detailRows(detail?.lines ?? [], side ? bodyHeight - 1 : layout.panelHeight - 2, layout.panelWidth - (side ? 2 : 0) - DETAIL_LABEL_WIDTH);
@@ -121,7 +127,14 @@ export function App({ scenario, size, opening, onState }: AppProps) {
       ) : mode.kind === 'picker' || (mode.kind === 'prompt' && mode.prompt.purpose.kind === 'open-file') ? (
         <Picker compare={state.compare} dir={dirname(state.scenario.file)} current={currentName(state)} width={layout.columns} rows={pickerRows(bodyHeight)} />
       ) : mode.kind === 'compare' && table ? (
-        <CompareView table={table} notes={notes} selected={state.compare.row} top={state.compare.rowTop} firstColumn={state.compare.firstColumn} layout={comparing} />
+        <CompareView
+          table={table}
+          notes={notes}
+          selected={state.compare.row}
+          top={state.compare.rowTop}
+          firstColumn={state.compare.firstColumn}
+          layout={comparing}
+        />
       ) : (
         <Box flexDirection={side ? 'row' : 'column'} height={bodyHeight}>
           <Grid rows={rowViews} years={evaluation.years} selected={state.selected} top={state.gridTop} firstYear={state.firstYear} layout={layout} />
@@ -129,11 +142,7 @@ export function App({ scenario, size, opening, onState }: AppProps) {
         </Box>
       )}
       {'prompt' in messages.status ? <PromptLine prompt={messages.status.prompt} /> : <StatusText text={messages.status} />}
-      {messages.below === 'footer' ? (
-        <Footer hints={hintsFor(mode)} width={layout.columns} />
-      ) : (
-        <StatusText text={messages.below} />
-      )}
+      {messages.below === 'footer' ? <Footer hints={hintsFor(mode)} width={layout.columns} /> : <StatusText text={messages.below} />}
     </Box>
   );
 }

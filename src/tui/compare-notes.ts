@@ -18,6 +18,7 @@ export function compareNotes(table: FormattedComparison | undefined, everyYear: 
   if (table.hasAbsent) notes.push(`${ABSENT}: no such cell or year in that scenario.`);
   const count = table.errors.length;
   const errors = count === 0 ? [] : wrapText(`✗ ${count} error${count === 1 ? '' : 's'}: ${table.errors.join('; ')}`, columns);
-  const kept = errors.length <= MAX_ERROR_LINES ? errors : [...errors.slice(0, MAX_ERROR_LINES - 1), '… and more: nhs-whatif compare lists every error with its place'];
+  const kept =
+    errors.length <= MAX_ERROR_LINES ? errors : [...errors.slice(0, MAX_ERROR_LINES - 1), '… and more: nhs-whatif compare lists every error with its place'];
   return { notes: wrapText(notes.join(' '), columns), errors: kept };
 }

@@ -1,5 +1,5 @@
 import { dependenciesOf, dependentsOf, formatNumber, isSeries } from '../engine/index.js';
-import { fit } from './layout.js';
+import { clip } from './layout.js';
 import type { State } from './state/types.js';
 import { textWidth, wrapText } from './wrap.js';
 
@@ -78,7 +78,7 @@ const DROP_ORDER = ['Unit', 'Source', 'About', 'Value', 'Changed', 'Formula', 'R
 /** What the cell reads, what reads it and its error are kept whole while anything else can give way. */
 const KEPT_LONGEST = new Set(['Reads', 'Used by', 'Error']);
 
-const ellipsis = (text: string, width: number): string => (textWidth(text) < width ? `${text}…` : fit(text, width));
+const ellipsis = (text: string, width: number): string => (textWidth(text) < width ? `${text}…` : clip(text, width));
 
 /**
  * The detail's lines as rows of a panel `rows` tall with `width` columns for text. Long text wraps; when there is
@@ -87,7 +87,8 @@ const ellipsis = (text: string, width: number): string => (textWidth(text) < wid
 export function detailRows(lines: readonly DetailLine[], rows: number, width: number): DetailRow[] {
   const entries = lines.map((line) => ({ line, parts: wrapText(line.text, width) }));
   const excess = (): number => entries.reduce((sum, entry) => sum + entry.parts.length, 0) - rows;
-  const inOrder = (kept: boolean) => DROP_ORDER.filter((label) => KEPT_LONGEST.has(label) === kept).flatMap((label) => entries.filter((entry) => entry.line.label === label));
+  const inOrder = (kept: boolean) =>
+    DROP_ORDER.filter((label) => KEPT_LONGEST.has(label) === kept).flatMap((label) => entries.filter((entry) => entry.line.label === label));
   const shorten = (entry: (typeof entries)[number]) => {
     const over = excess();
     if (over <= 0 || entry.parts.length === 1) return;

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { ChangedOnDiskError, loadScenario, saveScenario, type Scenario } from '../scenario/index.js';
+import { ChangedOnDiskError, loadScenario, type Scenario, saveScenario } from '../scenario/index.js';
 import { removeRecovery } from './recovery.js';
 import { cellsOf } from './state/sheet.js';
 import type { Action, Effect, State } from './state/types.js';
@@ -13,7 +13,7 @@ function renamed(scenario: Scenario, name: string): Scenario {
 
 /** Does the file work the reducer asked for and reports back as actions. Exiting is left to the caller. */
 export function runSave(effect: Extract<Effect, { kind: 'save' }>, state: State, dispatch: (action: Action) => void): void {
-  const { file, then, typed } = effect;
+  const { file, afterSave, typed } = effect;
   const cells = cellsOf(state.sheet);
   const failed = (problem: string) => dispatch({ type: 'save-failed', problem, ...(typed === undefined ? {} : { typed }) });
   try {
@@ -26,12 +26,12 @@ export function runSave(effect: Extract<Effect, { kind: 'save' }>, state: State,
     removeRecovery(state.scenario.file);
     removeRecovery(file);
   } catch (error) {
-    if (error instanceof ChangedOnDiskError) dispatch({ type: 'changed-on-disk', file, then });
+    if (error instanceof ChangedOnDiskError) dispatch({ type: 'changed-on-disk', file, afterSave });
     else failed(error instanceof Error ? error.message : String(error));
     return;
   }
   try {
-    dispatch({ type: 'saved', scenario: loadScenario(file), cells, then });
+    dispatch({ type: 'saved', scenario: loadScenario(file), cells, afterSave });
   } catch (error) {
     failed(`saved to ${file}, but it cannot be read back: ${error instanceof Error ? error.message : String(error)}`);
   }

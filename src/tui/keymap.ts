@@ -65,8 +65,25 @@ export const KEYMAP: readonly Binding[] = [
   { command: 'page-down', keys: ['pagedown', 'ctrl-d'], label: 'PgDn ^D', description: 'move down a page', views: MOVING },
   { command: 'first', keys: ['home', 'g'], label: 'Home g', description: 'select the first row', views: MOVING },
   { command: 'last', keys: ['end', 'G'], label: 'End G', description: 'select the last row', views: MOVING },
-  { command: 'edit', keys: ['enter', 'e'], label: 'Enter e', description: "edit the input's value or the formula", views: ['grid'], hint: 'edit', footerRank: 2 },
-  { command: 'nudge-up', keys: ['+', '='], label: '+', description: 'raise the input by its step', views: ['grid'], hint: 'nudge', footerKeys: '+/-', footerRank: 4 },
+  {
+    command: 'edit',
+    keys: ['enter', 'e'],
+    label: 'Enter e',
+    description: "edit the input's value or the formula",
+    views: ['grid'],
+    hint: 'edit',
+    footerRank: 2,
+  },
+  {
+    command: 'nudge-up',
+    keys: ['+', '='],
+    label: '+',
+    description: 'raise the input by its step',
+    views: ['grid'],
+    hint: 'nudge',
+    footerKeys: '+/-',
+    footerRank: 4,
+  },
   { command: 'nudge-down', keys: ['-', '_'], label: '-', description: 'lower the input by its step', views: ['grid'] },
   { command: 'add', keys: ['a'], label: 'a', description: 'add a formula cell (name, then formula)', views: ['grid'], hint: 'add', footerRank: 9 },
   { command: 'delete', keys: ['d'], label: 'd', description: 'delete a cell added since the file was opened', views: ['grid'], hint: 'delete', footerRank: 10 },
@@ -74,22 +91,78 @@ export const KEYMAP: readonly Binding[] = [
   { command: 'redo', keys: ['ctrl-r'], label: '^R', description: 'redo what was undone', views: ['grid'], hint: 'redo', footerRank: 8 },
   { command: 'save', keys: ['s'], label: 's', description: 'save to the open file (comments kept)', views: ['grid'], hint: 'save', footerRank: 1 },
   { command: 'save-as', keys: ['S'], label: 'S', description: 'save as a new file beside the open one', views: ['grid'], hint: 'save as', footerRank: 7 },
-  { command: 'compare', keys: ['c'], label: 'c', description: 'compare with other scenario files (edits are kept)', views: ['grid'], hint: 'compare', footerRank: 6 },
+  {
+    command: 'compare',
+    keys: ['c'],
+    label: 'c',
+    description: 'compare with other scenario files (edits are kept)',
+    views: ['grid'],
+    hint: 'compare',
+    footerRank: 6,
+  },
   { command: 'toggle', keys: [' '], label: 'Space', description: 'choose or drop the file', views: ['picker'], hint: 'choose', footerRank: 1 },
-  { command: 'show-comparison', keys: ['enter'], label: 'Enter', description: 'compare the chosen files side by side', views: ['picker'], hint: 'compare', footerRank: 2 },
+  {
+    command: 'show-comparison',
+    keys: ['enter'],
+    label: 'Enter',
+    description: 'compare the chosen files side by side',
+    views: ['picker'],
+    hint: 'compare',
+    footerRank: 2,
+  },
   { command: 'open-file', keys: ['o'], label: 'o', description: 'add another file by its path', views: ['picker'], hint: 'open file', footerRank: 5 },
-  { command: 'series-rows', keys: ['t'], label: 't', description: 'series: every year, or final year and total', views: ['compare'], hint: 'every year', footerRank: 2 },
+  {
+    command: 'series-rows',
+    keys: ['t'],
+    label: 't',
+    description: 'series: every year, or final year and total',
+    views: ['compare'],
+    hint: 'every year',
+    footerRank: 2,
+  },
   { command: 'pick-again', keys: ['p'], label: 'p', description: 'choose other files to compare', views: ['compare'], hint: 'pick files', footerRank: 3 },
-  { command: 'back', keys: ['escape', 'c'], label: 'Esc c', description: 'back to the grid (unsaved edits are kept)', views: ['picker', 'compare'], hint: 'back', footerRank: 1 },
+  {
+    command: 'back',
+    keys: ['escape', 'c'],
+    label: 'Esc c',
+    description: 'back to the grid (unsaved edits are kept)',
+    views: ['picker', 'compare'],
+    hint: 'back',
+    footerRank: 1,
+  },
   { command: 'help', keys: ['?'], label: '?', description: 'show or hide this help', views: ALL, hint: 'help', footerRank: 0 },
-  { command: 'close-help', keys: ['?', 'escape', 'q', 'enter'], label: '? Esc q', description: 'close the help', views: ['help'], hint: 'close help', footerKeys: '? Esc', footerRank: 0 },
-  { command: 'quit', keys: ['q', 'ctrl-c'], label: 'q ^C', description: 'quit (asks first if there are unsaved changes)', views: ALL, hint: 'quit', footerRank: 0 },
+  {
+    command: 'close-help',
+    keys: ['?', 'escape', 'q', 'enter'],
+    label: '? Esc q',
+    description: 'close the help',
+    views: ['help'],
+    hint: 'close help',
+    footerKeys: '? Esc',
+    footerRank: 0,
+  },
+  {
+    command: 'quit',
+    keys: ['q', 'ctrl-c'],
+    label: 'q ^C',
+    description: 'quit (asks first if there are unsaved changes)',
+    views: ALL,
+    hint: 'quit',
+    footerRank: 0,
+  },
 ];
 
 const byKey = (view: View) =>
-  new Map<KeyName, Command>(KEYMAP.filter((binding) => binding.views.includes(view)).flatMap((binding) => binding.keys.map((key) => [key, binding.command] as const)));
+  new Map<KeyName, Command>(
+    KEYMAP.filter((binding) => binding.views.includes(view)).flatMap((binding) => binding.keys.map((key) => [key, binding.command] as const)),
+  );
 
-const BY_VIEW: Readonly<Record<View, ReadonlyMap<KeyName, Command>>> = { grid: byKey('grid'), picker: byKey('picker'), compare: byKey('compare'), help: byKey('help') };
+const BY_VIEW: Readonly<Record<View, ReadonlyMap<KeyName, Command>>> = {
+  grid: byKey('grid'),
+  picker: byKey('picker'),
+  compare: byKey('compare'),
+  help: byKey('help'),
+};
 
 export const commandFor = (key: KeyName, view: View = 'grid'): Command | undefined => BY_VIEW[view].get(key);
 

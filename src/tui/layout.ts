@@ -60,7 +60,16 @@ export function screenLayout(columns: number, rows: number, content: ScreenConte
   const panelHeight = leftForPanel >= MIN_PANEL_HEIGHT ? leftForPanel : 0;
   const gridRows = shared - panelHeight;
   const gridWidth = side ? cols - panelWidth - 1 : cols;
-  return { columns: cols, panel: side ? 'side' : 'bottom', panelWidth, panelHeight, gridWidth, gridRows, series: hasSeries, ...gridColumns(gridWidth, longestName, years, hasSeries) };
+  return {
+    columns: cols,
+    panel: side ? 'side' : 'bottom',
+    panelWidth,
+    panelHeight,
+    gridWidth,
+    gridRows,
+    series: hasSeries,
+    ...gridColumns(gridWidth, longestName, years, hasSeries),
+  };
 }
 
 /**
@@ -110,7 +119,7 @@ export function sample(values: readonly number[], count: number): number[] {
   return Array.from({ length: count }, (_, i) => values[Math.round((i * (values.length - 1)) / (count - 1))]!);
 }
 
-export const fit = (text: string, width: number): string => (text.length > width ? `${text.slice(0, Math.max(0, width - 1))}…` : text);
+export const clip = (text: string, width: number): string => (text.length > width ? `${text.slice(0, Math.max(0, width - 1))}…` : text);
 
 /** Where the comparison goes: a label column, the current scenario, then value, change and % for each other scenario. */
 export interface CompareLayout {
@@ -134,7 +143,14 @@ const COMPARE_CHROME_ROWS = 3;
 
 export const groupWidth = (valueWidth: number): number => valueWidth + CHANGE_WIDTH + PERCENT_WIDTH;
 
-export function compareLayout(columns: number, rows: number, labels: readonly string[], scenarios: readonly string[], messageRows = 2, noteRows = 2): CompareLayout {
+export function compareLayout(
+  columns: number,
+  rows: number,
+  labels: readonly string[],
+  scenarios: readonly string[],
+  messageRows = 2,
+  noteRows = 2,
+): CompareLayout {
   const cols = Math.max(MIN_COLUMNS, columns);
   const chrome = COMPARE_CHROME_ROWS + messageRows + noteRows;
   const height = Math.max(chrome + 3, rows - 1);

@@ -38,7 +38,7 @@ export function writeRecovery(file: string, loadedText: string, edits: Edits, no
   const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
   try {
     try {
-      writeFileSync(fd, JSON.stringify(recovery, null, 2) + '\n');
+      writeFileSync(fd, `${JSON.stringify(recovery, null, 2)}\n`);
       fsyncSync(fd);
     } finally {
       closeSync(fd);
@@ -74,7 +74,6 @@ export function removeRecovery(file: string): void {
   }
 }
 
-
 function recordOf<T>(value: unknown, check: (item: unknown) => item is T): Record<string, T> | undefined {
   if (!isRecord(value)) return undefined;
   // No prototype, so a key such as __proto__ is just a key.
@@ -89,8 +88,7 @@ function recordOf<T>(value: unknown, check: (item: unknown) => item is T): Recor
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isUnit = (value: unknown): value is Unit => UNITS.includes(value as Unit);
-const isAdded = (value: unknown): value is Edits['added'][number] =>
-  isRecord(value) && isString(value.name) && isString(value.formula) && isUnit(value.unit);
+const isAdded = (value: unknown): value is Edits['added'][number] => isRecord(value) && isString(value.name) && isString(value.formula) && isUnit(value.unit);
 
 /** Checks the shape of a parsed recovery file; anything unexpected makes the whole file unusable. */
 function recoveryOf(value: unknown): Recovery | undefined {
@@ -108,7 +106,7 @@ function recoveryOf(value: unknown): Recovery | undefined {
  * than the limit; or why it is not read.
  */
 function recoveryText(path: string): { text: string } | { problem: string } | undefined {
-  let kind;
+  let kind: ReturnType<typeof lstatSync>;
   try {
     kind = lstatSync(path);
   } catch (error) {

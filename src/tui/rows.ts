@@ -1,4 +1,4 @@
-import { formatNumber, isSeries, type CellResult, type CompiledCell } from '../engine/index.js';
+import { type CellResult, type CompiledCell, formatNumber, isSeries } from '../engine/index.js';
 import { MAX_SPARK, sample } from './layout.js';
 import { sparkline } from './sparkline.js';
 import type { ChangeMark } from './state/selectors.js';

@@ -1,7 +1,7 @@
 import { constants } from 'node:os';
 import { render } from 'ink';
 import { showControls } from '../engine/index.js';
-import { loadScenario, ScenarioError, type Scenario } from '../scenario/index.js';
+import { loadScenario, type Scenario, ScenarioError } from '../scenario/index.js';
 import { App, QUIT } from './app.js';
 import { readRecovery, recoveryPath, removeRecovery, textHash, writeRecovery } from './recovery.js';
 import { editsOf, hasEdits } from './state/edits.js';
@@ -86,8 +86,7 @@ export async function startTui(file: string): Promise<number> {
   };
   const onSignal = (signal: NodeJS.Signals) => stop(`stopped by ${signal}`, 128 + (constants.signals[signal] ?? 1));
   const terminalGone = () => stop('the terminal was closed', HANGUP_EXIT);
-  const crash = (error: unknown) =>
-    stop('stopped by an error', 1, `nhs-whatif: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  const crash = (error: unknown) => stop('stopped by an error', 1, `nhs-whatif: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   const ignore = () => {};
   process.on('SIGTERM', onSignal);
   process.on('SIGHUP', onSignal);

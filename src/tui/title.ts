@@ -1,5 +1,5 @@
 import { showControls } from '../engine/index.js';
-import { fit } from './layout.js';
+import { clip } from './layout.js';
 import { textWidth } from './wrap.js';
 
 export const DIRTY_MARK = ' [+] unsaved changes';
@@ -26,5 +26,5 @@ export function titleText(rawName: string, file: string, dirty: boolean, width: 
   const forms = fileForms(showControls(file));
   const candidates = [...forms.map((form) => `nhs-whatif · ${name} · ${form}`), `${name} · ${forms.at(-1)}`];
   const fitting = candidates.find((text) => textWidth(text) <= room);
-  return fitting ?? fit(candidates.at(-1)!, Math.max(1, room));
+  return fitting ?? clip(candidates.at(-1)!, Math.max(1, room));
 }

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
 import { useStdout } from 'ink';
+import { useEffect, useState } from 'react';
 
 export interface TerminalSize {
   readonly columns: number;
@@ -9,14 +9,14 @@ export interface TerminalSize {
 /** The terminal's size, updated when it is resized. */
 export function useTerminalSize(fallback: TerminalSize = { columns: 80, rows: 24 }): TerminalSize {
   const { stdout } = useStdout();
-  const read = (): TerminalSize => ({ columns: stdout.columns || fallback.columns, rows: stdout.rows || fallback.rows });
-  const [size, setSize] = useState(read);
+  const { columns, rows } = fallback;
+  const [size, setSize] = useState((): TerminalSize => ({ columns: stdout.columns || columns, rows: stdout.rows || rows }));
   useEffect(() => {
-    const onResize = () => setSize(read());
+    const onResize = () => setSize({ columns: stdout.columns || columns, rows: stdout.rows || rows });
     stdout.on('resize', onResize);
     return () => {
       stdout.off('resize', onResize);
     };
-  }, [stdout]);
+  }, [stdout, columns, rows]);
   return size;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareScenarios, type ComparisonRow } from '../../src/analysis/index.js';
+import { type ComparisonRow, compareScenarios } from '../../src/analysis/index.js';
 import { referenceBaseline } from '../engine/baseline-cells.js';
 import { BASELINE, evaluated, fixture } from './scenarios.js';
 
@@ -57,7 +57,9 @@ describe('compareScenarios', () => {
       'extra_to_nhs total 2016/17–2020/21',
     ]);
     const shares = referenceBaseline(0.02).privateShare;
-    rows.slice(0, 5).forEach((row, i) => expect(numbers(row)[0]).toBeCloseTo(shares[i]!, 12));
+    rows.slice(0, 5).forEach((row, i) => {
+      expect(numbers(row)[0]).toBeCloseTo(shares[i]!, 12);
+    });
   });
 
   it('compares a scenario whose formulas differ, and a cell the first scenario lacks', () => {
@@ -71,7 +73,10 @@ describe('compareScenarios', () => {
     expect(privateRow.differences[0]!.absolute).toBeCloseTo(reference.cumulativeNhs - 12, 10);
 
     const capacity = rowLabelled(rows, 'nhs_capacity_growth');
-    expect(capacity.values).toEqual([{ kind: 'absent', reason: 'not in this scenario' }, { kind: 'value', value: 0.8 }]);
+    expect(capacity.values).toEqual([
+      { kind: 'absent', reason: 'not in this scenario' },
+      { kind: 'value', value: 0.8 },
+    ]);
     expect(capacity.differences).toEqual([undefined]);
     // Cells only later scenarios have come after the first scenario's cells.
     expect(rows.slice(-2).map((row) => row.label)).toEqual(['nhs_capacity_growth', 'private_share_of_extra 2020/21']);
@@ -96,10 +101,14 @@ describe('compareScenarios', () => {
     expect(finalOfShort.differences[0]!.absolute).toBeCloseTo(0, 10);
     expect(rowLabelled(rows, 'budget 2020/21').values[1]).toEqual({ kind: 'absent', reason: "2020/21 is outside this scenario's horizon" });
     const total = rowLabelled(rows, 'budget total over each horizon');
-    expect(numbers(total)).toEqual([reference.budget.reduce((a, b) => a + b), reference.budget.slice(0, 3).reduce((a, b) => a + b)].map((value) => expect.closeTo(value, 10)));
+    expect(numbers(total)).toEqual(
+      [reference.budget.reduce((a, b) => a + b), reference.budget.slice(0, 3).reduce((a, b) => a + b)].map((value) => expect.closeTo(value, 10)),
+    );
     expect(total.differences).toEqual([undefined]);
     const cumulative = rowLabelled(rows, 'cumulative_extra_to_private');
-    expect(numbers(cumulative)).toEqual([reference.cumulativePrivate, reference.toPrivate.slice(0, 3).reduce((a, b) => a + b)].map((value) => expect.closeTo(value, 10)));
+    expect(numbers(cumulative)).toEqual(
+      [reference.cumulativePrivate, reference.toPrivate.slice(0, 3).reduce((a, b) => a + b)].map((value) => expect.closeTo(value, 10)),
+    );
     expect(cumulative.differences).toEqual([undefined]);
     // A cell that does not depend on the horizon is still compared.
     expect(rowLabelled(rows, 'total_budget_base').differences).toEqual([{ absolute: 0, relative: 0 }]);
@@ -117,7 +126,13 @@ describe('compareScenarios', () => {
   it('keeps rows for named cells no scenario has, marked absent', () => {
     const { rows } = compareScenarios(evaluated(BASELINE, BASELINE), ['no_such_cell']);
     expect(rows).toEqual([
-      expect.objectContaining({ label: 'no_such_cell', values: [{ kind: 'absent', reason: 'not in this scenario' }, { kind: 'absent', reason: 'not in this scenario' }] }),
+      expect.objectContaining({
+        label: 'no_such_cell',
+        values: [
+          { kind: 'absent', reason: 'not in this scenario' },
+          { kind: 'absent', reason: 'not in this scenario' },
+        ],
+      }),
     ]);
   });
 });

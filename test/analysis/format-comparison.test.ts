@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ABSENT, compareScenarios, ERROR, formatComparison, type FormattedRow } from '../../src/analysis/index.js';
+import { ABSENT, compareScenarios, ERROR, type FormattedRow, formatComparison } from '../../src/analysis/index.js';
 import { BASELINE, evaluated, fixture } from './scenarios.js';
 
 const rowLabelled = (rows: readonly FormattedRow[], label: string): FormattedRow => rows.find((row) => row.label === label)!;

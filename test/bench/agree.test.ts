@@ -1,8 +1,8 @@
 import './colour-terminal.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildModel, evaluate, formatNumber, setInput } from '../../src/engine/index.js';
-import { BASELINE_INPUTS, handWrittenBaseline } from './baseline.js';
 import { agreesWithin } from './agree.js';
+import { BASELINE_INPUTS, handWrittenBaseline } from './baseline.js';
 import { chain, grid } from './models.js';
 import { probeBoth } from './spreadsheet-bench.js';
 import { sweepPoint, sweepWorkloads } from './sweep.js';
@@ -34,12 +34,16 @@ describe('benchmark workloads agree with their references', () => {
         ['cumulative_extra_to_private', expected.cumulativeExtraToPrivate],
         ['cumulative_extra_to_nhs', expected.cumulativeExtraToNhs],
       ];
-      BASELINE_INPUTS.forEach((name, index) => pairs.push([name, sweepPoint(i)[index]!]));
+      BASELINE_INPUTS.forEach((name, index) => {
+        pairs.push([name, sweepPoint(i)[index]!]);
+      });
       for (const [name, want] of pairs) {
         const got = values[at(name)]!;
         const [a, b] = [[got].flat(), [want].flat()];
         expect(a, name).toHaveLength(b.length);
-        a.forEach((x, year) => expect(agreesWithin(x, b[year]!, 1e-12), `${name}[${year}] at run ${i}: ${x} vs ${b[year]}`).toBe(true));
+        a.forEach((x, year) => {
+          expect(agreesWithin(x, b[year]!, 1e-12), `${name}[${year}] at run ${i}: ${x} vs ${b[year]}`).toBe(true);
+        });
       }
     }
     expect(agreesWithin(work.compiled(), work.handWritten(), 1e-12)).toBe(true);

@@ -23,7 +23,13 @@ export interface BaselineOutputs {
 }
 
 /** The baseline's formulas written by hand, computing every output the model does. */
-export function handWrittenBaseline(privateSpendBase: number, privateShareBase: number, marginalPrivateShare: number, budgetGrowth: number, horizonYears: number): BaselineOutputs {
+export function handWrittenBaseline(
+  privateSpendBase: number,
+  privateShareBase: number,
+  marginalPrivateShare: number,
+  budgetGrowth: number,
+  horizonYears: number,
+): BaselineOutputs {
   const totalBudgetBase = privateSpendBase / privateShareBase;
   const budget = new Array<number>(horizonYears);
   const extraMoney = new Array<number>(horizonYears);

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { median } from './measure.js';
-import { result, type Result } from './report.js';
+import { type Result, result } from './report.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SOCKET = `nhs-whatif-bench-${process.pid}`;

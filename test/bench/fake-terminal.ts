@@ -5,7 +5,10 @@ export class FakeStdout extends EventEmitter {
   readonly isTTY = true;
   /** Called with every chunk written, and the time it was written. */
   onWrite: (chunk: string, at: number) => void = () => {};
-  constructor(readonly columns: number, readonly rows: number) {
+  constructor(
+    readonly columns: number,
+    readonly rows: number,
+  ) {
     super();
   }
   write = (chunk: string | Uint8Array): boolean => {

@@ -1,6 +1,7 @@
 // A bare Ink program for the cold-start comparison: one line of text, keys read in raw mode, q quits.
-import React from 'react';
+
 import { render, Text, useApp, useInput } from 'ink';
+import React from 'react';
 
 function Hello() {
   const { exit } = useApp();

@@ -1,4 +1,4 @@
-import { render, type Instance } from 'ink';
+import { type Instance, render } from 'ink';
 import type { ReactElement } from 'react';
 import { FakeStdin, FakeStdout, plain } from './fake-terminal.js';
 import { median } from './measure.js';
@@ -76,7 +76,10 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * Median milliseconds from a key to the frame showing its effect. Keys are spaced by more than
  * Ink's frame interval (33 ms at its default 30 fps), as a person's typing is.
  */
-export async function medianKeystrokeMs(press: (i: number) => Promise<number>, { warmup = 10, samples = 101, gapMs = 40 } = {}): Promise<{ ms: number; samples: number }> {
+export async function medianKeystrokeMs(
+  press: (i: number) => Promise<number>,
+  { warmup = 10, samples = 101, gapMs = 40 } = {},
+): Promise<{ ms: number; samples: number }> {
   const times: number[] = [];
   for (let i = 0; i < warmup + samples; i++) {
     await pause(gapMs);

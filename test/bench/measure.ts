@@ -29,7 +29,11 @@ function timeBatch(run: () => void, batch: number): number {
  * Times ours and the reference interleaved, round by round, so that drift in the machine's speed
  * (other processes, frequency scaling, garbage collection) falls on both alike.
  */
-export function timePair(ours: () => void, reference: () => void, { rounds = 31, batch = 1, warmup = 3 }: PairOptions = {}): { ours: Timing; reference: Timing } {
+export function timePair(
+  ours: () => void,
+  reference: () => void,
+  { rounds = 31, batch = 1, warmup = 3 }: PairOptions = {},
+): { ours: Timing; reference: Timing } {
   for (let i = 0; i < warmup; i++) {
     timeBatch(ours, batch);
     timeBatch(reference, batch);

@@ -53,5 +53,11 @@ export function grid(side: number): Sheet {
     rows.push(row);
   }
   const last = side - 1;
-  return { name: `grid ${side}×${side}`, cells, hyperformula: rows, input: { name: name(0, 0), row: 0, col: 0 }, probe: { name: name(last, last), row: last, col: last } };
+  return {
+    name: `grid ${side}×${side}`,
+    cells,
+    hyperformula: rows,
+    input: { name: name(0, 0), row: 0, col: 0 },
+    probe: { name: name(last, last), row: last, col: last },
+  };
 }

@@ -35,7 +35,11 @@ export function formatTable(results: readonly Result[]): string {
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
   const numeric = new Set([1, 3, 4]);
-  const line = (cells: readonly string[]) => cells.map((cell, column) => (numeric.has(column) ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!))).join('  ').trimEnd();
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, column) => (numeric.has(column) ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!)))
+      .join('  ')
+      .trimEnd();
   return [line(header), ...rows.map(line)].join('\n');
 }
 
@@ -44,7 +48,9 @@ export function formatMarkdown(results: readonly Result[]): string {
   const lines = ['| workload | ours (ms) | reference | reference (ms) | ratio | target | result |', '| --- | ---: | --- | ---: | ---: | --- | --- |'];
   for (const r of results) {
     const verdict = r.agrees === false ? 'FAIL (results differ)' : r.pass === undefined ? '' : r.pass ? 'pass' : 'FAIL';
-    lines.push(`| ${r.workload} | ${ms(r.oursMs)} | ${r.reference} | ${ms(r.referenceMs)} | ${r.ratio.toFixed(2)}× | ${r.target === undefined ? 'info' : `≤ ${r.target}×`} | ${verdict} |`);
+    lines.push(
+      `| ${r.workload} | ${ms(r.oursMs)} | ${r.reference} | ${ms(r.referenceMs)} | ${r.ratio.toFixed(2)}× | ${r.target === undefined ? 'info' : `≤ ${r.target}×`} | ${verdict} |`,
+    );
   }
   return lines.join('\n');
 }

@@ -2,7 +2,7 @@ import { buildModel, evaluate } from '../../src/engine/index.js';
 import { agreesWithin } from './agree.js';
 import { timePair } from './measure.js';
 import { chain, grid, type Sheet } from './models.js';
-import { result, type Result } from './report.js';
+import { type Result, result } from './report.js';
 import { loadHyperFormula, loadOurs } from './spreadsheet.js';
 
 export const SHEETS = (): Sheet[] => [chain(1000), grid(32), chain(10_000), grid(100)];

@@ -1,5 +1,5 @@
 import { HyperFormula } from 'hyperformula';
-import { buildModel, evaluate, setInput, type Evaluation, type Model } from '../../src/engine/index.js';
+import { buildModel, type Evaluation, evaluate, type Model, setInput } from '../../src/engine/index.js';
 import type { Sheet } from './models.js';
 
 /** A loaded sheet in one engine: set the input (recomputing what depends on it) and read the probe. */
@@ -19,7 +19,8 @@ export function loadOurs(sheet: Sheet): Loaded {
     },
     probe() {
       const result = evaluation.results.get(sheet.probe.name);
-      if (!result?.ok || typeof result.value !== 'number') throw new Error(`${sheet.probe.name} did not compute${result?.ok === false ? `: ${result.error}` : ''}`);
+      if (!result?.ok || typeof result.value !== 'number')
+        throw new Error(`${sheet.probe.name} did not compute${result?.ok === false ? `: ${result.error}` : ''}`);
       return result.value;
     },
     destroy() {},

@@ -37,7 +37,9 @@ export function sweepWorkloads() {
       for (let i = 0; i < SWEEP_RUNS; i++) {
         const point = sweepPoint(i);
         let current = { model, evaluation: baseEvaluation };
-        BASELINE_INPUTS.forEach((name, index) => (current = setInput(current.model, current.evaluation, name, point[index]!)));
+        BASELINE_INPUTS.forEach((name, index) => {
+          current = setInput(current.model, current.evaluation, name, point[index]!);
+        });
         const result = current.evaluation.results.get('cumulative_extra_to_private');
         if (!result?.ok) throw new Error(`run ${i} failed`);
         checksum += result.value as number;

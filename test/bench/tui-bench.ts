@@ -1,7 +1,7 @@
 import { medianKeystrokeMs } from './keystroke.js';
-import { result, type Result } from './report.js';
-import { openStaticTable } from './tui-table.js';
+import { type Result, result } from './report.js';
 import { COLUMNS, MODEL_ROWS, openTui, ROWS } from './tui-keystroke.js';
+import { openStaticTable } from './tui-table.js';
 
 /** A common terminal height, at which the grid scrolls (27 of the 40 rows show). */
 const SHORT_ROWS = 40;

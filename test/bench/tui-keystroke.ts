@@ -18,7 +18,8 @@ export function scenarioText(rows = MODEL_ROWS): string {
   const baseline = readFileSync(BASELINE_FILE, 'utf8');
   const extra: string[] = [];
   for (let k = 1; k <= rows - 14; k++) {
-    const [name, formula] = k % 2 === 1 ? [`private_spend_plus_${k}`, `private_spend * ${1 + k / 100}`] : [`cumulative_plus_${k}`, `cumulative_extra_to_private + ${k}`];
+    const [name, formula] =
+      k % 2 === 1 ? [`private_spend_plus_${k}`, `private_spend * ${1 + k / 100}`] : [`cumulative_plus_${k}`, `cumulative_extra_to_private + ${k}`];
     extra.push(`  ${name}:\n    formula: ${formula}\n    unit: £bn\n`);
   }
   return `${baseline.trimEnd()}\n${extra.join('')}`;

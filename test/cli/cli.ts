@@ -16,7 +16,13 @@ export interface Ran {
 export async function cli(...args: string[]): Promise<Ran> {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(args, safeIo((text) => (stdout += text), (text) => (stderr += text)));
+  const code = await runCli(
+    args,
+    safeIo(
+      (text) => (stdout += text),
+      (text) => (stderr += text),
+    ),
+  );
   return { code, stdout, stderr };
 }
 

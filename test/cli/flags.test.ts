@@ -14,16 +14,24 @@ const refused = async (args: string[], message: string) => {
 
 describe('a flag without its value is refused with exit code 2', () => {
   it('--set at the end', () => refused(['run', BASELINE, '--set'], '--set needs a name=value, e.g. --set budget_growth=0.03'));
-  it('--set followed by another flag', () => refused(['run', BASELINE, '--set', '--format', 'json'], '--set needs a name=value, e.g. --set budget_growth=0.03'));
+  it('--set followed by another flag', () =>
+    refused(['run', BASELINE, '--set', '--format', 'json'], '--set needs a name=value, e.g. --set budget_growth=0.03'));
   it('--format at the end', () => refused(['run', BASELINE, '--format'], '--format needs a format: table, json, csv or md'));
   it('--format= with nothing after it', () => refused(['run', BASELINE, '--format='], '--format needs a format: table, json, csv or md'));
-  it('--format followed by --set', () => refused(['run', BASELINE, '--format', '--set', 'budget_growth=0.03'], '--format needs a format: table, json, csv or md'));
+  it('--format followed by --set', () =>
+    refused(['run', BASELINE, '--format', '--set', 'budget_growth=0.03'], '--format needs a format: table, json, csv or md'));
   it('--cells at the end', () =>
     refused(['compare', BASELINE, HIGHER, '--cells'], '--cells needs cell names separated by commas, e.g. --cells cumulative_extra_to_private,private_share'));
   it('--set with no name before =', () =>
-    refused(['run', BASELINE, '--set', '=1'], '--set =1: the input\'s name is missing before =; inputs are: private_spend_base, private_share_base, marginal_private_share, budget_growth, horizon_years'));
+    refused(
+      ['run', BASELINE, '--set', '=1'],
+      "--set =1: the input's name is missing before =; inputs are: private_spend_base, private_share_base, marginal_private_share, budget_growth, horizon_years",
+    ));
   it('--set with no value after =', () =>
-    refused(['run', BASELINE, '--set', 'budget_growth='], '--set budget_growth=: the value is missing after =; write e.g. --set budget_growth=0.03 or --set budget_growth=3%'));
+    refused(
+      ['run', BASELINE, '--set', 'budget_growth='],
+      '--set budget_growth=: the value is missing after =; write e.g. --set budget_growth=0.03 or --set budget_growth=3%',
+    ));
   it('a negative value is still a value', async () => {
     const { code, stdout } = await cli('run', BASELINE, '--set', 'budget_growth=-0.01', '--format', 'json');
     expect(JSON.parse(stdout).cells.budget_growth).toEqual({ value: -0.01 });
@@ -51,7 +59,8 @@ describe('an unknown option is refused by name, with a suggestion when one is cl
   it('a different case', () => refused(['run', BASELINE, '--Format', 'json'], 'unknown option --Format (did you mean --format?)'));
   it('nothing close', () => refused(['run', BASELINE, '--bogus'], 'unknown option --bogus; options are --set, --format, --cells, --help, --version'));
   it('a negated flag', () => refused(['run', BASELINE, '--no-set'], 'unknown option --no-set; options are --set, --format, --cells, --help, --version'));
-  it('a group of short options, as typed', () => refused(['run', BASELINE, '-abc'], 'unknown option -abc; options are --set, --format, --cells, --help, --version'));
+  it('a group of short options, as typed', () =>
+    refused(['run', BASELINE, '-abc'], 'unknown option -abc; options are --set, --format, --cells, --help, --version'));
 });
 
 describe('too few files', () => {

@@ -84,7 +84,11 @@ describe('control characters are shown, never sent to the terminal', () => {
       ].join('\n'),
     });
     const file = join(dir, 'hostile.yaml');
-    for (const args of [['run', file], ['check', file], ['compare', file, 'scenarios/baseline.yaml', '--format', 'csv']]) {
+    for (const args of [
+      ['run', file],
+      ['check', file],
+      ['compare', file, 'scenarios/baseline.yaml', '--format', 'csv'],
+    ]) {
       const { code, stdout, stderr } = await cli(...args);
       expect(RAW_CONTROL.test(stdout + stderr)).toBe(false);
       expect(stderr).toContain(`${file}:1:`);

@@ -59,7 +59,7 @@ describe('nhs-whatif run', () => {
     expect(stdout).toMatch(/^private_share\s+8\.49%\s+9\.36%\s+10\.22%\s+11\.05%\s+11\.87%$/m);
   });
 
-  it('applies --set and prints full-precision JSON in which every cell matches the brief\'s formulas to 1e-9', async () => {
+  it("applies --set and prints full-precision JSON in which every cell matches the brief's formulas to 1e-9", async () => {
     const { code, stdout, stderr } = await cli('run', BASELINE, '--set', 'budget_growth=0.03', '--format', 'json');
     expect(stderr).toBe('');
     expect(code).toBe(0);
@@ -97,13 +97,23 @@ describe('nhs-whatif run refuses bad input with exit code 2', () => {
   };
 
   it('an unknown input, with a suggestion', () =>
-    refused(['run', BASELINE, '--set', 'budget_growht=0.03'], '--set budget_growht=0.03: no input named "budget_growht" (did you mean "budget_growth"?); inputs are: private_spend_base, private_share_base, marginal_private_share, budget_growth, horizon_years'));
+    refused(
+      ['run', BASELINE, '--set', 'budget_growht=0.03'],
+      '--set budget_growht=0.03: no input named "budget_growht" (did you mean "budget_growth"?); inputs are: private_spend_base, private_share_base, marginal_private_share, budget_growth, horizon_years',
+    ));
   it('a formula cell', () =>
-    refused(['run', BASELINE, '--set', 'budget=120'], '--set budget=120: "budget" is a formula, not an input; inputs are: private_spend_base, private_share_base, marginal_private_share, budget_growth, horizon_years'));
-  it('a value that is not a number', () => refused(['run', BASELINE, '--set', 'budget_growth=lots'], '--set budget_growth=lots: "lots" is not a number; write e.g. 0.03 or 3%'));
-  it('a value outside the input\'s bounds', () => refused(['run', BASELINE, '--set', 'budget_growth=0.5'], '--set budget_growth=0.5: budget_growth must be at most 0.2, not 0.5'));
-  it('a fractional horizon', () => refused(['run', BASELINE, '--set', 'horizon_years=2.5'], '--set horizon_years=2.5: horizon_years must be a whole number of years from 1 to 100'));
-  it('an assignment without =', () => refused(['run', BASELINE, '--set', 'budget_growth'], '--set budget_growth: write name=value, e.g. --set budget_growth=0.03'));
+    refused(
+      ['run', BASELINE, '--set', 'budget=120'],
+      '--set budget=120: "budget" is a formula, not an input; inputs are: private_spend_base, private_share_base, marginal_private_share, budget_growth, horizon_years',
+    ));
+  it('a value that is not a number', () =>
+    refused(['run', BASELINE, '--set', 'budget_growth=lots'], '--set budget_growth=lots: "lots" is not a number; write e.g. 0.03 or 3%'));
+  it("a value outside the input's bounds", () =>
+    refused(['run', BASELINE, '--set', 'budget_growth=0.5'], '--set budget_growth=0.5: budget_growth must be at most 0.2, not 0.5'));
+  it('a fractional horizon', () =>
+    refused(['run', BASELINE, '--set', 'horizon_years=2.5'], '--set horizon_years=2.5: horizon_years must be a whole number of years from 1 to 100'));
+  it('an assignment without =', () =>
+    refused(['run', BASELINE, '--set', 'budget_growth'], '--set budget_growth: write name=value, e.g. --set budget_growth=0.03'));
   it('an unknown format', () => refused(['run', BASELINE, '--format', 'xml'], '--format xml: choose one of table, json, csv, md'));
   it('an unknown command', () => refused(['rnu', BASELINE], 'unknown command "rnu" (did you mean "run"?); see nhs-whatif --help'));
   it('a missing file argument', () => refused(['run'], 'run needs a scenario file, e.g. nhs-whatif run scenarios/baseline.yaml'));
@@ -172,9 +182,11 @@ describe('nhs-whatif run with failing cells prints its output and exits 1', () =
     const { code, stdout } = await cli('run', 'test/fixtures/cli/budget-collapse.yaml');
     expect(stdout).toMatch(/^private_share\s+ERROR$/m);
     expect(stdout).toMatch(/^budget\s+£0\.00bn\s+£0\.00bn\s+£0\.00bn\s+£0\.00bn\s+£0\.00bn$/m);
-    expect(stdout.endsWith(
-      '\nErrors:\n  scenarios/baseline.yaml:88:14: private_share: 2016/17: result is -Infinity (division by zero or a number out of range) (inherited by test/fixtures/cli/budget-collapse.yaml)\n',
-    )).toBe(true);
+    expect(
+      stdout.endsWith(
+        '\nErrors:\n  scenarios/baseline.yaml:88:14: private_share: 2016/17: result is -Infinity (division by zero or a number out of range) (inherited by test/fixtures/cli/budget-collapse.yaml)\n',
+      ),
+    ).toBe(true);
     expect(code).toBe(1);
   });
 
@@ -199,7 +211,15 @@ describe('the built command', () => {
   it('--help lists every command and exits 0', () => {
     const { code, stdout } = command('--help');
     expect(code).toBe(0);
-    for (const text of ['nhs-whatif run FILE', 'nhs-whatif check FILE', 'nhs-whatif compare FILE FILE', '--set name=value', '--format FORMAT', '--cells', '1 a scenario file has problems or a cell fails']) {
+    for (const text of [
+      'nhs-whatif run FILE',
+      'nhs-whatif check FILE',
+      'nhs-whatif compare FILE FILE',
+      '--set name=value',
+      '--format FORMAT',
+      '--cells',
+      '1 a scenario file has problems or a cell fails',
+    ]) {
       expect(stdout).toContain(text);
     }
   });

@@ -6,7 +6,9 @@ import { MATHJS_NAMES } from '../../src/engine/math-names.js';
 describe('cell names that clash with mathjs', () => {
   it('the list of mathjs names matches the installed mathjs', () => {
     const full = create(all!);
-    const names = Object.keys(full).filter((key) => /^[A-Za-z][A-Za-z0-9_]*$/.test(key)).sort();
+    const names = Object.keys(full)
+      .filter((key) => /^[A-Za-z][A-Za-z0-9_]*$/.test(key))
+      .sort();
     expect([...MATHJS_NAMES].sort()).toEqual(names);
   });
 

@@ -8,7 +8,11 @@ describe('compiled sweeps', () => {
 
   it('computes the baseline for each set of input values', () => {
     const sweep = compileSweep(model, ['budget_growth', 'horizon_years']);
-    for (const [growth, horizon] of [[0.03, 5], [0.01, 10], [-0.02, 2]] as const) {
+    for (const [growth, horizon] of [
+      [0.03, 5],
+      [0.01, 10],
+      [-0.02, 2],
+    ] as const) {
       const values = sweep.run([growth, horizon])!;
       const reference = referenceBaseline(growth, horizon);
       expect(values[position('cumulative_extra_to_private')]).toBeCloseTo(reference.cumulativePrivate, 10);

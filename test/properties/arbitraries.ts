@@ -1,9 +1,7 @@
 import fc from 'fast-check';
-import { cellNameProblem, type Cell, type Unit } from '../../src/engine/index.js';
+import { type Cell, cellNameProblem, type Unit } from '../../src/engine/index.js';
 
-export const cellName = fc
-  .stringMatching(/^[a-z][a-z0-9_]{2,12}$/)
-  .filter((name) => cellNameProblem(name) === undefined);
+export const cellName = fc.stringMatching(/^[a-z][a-z0-9_]{2,12}$/).filter((name) => cellNameProblem(name) === undefined);
 
 const unit = fc.constantFrom<Unit>('£bn', 'percent', 'years', 'number');
 const finite = fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }).map((v) => (Object.is(v, -0) ? 0 : v));

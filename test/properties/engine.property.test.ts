@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildModel, compileSweep, evaluate, setInput, type Cell } from '../../src/engine/index.js';
 import { parseFormula } from '../../src/engine/formula.js';
+import { buildModel, type Cell, compileSweep, evaluate, setInput } from '../../src/engine/index.js';
 import { finite, formulaOver, randomModel } from './arbitraries.js';
 
 const evaluateFully = (cells: readonly Cell[]) => evaluate(buildModel(cells, '2015/16'));
@@ -65,9 +65,14 @@ describe('engine properties', () => {
     fc.assert(
       fc.property(randomModel, fc.array(finite, { minLength: 3, maxLength: 3 }), (cells, values) => {
         const model = buildModel(cells, '2015/16');
-        const swept = cells.filter((cell) => cell.kind === 'input' && cell.name !== 'horizon_years').slice(0, 3).map((cell) => cell.name);
+        const swept = cells
+          .filter((cell) => cell.kind === 'input' && cell.name !== 'horizon_years')
+          .slice(0, 3)
+          .map((cell) => cell.name);
         let state = { model, evaluation: evaluate(model) };
-        swept.forEach((name, i) => (state = setInput(state.model, state.evaluation, name, values[i]!)));
+        swept.forEach((name, i) => {
+          state = setInput(state.model, state.evaluation, name, values[i]!);
+        });
         const results = [...state.evaluation.results.values()];
         const output = compileSweep(model, swept).run(values.slice(0, swept.length));
         if (results.every((result) => result.ok)) expect(output).toEqual(results.map((result) => (result.ok ? result.value : undefined)));

@@ -1,5 +1,5 @@
-import fc from 'fast-check';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Cell } from '../../src/engine/index.js';
 import { loadScenario, saveScenario } from '../../src/scenario/index.js';
@@ -8,14 +8,30 @@ import { cellName, description, finite, formulaOver, unit } from './arbitraries.
 
 const scenarioCells = fc.uniqueArray(cellName, { minLength: 1, maxLength: 8 }).chain((names) => {
   const half = Math.ceil(names.length / 2);
-  return fc.tuple(
-    fc.tuple(...names.slice(0, half).map((name) =>
-      fc.record({ kind: fc.constant('input' as const), name: fc.constant(name), value: finite, unit, description, source: description }, { requiredKeys: ['kind', 'name', 'value', 'unit'] }),
-    )),
-    fc.tuple(...names.slice(half).map((name) =>
-      fc.record({ kind: fc.constant('formula' as const), name: fc.constant(name), formula: formulaOver(names), unit, description }, { requiredKeys: ['kind', 'name', 'formula', 'unit'] }),
-    )),
-  ).map(([inputs, formulas]) => [...inputs, ...formulas] as Cell[]);
+  return fc
+    .tuple(
+      fc.tuple(
+        ...names
+          .slice(0, half)
+          .map((name) =>
+            fc.record(
+              { kind: fc.constant('input' as const), name: fc.constant(name), value: finite, unit, description, source: description },
+              { requiredKeys: ['kind', 'name', 'value', 'unit'] },
+            ),
+          ),
+      ),
+      fc.tuple(
+        ...names
+          .slice(half)
+          .map((name) =>
+            fc.record(
+              { kind: fc.constant('formula' as const), name: fc.constant(name), formula: formulaOver(names), unit, description },
+              { requiredKeys: ['kind', 'name', 'formula', 'unit'] },
+            ),
+          ),
+      ),
+    )
+    .map(([inputs, formulas]) => [...inputs, ...formulas] as Cell[]);
 });
 
 describe('save and load', () => {

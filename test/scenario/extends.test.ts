@@ -31,7 +31,13 @@ function loadProblems(dir: string, file: string): string[] {
   } catch (error) {
     if (!(error instanceof ScenarioError)) throw error;
     // Parents are shown relative to the working folder.
-    return error.problems.map(formatProblem).map((line) => line.split(`${relative(process.cwd(), dir)}/`).join('').split(`${dir}/`).join(''));
+    return error.problems.map(formatProblem).map((line) =>
+      line
+        .split(`${relative(process.cwd(), dir)}/`)
+        .join('')
+        .split(`${dir}/`)
+        .join(''),
+    );
   }
   throw new Error(`${file} loaded without problems`);
 }
@@ -56,7 +62,8 @@ describe('extends', () => {
   it('overrides formulas by name and appends new cells', () => {
     const dir = folderWith({
       'parent.yaml': PARENT,
-      'child.yaml': 'extends: parent.yaml\nname: Child\ninputs:\n  cap: 10.3\nformulas:\n  budget: min(spend * (1 + growth)^t, cap)\n  over_cap: "budget >= cap ? 1 : 0"\n',
+      'child.yaml':
+        'extends: parent.yaml\nname: Child\ninputs:\n  cap: 10.3\nformulas:\n  budget: min(spend * (1 + growth)^t, cap)\n  over_cap: "budget >= cap ? 1 : 0"\n',
     });
     const child = loadScenario(join(dir, 'child.yaml'));
     expect(child.cells.map((cell) => cell.name)).toEqual(['spend', 'growth', 'horizon_years', 'cap', 'budget', 'total', 'over_cap']);
@@ -106,7 +113,8 @@ describe('extends', () => {
     const dir = folderWith({
       'parent.yaml': PARENT,
       'typo.yaml': 'extends: parent.yaml\nname: Typo\ninputs:\n  grwth: 0.03\n',
-      'new.yaml': 'extends: parent.yaml\nname: New\ninputs:\n  cap: 10\n  spends: 3\nformulas:\n  total_capped: min(total, cap + spends)\n  budgets: budget * 2\n',
+      'new.yaml':
+        'extends: parent.yaml\nname: New\ninputs:\n  cap: 10\n  spends: 3\nformulas:\n  total_capped: min(total, cap + spends)\n  budgets: budget * 2\n',
     });
     expect(loadProblems(dir, 'typo.yaml')).toEqual([
       'typo.yaml:4:3: grwth is a new input that nothing uses; did you mean growth from parent.yaml? Rename it to change the inherited input, or remove it',

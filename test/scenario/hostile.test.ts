@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, formulaProblems, loadScenario, ScenarioError, compute } from '../../src/scenario/index.js';
+import { compute, formatProblem, formulaProblems, loadScenario, ScenarioError } from '../../src/scenario/index.js';
 import { folderWith } from './helpers.js';
 
 const HEADER = 'name: Hostile\nbase_year: "2015/16"\ninputs:\n  budget_growth: 0.02\n  horizon_years: 5\n';
@@ -57,8 +57,8 @@ describe('hostile formulas are contained as cell errors', () => {
   });
 
   it('huge formulas and huge powers are bounded', () => {
-    expect(problemsOf(formula('1+'.repeat(1500) + '1'))[0]).toContain('formula is 3001 characters long; the limit is 2000');
-    expect(problemsOf(formula('1+'.repeat(600) + '1'))[0]).toContain('formula has more than 500 parts');
+    expect(problemsOf(formula(`${'1+'.repeat(1500)}1`))[0]).toContain('formula is 3001 characters long; the limit is 2000');
+    expect(problemsOf(formula(`${'1+'.repeat(600)}1`))[0]).toContain('formula has more than 500 parts');
     expect(problemsOf(formula('9^9^9^9'))[0]).toContain('result is Infinity');
     expect(problemsOf(formula(`${'('.repeat(900)}1${')'.repeat(900)}`))).toEqual([
       's.yaml:7:12: hostile: formula is nested 900 brackets deep; the limit is 64: split it into several cells',
@@ -83,14 +83,19 @@ describe('hostile formulas are contained as cell errors', () => {
     const problems = problemsOf(text);
     // Each costs 804,100 operations; from the thirteenth on they would pass the 10,000,000 limit for the scenario.
     expect(problems).toHaveLength(3);
-    expect(problems[0]).toBe('s.yaml:20:13: heavy_12: the scenario needs too much computation (over 10000000 operations at a 100-year horizon): use fewer or smaller formulas');
+    expect(problems[0]).toBe(
+      's.yaml:20:13: heavy_12: the scenario needs too much computation (over 10000000 operations at a 100-year horizon): use fewer or smaller formulas',
+    );
   });
 });
 
 describe('hostile files are rejected with a place and a reason', () => {
   it('a YAML alias bomb', () => {
     let bomb = 'a0: &a0 [x, x, x, x, x, x, x, x, x]\n';
-    for (let i = 1; i < 10; i++) bomb += `a${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(', ')}]\n`;
+    for (let i = 1; i < 10; i++)
+      bomb += `a${i}: &a${i} [${Array(9)
+        .fill(`*a${i - 1}`)
+        .join(', ')}]\n`;
     expect(problemsOf(bomb)).toEqual(['s.yaml:1:1: too many YAML aliases (limit 100); write the values out']);
   });
 

@@ -7,5 +7,10 @@ const scenario = loadScenario(file);
 process.stdout.write('ready\n');
 for (let i = 0; ; i++) {
   const value = i % 2 === 0 ? 0.03 : 0.02;
-  saveScenario(scenario, scenario.cells.map((cell) => (cell.name === 'budget_growth' && cell.kind === 'input' ? { ...cell, value } : cell)), file, { force: true });
+  saveScenario(
+    scenario,
+    scenario.cells.map((cell) => (cell.name === 'budget_growth' && cell.kind === 'input' ? { ...cell, value } : cell)),
+    file,
+    { force: true },
+  );
 }

@@ -23,7 +23,13 @@ describe('saving a scenario', () => {
   it('round-trips: what is saved loads back as the same cells and numbers', () => {
     const dir = folderWith({ 'baseline.yaml': BASELINE });
     const scenario = loadScenario(join(dir, 'baseline.yaml'));
-    const added: Cell = { kind: 'formula', name: 'nhs_share_of_extra', formula: '1 - marginal_private_share', unit: 'percent', description: 'Share of new money to NHS trusts' };
+    const added: Cell = {
+      kind: 'formula',
+      name: 'nhs_share_of_extra',
+      formula: '1 - marginal_private_share',
+      unit: 'percent',
+      description: 'Share of new money to NHS trusts',
+    };
     const edited = [...setValue(scenario.cells, 'horizon_years', 10).filter((cell) => cell.name !== 'cumulative_extra_to_nhs'), added];
     saveScenario(scenario, edited, join(dir, 'edited.yaml'));
     const reloaded = loadScenario(join(dir, 'edited.yaml'));
@@ -45,9 +51,14 @@ describe('saving a scenario', () => {
   });
 
   it('writes shorthand for a child scenario and fixes its extends path when saved elsewhere', () => {
-    const dir = folderWith({ 'baseline.yaml': BASELINE, 'child.yaml': '# Higher growth\nname: Child\nextends: baseline.yaml\ninputs:\n  budget_growth: 0.04\n' });
+    const dir = folderWith({
+      'baseline.yaml': BASELINE,
+      'child.yaml': '# Higher growth\nname: Child\nextends: baseline.yaml\ninputs:\n  budget_growth: 0.04\n',
+    });
     const child = loadScenario(join(dir, 'child.yaml'));
     saveScenario(child, setValue(setValue(child.cells, 'budget_growth', 0.05), 'horizon_years', 7), join(dir, 'child.yaml'));
-    expect(readFileSync(join(dir, 'child.yaml'), 'utf8')).toBe('# Higher growth\nname: Child\nextends: baseline.yaml\ninputs:\n  budget_growth: 0.05\n  horizon_years: 7\n');
+    expect(readFileSync(join(dir, 'child.yaml'), 'utf8')).toBe(
+      '# Higher growth\nname: Child\nextends: baseline.yaml\ninputs:\n  budget_growth: 0.05\n  horizon_years: 7\n',
+    );
   });
 });

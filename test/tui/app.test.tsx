@@ -95,7 +95,7 @@ describe('the terminal UI', () => {
     expect(lineOf(frame, 'marginal_private_share')).toMatch(/\* marginal_private_share +53\.94%/);
     await type(app, '-');
     frame = await screenHas(app, '(saved)');
-    expect(lineOf(frame, 'marginal_private_share')).toMatch(/^›   marginal_private_share +52\.94%/);
+    expect(lineOf(frame, 'marginal_private_share')).toMatch(/^› {3}marginal_private_share +52\.94%/);
     expect(frame).not.toContain('Changed  was');
   });
 
@@ -125,13 +125,13 @@ describe('the terminal UI', () => {
   it('acts on control keys that arrive in one batch with other keys', async () => {
     const app = open();
     await screenHas(app, 'budget_growth');
-    await type(app, 'jjj', ENTER + CTRL_U + '0.05' + ENTER);
+    await type(app, 'jjj', `${ENTER + CTRL_U}0.05${ENTER}`);
     let frame = await screenHas(app, 'budget_growth = 5.00%');
     expect(lineOf(frame, 'budget_growth')).toMatch(/\* budget_growth +5\.00%/);
     await type(app, '+', 'u\x12u\x12u');
     frame = await screenHas(app, 'undid: budget_growth = 5.50%');
     expect(lineOf(frame, 'budget_growth')).toContain('5.00%');
-    await type(app, 'j' + CTRL_C);
+    await type(app, `j${CTRL_C}`);
     await screenHas(app, '[s]ave, [d]iscard or [c]ancel');
   });
 
@@ -156,7 +156,9 @@ describe('the terminal UI', () => {
     expect(lines.length).toBeLessThanOrEqual(23);
     for (const line of lines) expect([...line].length).toBeLessThanOrEqual(80);
     const message = lines.slice(lines.findIndex((line) => line.startsWith('✗'))).join(' ');
-    expect(message).toBe('✗ total_budget_base: circular reference: total_budget_base → cumulative_extra_to_nhs → extra_to_nhs → extra_money → budget → total_budget_base');
+    expect(message).toBe(
+      '✗ total_budget_base: circular reference: total_budget_base → cumulative_extra_to_nhs → extra_to_nhs → extra_money → budget → total_budget_base',
+    );
     expect(frame).toContain('Used by  budget, extra_money');
   });
 
@@ -189,7 +191,7 @@ describe('the terminal UI', () => {
   it('asks before overwriting a file changed on disk', async () => {
     const app = open();
     await screenHas(app, 'budget_growth');
-    writeFileSync(app.file, readFileSync(app.file, 'utf8') + '\n# edited elsewhere\n');
+    writeFileSync(app.file, `${readFileSync(app.file, 'utf8')}\n# edited elsewhere\n`);
     await type(app, 'jjj', '+', 's');
     const asked = await screenHas(app, 'changed on disk: overwrite? y/n');
     expect(asked.split('\n').at(-1)).toBe('y overwrite the file  n Esc do not save');
@@ -253,10 +255,17 @@ describe('the terminal UI', () => {
     }
     expect(frame).toContain('more ↑');
     // Each key's label and the start of its description, as written in the keymap table.
-    const rowsWanted = [...bindingsFor('grid'), ...KEYMAP.filter((binding) => !binding.views.includes('grid') && !binding.views.includes('help')), ...PROMPT_KEYS];
+    const rowsWanted = [
+      ...bindingsFor('grid'),
+      ...KEYMAP.filter((binding) => !binding.views.includes('grid') && !binding.views.includes('help')),
+      ...PROMPT_KEYS,
+    ];
     for (const { label, description } of rowsWanted) {
       const start = `${label.padEnd(14)}${description.split(' ')[0]}`;
-      expect(seen.some((line) => line.includes(start)), `${start} on the help screen`).toBe(true);
+      expect(
+        seen.some((line) => line.includes(start)),
+        `${start} on the help screen`,
+      ).toBe(true);
     }
     await type(app, ESC);
     await screenHas(app, 'private_spend_base');
@@ -269,7 +278,7 @@ describe('the terminal UI', () => {
     const frame = await screenHas(app, '[+] unsaved changes');
     const lines = frame.split('\n');
     expect(lines[0]).toMatch(/^(nhs-whatif · )?Capacity-constrained NHS · .*capacity-con.* \[\+\] unsaved changes$/);
-    expect(lines.at(-1)).toMatch(/  \? help  q quit$/);
+    expect(lines.at(-1)).toMatch(/ {2}\? help {2}q quit$/);
     for (const line of lines) expect([...line].length).toBeLessThanOrEqual(columns);
   });
 

@@ -140,7 +140,10 @@ describe('comparing scenarios in the terminal UI', () => {
 
   it('shows every note and error under the comparison, wrapped, and how many scenarios are hidden on each side', async () => {
     const app = open(100, 40);
-    writeFileSync(join(app.dir, 'scenarios', 'collapse.yaml'), 'extends: baseline.yaml\nname: Collapse\ninputs:\n  budget_growth: -0.1\nformulas:\n  halved: extra_money / (horizon_years - 5)\n');
+    writeFileSync(
+      join(app.dir, 'scenarios', 'collapse.yaml'),
+      'extends: baseline.yaml\nname: Collapse\ninputs:\n  budget_growth: -0.1\nformulas:\n  halved: extra_money / (horizon_years - 5)\n',
+    );
     await screenHas(app, 'budget_growth');
     await type(app, 'c');
     await screenHas(app, 'what-happened.yaml');

@@ -25,14 +25,14 @@ export function press(state: State, ...keys: (string | readonly string[])[]): St
   return reducer(state, { type: 'keys', keys: names });
 }
 
-export function valueOf(state: State, name: string): number | readonly number[] {
+export function valueIn(state: State, name: string): number | readonly number[] {
   const result = state.sheet.evaluation.results.get(name);
   if (!result?.ok) throw new Error(`${name} has no value: ${result ? result.error : 'missing'}`);
   return result.value;
 }
 
 export const shown = (state: State, name: string, unit: Unit = '£bn'): string => {
-  const value = valueOf(state, name);
+  const value = valueIn(state, name);
   if (typeof value !== 'number') throw new Error(`${name} is a series`);
   return formatNumber(value, unit);
 };

@@ -1,22 +1,39 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
 import type { Key } from 'ink';
-import { answerFor, bindingsFor, commandFor, fittingHints, footerHints, KEYMAP } from '../../src/tui/keymap.js';
-import { titleText } from '../../src/tui/title.js';
-import { scenarioFiles } from '../../src/tui/scenario-files.js';
+import { describe, expect, it } from 'vitest';
+import { direction } from '../../src/tui/comparison-marks.js';
 import { detailRows } from '../../src/tui/detail.js';
-import { messageArea } from '../../src/tui/status.js';
+import { answerFor, bindingsFor, commandFor, fittingHints, footerHints, KEYMAP } from '../../src/tui/keymap.js';
 import { keysOf } from '../../src/tui/keys.js';
 import { compareLayout, hiddenColumnsHint, sample, screenLayout, scrollTop } from '../../src/tui/layout.js';
-import { direction } from '../../src/tui/comparison-marks.js';
+import { scenarioFiles } from '../../src/tui/scenario-files.js';
 import { sparkline } from '../../src/tui/sparkline.js';
+import { messageArea } from '../../src/tui/status.js';
+import { titleText } from '../../src/tui/title.js';
 
 const noKey: Key = {
-  upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false,
-  return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false,
-  super: false, hyper: false, capsLock: false, numLock: false,
+  upArrow: false,
+  downArrow: false,
+  leftArrow: false,
+  rightArrow: false,
+  pageDown: false,
+  pageUp: false,
+  home: false,
+  end: false,
+  return: false,
+  escape: false,
+  ctrl: false,
+  shift: false,
+  tab: false,
+  backspace: false,
+  delete: false,
+  meta: false,
+  super: false,
+  hyper: false,
+  capsLock: false,
+  numLock: false,
 };
 
 describe('sparkline', () => {
@@ -76,14 +93,21 @@ describe('keymap', () => {
   it('footer hints come from the table', () => {
     for (const view of ['grid', 'picker', 'compare'] as const) {
       const hints = footerHints(view).map((hint) => hint.hint);
-      expect(hints).toEqual(bindingsFor(view).filter((binding) => binding.hint).map((binding) => binding.hint));
+      expect(hints).toEqual(
+        bindingsFor(view)
+          .filter((binding) => binding.hint)
+          .map((binding) => binding.hint),
+      );
       expect(hints).toContain('quit');
     }
     expect(footerHints('grid').map((hint) => hint.hint)).toContain('compare');
     expect(footerHints('compare').map((hint) => hint.keys)).toContain('Esc');
   });
   it('keeps ? help and q quit in the footer at any width, dropping the least used hints first', () => {
-    const line = (width: number) => fittingHints(footerHints('grid'), width).map(({ keys, hint }) => `${keys} ${hint}`).join('  ');
+    const line = (width: number) =>
+      fittingHints(footerHints('grid'), width)
+        .map(({ keys, hint }) => `${keys} ${hint}`)
+        .join('  ');
     expect(line(120)).toBe('↑↓←→ hjkl move  Enter edit  +/- nudge  a add  d delete  u undo  ^R redo  s save  S save as  c compare  ? help  q quit');
     expect(line(80)).toBe('↑↓←→ hjkl move  Enter edit  +/- nudge  u undo  s save  c compare  ? help  q quit');
     expect(line(60)).toBe('Enter edit  +/- nudge  u undo  s save  ? help  q quit');
@@ -130,7 +154,12 @@ describe('layout', () => {
     expect(screenLayout(40, 24, { longestName: 27, years: 30, hasSeries: true, cells: 14 })).toMatchObject({ nameWidth: 16, sparkWidth: 0, yearColumns: 0 });
   });
   it('keeps the output a row shorter than the terminal, also when a message takes more rows', () => {
-    for (const [cells, messageRows] of [[40, 2], [14, 2], [40, 4], [14, 5]] as const) {
+    for (const [cells, messageRows] of [
+      [40, 2],
+      [14, 2],
+      [40, 4],
+      [14, 5],
+    ] as const) {
       const layout = screenLayout(120, 30, { longestName: 27, years: 5, hasSeries: true, cells, messageRows });
       expect(1 + layout.gridRows + 1 + layout.panelHeight + messageRows).toBe(29);
     }
@@ -169,8 +198,18 @@ describe('detail panel rows', () => {
   it('shows every line, long ones wrapped, when there is room', () => {
     const rows = detailRows(lines, 20, 40);
     expect(rows.map((row) => row.label)).toEqual(['About', '', '', 'Error', '', 'Changed', '', 'Formula', 'Unit', 'Source', 'Reads', 'Used by']);
-    expect(rows.slice(0, 3).map((row) => row.text).join(' ')).toBe(lines[0]!.text);
-    expect(rows.slice(3, 5).map((row) => row.text).join(' ')).toBe(lines[1]!.text);
+    expect(
+      rows
+        .slice(0, 3)
+        .map((row) => row.text)
+        .join(' '),
+    ).toBe(lines[0]!.text);
+    expect(
+      rows
+        .slice(3, 5)
+        .map((row) => row.text)
+        .join(' '),
+    ).toBe(lines[1]!.text);
   });
   it('gives up Unit, Source, About and Changed before Reads, Used by and the error', () => {
     expect(labels(7, 111)).toEqual(['About', 'Error', 'Changed', 'Formula', 'Source', 'Reads', 'Used by']);
@@ -182,7 +221,12 @@ describe('detail panel rows', () => {
     const rows = detailRows(lines, 8, 40);
     expect(rows.map((row) => row.label)).toEqual(['About', 'Error', '', 'Changed', 'Formula', 'Source', 'Reads', 'Used by']);
     expect(rows[0]!.text).toBe('Total NHS spending in the base year…');
-    expect(rows.slice(1, 3).map((row) => row.text).join(' ')).toBe(lines[1]!.text);
+    expect(
+      rows
+        .slice(1, 3)
+        .map((row) => row.text)
+        .join(' '),
+    ).toBe(lines[1]!.text);
   });
 });
 

@@ -1,15 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { buildSync } from 'esbuild';
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { readRecovery, recoveryPath, removeRecovery, textHash, writeRecovery } from '../../src/tui/recovery.js';
 import { editsOf, hasEdits, withEdits } from '../../src/tui/state/edits.js';
 import { initialState } from '../../src/tui/state/reducer.js';
 import { isDirty } from '../../src/tui/state/selectors.js';
-import { baseline, press, select, shown, valueOf } from './helpers.js';
+import { baseline, press, select, shown, valueIn } from './helpers.js';
 
 const edited = () => press(select(initialState(baseline()), 'budget_growth'), '++', 'a', 'total_extra', ['enter'], 'sum(extra_money)', ['enter']);
 
@@ -26,8 +26,8 @@ describe('edits', () => {
     expect(hasEdits(editsOf(state.scenario, initialState(baseline()).sheet))).toBe(false);
     const { sheet, skipped } = withEdits(state.scenario, edits);
     expect(skipped).toEqual([]);
-    expect(valueOf({ ...state, sheet }, 'total_extra')).toBe(valueOf(state, 'total_extra'));
-    expect(valueOf({ ...state, sheet }, 'cumulative_extra_to_private')).toBe(valueOf(state, 'cumulative_extra_to_private'));
+    expect(valueIn({ ...state, sheet }, 'total_extra')).toBe(valueIn(state, 'total_extra'));
+    expect(valueIn({ ...state, sheet }, 'cumulative_extra_to_private')).toBe(valueIn(state, 'cumulative_extra_to_private'));
   });
 
   it('skip what no longer fits the file, and keep the rest', () => {
@@ -35,7 +35,10 @@ describe('edits', () => {
     const { sheet, skipped } = withEdits(scenario, {
       values: { budget_growth: 5, gone: 1, horizon_years: 4 },
       formulas: {},
-      added: [{ name: 'budget', formula: '1', unit: 'number' }, { name: 'sum', formula: '1', unit: 'number' }],
+      added: [
+        { name: 'budget', formula: '1', unit: 'number' },
+        { name: 'sum', formula: '1', unit: 'number' },
+      ],
     });
     expect(skipped).toHaveLength(4);
     expect(skipped.join('; ')).toMatch(/budget_growth must be at most/);
@@ -51,7 +54,11 @@ describe('the recovery file', () => {
     const path = file();
     writeRecovery(path, 'name: x\n', edits, new Date('2025-01-02T03:04:05Z'));
     expect(recoveryPath(path)).toBe(join(path, '..', '.baseline.yaml.recovery.json'));
-    expect(JSON.parse(readFileSync(recoveryPath(path), 'utf8'))).toMatchObject({ file: path, savedAt: '2025-01-02T03:04:05.000Z', fileHash: textHash('name: x\n') });
+    expect(JSON.parse(readFileSync(recoveryPath(path), 'utf8'))).toMatchObject({
+      file: path,
+      savedAt: '2025-01-02T03:04:05.000Z',
+      fileHash: textHash('name: x\n'),
+    });
     expect(readRecovery(path)).toEqual({ ok: true, recovery: { file: path, savedAt: '2025-01-02T03:04:05.000Z', fileHash: textHash('name: x\n'), edits } });
     removeRecovery(path);
     expect(existsSync(recoveryPath(path))).toBe(false);
@@ -68,7 +75,14 @@ describe('the recovery file', () => {
     expect(readRecovery(path)?.ok).toBe(false);
     write(JSON.stringify({ file: path, savedAt: new Date().toISOString(), fileHash: 'x', edits: { values: { a: 'high' }, formulas: {}, added: [] } }));
     expect(readRecovery(path)).toEqual({ ok: false, problem: expect.stringMatching(/not a recovery file/) });
-    write(JSON.stringify({ file: path, savedAt: new Date().toISOString(), fileHash: 'x', edits: { ...edits, added: [{ name: 'x', formula: '1', unit: 'parsecs' }] } }));
+    write(
+      JSON.stringify({
+        file: path,
+        savedAt: new Date().toISOString(),
+        fileHash: 'x',
+        edits: { ...edits, added: [{ name: 'x', formula: '1', unit: 'parsecs' }] },
+      }),
+    );
     expect(readRecovery(path)?.ok).toBe(false);
     write(JSON.stringify({ file: '/elsewhere.yaml', savedAt: new Date().toISOString(), fileHash: 'x', edits }));
     expect(readRecovery(path)).toEqual({ ok: false, problem: expect.stringMatching(/holds edits for \/elsewhere\.yaml/) });
@@ -78,7 +92,10 @@ describe('the recovery file', () => {
 
   it('treats __proto__ as a plain cell name', () => {
     const path = file();
-    writeFileSync(recoveryPath(path), `{"file": ${JSON.stringify(path)}, "savedAt": "2025-01-02T03:04:05Z", "fileHash": "x", "edits": {"values": {"__proto__": 1}, "formulas": {}, "added": []}}`);
+    writeFileSync(
+      recoveryPath(path),
+      `{"file": ${JSON.stringify(path)}, "savedAt": "2025-01-02T03:04:05Z", "fileHash": "x", "edits": {"values": {"__proto__": 1}, "formulas": {}, "added": []}}`,
+    );
     const read = readRecovery(path);
     expect(read?.ok).toBe(true);
     const { skipped } = withEdits(baseline(), read?.ok ? read.recovery.edits : edits);
@@ -90,7 +107,11 @@ describe('the recovery file', () => {
 /** readRecovery as a plain script, bundled once, so that each child starts in a fraction of a second. */
 const READER = join(mkdtempSync(join(tmpdir(), 'nhs-whatif-reader-')), 'read-recovery.cjs');
 buildSync({
-  stdin: { contents: `import { readRecovery } from './recovery.js'; console.log(JSON.stringify(readRecovery(process.argv[2])));`, resolveDir: fileURLToPath(new URL('../../src/tui/', import.meta.url)), loader: 'ts' },
+  stdin: {
+    contents: `import { readRecovery } from './recovery.js'; console.log(JSON.stringify(readRecovery(process.argv[2])));`,
+    resolveDir: fileURLToPath(new URL('../../src/tui/', import.meta.url)),
+    loader: 'ts',
+  },
   bundle: true,
   platform: 'node',
   format: 'cjs',

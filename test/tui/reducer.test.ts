@@ -4,7 +4,7 @@ import { scenarioFile } from '../../src/tui/scenario-files.js';
 import { initialState, reducer } from '../../src/tui/state/reducer.js';
 import { changeMark, isDirty, rowNames, selectedName } from '../../src/tui/state/selectors.js';
 import type { ScenarioFile, State } from '../../src/tui/state/types.js';
-import { BASELINE, baseline, press, SCENARIOS, select, shown, valueOf } from './helpers.js';
+import { BASELINE, baseline, press, SCENARIOS, select, shown, valueIn } from './helpers.js';
 
 const start = (): State => initialState(baseline());
 const atGrowth = (): State => select(start(), 'budget_growth');
@@ -105,7 +105,7 @@ describe('changing inputs', () => {
     expect(isDirty(cancelled)).toBe(false);
   });
 
-  it('states limits in the input\'s unit, and how to type a percentage', () => {
+  it("states limits in the input's unit, and how to type a percentage", () => {
     const problem = (state: State) => (state.mode.kind === 'prompt' ? state.mode.prompt.problem : undefined);
     expect(problem(press(atGrowth(), ['enter', 'ctrl-u'], '5', ['enter']))).toBe('budget_growth must be at most 20.00%, not 500.00%; for 5% type 5% or 0.05');
     expect(problem(press(atGrowth(), ['enter', 'ctrl-u'], '-50', ['enter']))).toBe(
@@ -156,7 +156,7 @@ describe('formulas', () => {
     expect(cycle.mode.kind === 'prompt' && cycle.mode.prompt.problem).toMatch(/circular reference/);
     const syntax = press(select(start(), 'budget'), ['enter', 'ctrl-u'], '1 +', ['enter']);
     expect(syntax.mode.kind).toBe('prompt');
-    expect(valueOf(syntax, 'budget')).toEqual(valueOf(start(), 'budget'));
+    expect(valueIn(syntax, 'budget')).toEqual(valueIn(start(), 'budget'));
   });
 });
 
@@ -233,7 +233,7 @@ describe('saving and quitting', () => {
       expect(isDirty(cancelled)).toBe(true);
       expect(press(asked, 'x').mode.kind).toBe('question'); // other keys do nothing
       expect(press(asked, 'd').effects).toEqual([{ kind: 'exit' }]);
-      expect(press(asked, 's').effects).toEqual([{ kind: 'save', file: dirty.scenario.file, force: false, newFile: false, then: 'exit' }]);
+      expect(press(asked, 's').effects).toEqual([{ kind: 'save', file: dirty.scenario.file, force: false, newFile: false, afterSave: 'exit' }]);
     }
   });
 
@@ -244,10 +244,10 @@ describe('saving and quitting', () => {
 
   it('s asks the app to save; a changed file on disk asks before overwriting', () => {
     const state = press(atGrowth(), '+', 's');
-    expect(state.effects).toEqual([{ kind: 'save', file: state.scenario.file, force: false, newFile: false, then: 'stay' }]);
-    const asked = reducer({ ...state, effects: [] }, { type: 'changed-on-disk', file: state.scenario.file, then: 'stay' });
+    expect(state.effects).toEqual([{ kind: 'save', file: state.scenario.file, force: false, newFile: false, afterSave: 'stay' }]);
+    const asked = reducer({ ...state, effects: [] }, { type: 'changed-on-disk', file: state.scenario.file, afterSave: 'stay' });
     expect(asked.mode.kind).toBe('question');
-    expect(press(asked, 'y').effects).toEqual([{ kind: 'save', file: state.scenario.file, force: true, newFile: false, then: 'stay' }]);
+    expect(press(asked, 'y').effects).toEqual([{ kind: 'save', file: state.scenario.file, force: true, newFile: false, afterSave: 'stay' }]);
     const declined = press(asked, 'n');
     expect(declined.effects).toEqual([]);
     expect(isDirty(declined)).toBe(true);
@@ -256,10 +256,10 @@ describe('saving and quitting', () => {
   it('a save makes the current cells the reference, and quits if it was asked to', () => {
     const state = press(atGrowth(), '+');
     const cells = [...state.sheet.model.cells.values()].map((compiled) => compiled.cell);
-    const saved = reducer(state, { type: 'saved', scenario: state.scenario, cells, then: 'stay' });
+    const saved = reducer(state, { type: 'saved', scenario: state.scenario, cells, afterSave: 'stay' });
     expect(isDirty(saved)).toBe(false);
     expect(saved.message?.text).toMatch(/^saved /);
-    expect(reducer(state, { type: 'saved', scenario: state.scenario, cells, then: 'exit' }).effects).toEqual([{ kind: 'exit' }]);
+    expect(reducer(state, { type: 'saved', scenario: state.scenario, cells, afterSave: 'exit' }).effects).toEqual([{ kind: 'exit' }]);
   });
 
   it('a failed save says why and keeps the changes', () => {
@@ -271,7 +271,9 @@ describe('saving and quitting', () => {
   it('S saves as a new .yaml file beside the open one, refusing paths', () => {
     const state = press(start(), 'S', 'growth-3', ['enter']);
     const dir = state.scenario.file.slice(0, state.scenario.file.lastIndexOf('/') + 1);
-    expect(state.effects).toEqual([{ kind: 'save', file: `${dir}growth-3.yaml`, force: false, newFile: true, then: 'stay', typed: 'growth-3', name: 'growth-3' }]);
+    expect(state.effects).toEqual([
+      { kind: 'save', file: `${dir}growth-3.yaml`, force: false, newFile: true, afterSave: 'stay', typed: 'growth-3', name: 'growth-3' },
+    ]);
     expect(press(start(), 'S', 'Baseline-3PC.yml', ['enter']).effects[0]).toMatchObject({ file: `${dir}Baseline-3PC.yml`, name: 'Baseline-3PC' });
     const refused = press(start(), 'S', '../x', ['enter']);
     expect(refused.mode.kind === 'prompt' && refused.mode.prompt.problem).toMatch(/no folders/);
@@ -282,7 +284,12 @@ describe('saving and quitting', () => {
     const exists = reducer(asked, { type: 'save-failed', problem: 'scenarios/higher-growth.yaml already exists', typed: 'higher-growth' });
     expect(exists.mode).toMatchObject({
       kind: 'prompt',
-      prompt: { purpose: { kind: 'save-as' }, text: 'higher-growth', cursor: 13, problem: 'not saved: scenarios/higher-growth.yaml already exists; type another name or press Esc' },
+      prompt: {
+        purpose: { kind: 'save-as' },
+        text: 'higher-growth',
+        cursor: 13,
+        problem: 'not saved: scenarios/higher-growth.yaml already exists; type another name or press Esc',
+      },
     });
     const renamed = press(exists, '-2', ['enter']);
     expect(renamed.effects.at(-1)).toMatchObject({ kind: 'save', file: expect.stringMatching(/\/higher-growth-2\.yaml$/), newFile: true });
@@ -345,7 +352,10 @@ describe('comparing scenarios', () => {
   const files = (): ScenarioFile[] =>
     ['average-split.yaml', 'baseline.yaml', 'broken.yaml', 'higher-growth.yaml'].map((name) => scenarioFile(join(SCENARIOS, name), BASELINE, name));
   const listed = (state: State): State => reducer({ ...state, effects: [] }, { type: 'scenarios-listed', files: files() });
-  const cursorOn = (state: State, name: string): State => ({ ...state, compare: { ...state.compare, cursor: state.compare.files.findIndex((f) => f.file === name) } });
+  const cursorOn = (state: State, name: string): State => ({
+    ...state,
+    compare: { ...state.compare, cursor: state.compare.files.findIndex((f) => f.file === name) },
+  });
   const row = (state: State, label: string) => {
     const rows = state.compare.table?.formatted.rows ?? [];
     const found = rows.find((r) => r.label === label);
@@ -463,7 +473,7 @@ describe('comparing scenarios', () => {
   });
 });
 
-describe('the grid\'s scroll position', () => {
+describe("the grid's scroll position", () => {
   // The baseline has 14 cells; 5 rows show.
   const sized = (rows = 5) => reducer(start(), { type: 'layout', layout: { rows, yearColumns: 5 } });
 

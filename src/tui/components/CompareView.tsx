@@ -1,8 +1,8 @@
 import { Box, Text } from 'ink';
 import { ERROR, type FormattedComparison, type FormattedRow } from '../../analysis/index.js';
 import type { CompareNotes } from '../compare-notes.js';
-import { direction, DIRECTION_MARK } from '../comparison-marks.js';
-import { CHANGE_WIDTH, fit, hiddenColumnsHint, PERCENT_WIDTH, type CompareLayout } from '../layout.js';
+import { DIRECTION_MARK, direction } from '../comparison-marks.js';
+import { CHANGE_WIDTH, type CompareLayout, clip, hiddenColumnsHint, PERCENT_WIDTH } from '../layout.js';
 
 export interface CompareViewProps {
   readonly table: FormattedComparison;
@@ -21,7 +21,7 @@ function CompareRow({ row, selected, columns, layout }: { row: FormattedRow; sel
   return (
     <Text inverse={selected} wrap="truncate">
       <Text bold={selected}>{selected ? '› ' : '  '}</Text>
-      {fit(row.label, layout.labelWidth).padEnd(layout.labelWidth)}
+      {clip(row.label, layout.labelWidth).padEnd(layout.labelWidth)}
       <Text color={cellColor(first)}>{first.padStart(layout.valueWidths[0] ?? 12)}</Text>
       {columns.map((index) => {
         const value = row.values[index] ?? '';
@@ -58,9 +58,17 @@ export function CompareView({ table, selected, top, firstColumn, layout, notes }
         Compare: {table.scenarios.join(' vs ')}
       </Text>
       <Text bold wrap="truncate">
-        {(more + 'Cell').padEnd(2 + layout.labelWidth)}
-        {fit(table.scenarios[0] ?? '', width(0) - 1).padStart(width(0))}
-        {columns.map((index) => fit(table.scenarios[index] ?? '', width(index) - 1).padStart(width(index)) + 'change'.padStart(CHANGE_WIDTH - 2) + '  ' + '%'.padStart(PERCENT_WIDTH)).join('')}
+        {`${more}Cell`.padEnd(2 + layout.labelWidth)}
+        {clip(table.scenarios[0] ?? '', width(0) - 1).padStart(width(0))}
+        {columns
+          .map(
+            (index) =>
+              clip(table.scenarios[index] ?? '', width(index) - 1).padStart(width(index)) +
+              'change'.padStart(CHANGE_WIDTH - 2) +
+              '  ' +
+              '%'.padStart(PERCENT_WIDTH),
+          )
+          .join('')}
         {hidden > 0 ? <Text dimColor>{hiddenColumnsHint(firstColumn, columns.length, others)}</Text> : ''}
       </Text>
       {shown.map((row, i) => (

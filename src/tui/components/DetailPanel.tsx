@@ -30,6 +30,7 @@ export function DetailPanel({ title, rows, width, height }: DetailPanelProps) {
         {title ?? 'no cell selected'}
       </Text>
       {rows.map((row, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a wrapped line is identified by its place in the panel
         <Box key={i}>
           <Box width={DETAIL_LABEL_WIDTH} flexShrink={0}>
             <Text dimColor>{row.label}</Text>

@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { hiddenColumnsHint, VALUE_WIDTH, YEAR_WIDTH, type ScreenLayout } from '../layout.js';
+import { hiddenColumnsHint, type ScreenLayout, VALUE_WIDTH, YEAR_WIDTH } from '../layout.js';
 import type { RowView } from '../rows.js';
 import { Row } from './Row.js';
 
@@ -23,7 +23,7 @@ export function Grid({ rows, years, selected, top, firstYear, layout }: GridProp
   return (
     <Box flexDirection="column" width={layout.gridWidth} height={layout.gridRows + 1}>
       <Text bold wrap="truncate">
-        {(more + '  ' + 'Cell').padEnd(4 + nameWidth)}
+        {`${more}  Cell`.padEnd(4 + nameWidth)}
         {'Value'.padStart(VALUE_WIDTH)}
         {sparkWidth > 0 ? '  Trend'.padEnd(sparkWidth) : ''}
         {shownYears.map((year) => year.padStart(YEAR_WIDTH)).join('')}

@@ -17,6 +17,7 @@ function Line({ line }: { readonly line: HelpLine }) {
       {line.length === 0
         ? ' '
         : line.map((segment, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: segments are identified by their place in the line
             <Text key={i} bold={segment.style !== undefined} underline={segment.style === 'heading'}>
               {segment.text}
             </Text>
@@ -37,6 +38,7 @@ export function HelpScreen({ lines, top, rows, width }: HelpScreenProps) {
         Keys (press ? or Esc to go back)
       </Text>
       {shown.map((line, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a help line is identified by its number
         <Line key={top + i} line={line} />
       ))}
       <Box flexGrow={1} />

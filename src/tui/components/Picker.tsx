@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { fit, PICKER_CHROME_ROWS } from '../layout.js';
+import { clip, PICKER_CHROME_ROWS } from '../layout.js';
 import type { CompareState } from '../state/types.js';
 
 export interface PickerProps {
@@ -37,7 +37,7 @@ export function Picker({ compare, dir, current, width, rows }: PickerProps) {
           <Text key={file.path} inverse={selected} wrap="truncate">
             <Text bold={selected}>{selected ? '› ' : '  '}</Text>
             {file.result ? <Text color={chosen ? 'green' : undefined}>{chosen ? '[x] ' : '[ ] '}</Text> : <Text color="red">{' !  '}</Text>}
-            {fit(file.file, fileWidth).padEnd(fileWidth)}
+            {clip(file.file, fileWidth).padEnd(fileWidth)}
             {'  '}
             {file.result ? <Text>{file.result.name}</Text> : <Text color="red">✗ {file.problem?.split('\n').join(' · ')}</Text>}
           </Text>

@@ -1,6 +1,6 @@
-import { memo } from 'react';
 import { Box, Text } from 'ink';
-import { fit, VALUE_WIDTH, YEAR_WIDTH } from '../layout.js';
+import { memo } from 'react';
+import { clip, VALUE_WIDTH, YEAR_WIDTH } from '../layout.js';
 import type { RowView } from '../rows.js';
 
 export interface RowProps {
@@ -30,12 +30,12 @@ function RowLine({ view, selected, nameWidth, sparkWidth, firstYear, yearColumns
         <Text bold={selected}>{selected ? '› ' : '  '}</Text>
         <Text color={markColor}>{mark} </Text>
         <Text color={view.kind === 'input' ? 'cyan' : undefined} bold={view.kind === 'input'}>
-          {fit(view.name, nameWidth).padEnd(nameWidth)}
+          {clip(view.name, nameWidth).padEnd(nameWidth)}
         </Text>
       </Text>
       <Text inverse={selected} wrap="truncate">
-        <Text color={valueColor}>{fit(view.value, VALUE_WIDTH - 1).padStart(VALUE_WIDTH)}</Text>
-        {sparkWidth > 0 && <Text color="green">{('  ' + view.spark).padEnd(sparkWidth)}</Text>}
+        <Text color={valueColor}>{clip(view.value, VALUE_WIDTH - 1).padStart(VALUE_WIDTH)}</Text>
+        {sparkWidth > 0 && <Text color="green">{`  ${view.spark}`.padEnd(sparkWidth)}</Text>}
         <Text color={valueColor}>{years.map((year) => year.padStart(YEAR_WIDTH)).join('')}</Text>
       </Text>
     </Box>

@@ -9,6 +9,7 @@ export function StatusText({ text }: { readonly text: ShownText }) {
   return (
     <Box flexDirection="column">
       {text.lines.map((line, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a wrapped line is identified by its place in the message
         <Text key={i} color={COLORS[text.tone]} bold={text.tone === 'question'} dimColor={text.tone === 'hint'} wrap="truncate">
           {line}
         </Text>

@@ -4,7 +4,17 @@ import type { Command } from '../keymap.js';
 import { isDirty } from './selectors.js';
 import type { CompareState, ComparisonTable, ScenarioFile, State } from './types.js';
 
-export const emptyCompare: CompareState = { files: [], chosen: [], cursor: 0, fileTop: 0, loading: false, seriesRows: 'summary', row: 0, rowTop: 0, firstColumn: 0 };
+export const emptyCompare: CompareState = {
+  files: [],
+  chosen: [],
+  cursor: 0,
+  fileTop: 0,
+  loading: false,
+  seriesRows: 'summary',
+  row: 0,
+  rowTop: 0,
+  firstColumn: 0,
+};
 
 const dirOf = (file: string): string => {
   const slash = file.lastIndexOf('/');

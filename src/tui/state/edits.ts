@@ -1,6 +1,6 @@
-import { cellNameProblem, inputValueProblem, type Cell, type Unit } from '../../engine/index.js';
+import { type Cell, cellNameProblem, inputValueProblem, type Unit } from '../../engine/index.js';
 import type { Scenario } from '../../scenario/index.js';
-import { cellsOf, sheetOf, type Sheet } from './sheet.js';
+import { cellsOf, type Sheet, sheetOf } from './sheet.js';
 
 /** Unsaved edits, described against the file's cells so they can be replayed on it later. */
 export interface Edits {
@@ -33,8 +33,7 @@ export function editsOf(scenario: Scenario, sheet: Sheet): Edits {
   return { values, formulas, added };
 }
 
-export const hasEdits = (edits: Edits): boolean =>
-  Object.keys(edits.values).length > 0 || Object.keys(edits.formulas).length > 0 || edits.added.length > 0;
+export const hasEdits = (edits: Edits): boolean => Object.keys(edits.values).length > 0 || Object.keys(edits.formulas).length > 0 || edits.added.length > 0;
 
 /**
  * The file's cells with the edits replayed; an edit that no longer fits the file (a cell gone, a value out of

@@ -1,13 +1,13 @@
-import { formatNumber, type Cell } from '../../engine/index.js';
-import { scenarioNameOf, type Scenario } from '../../scenario/index.js';
+import { type Cell, formatNumber } from '../../engine/index.js';
+import { type Scenario, scenarioNameOf } from '../../scenario/index.js';
 import { clampHelpTop } from '../help.js';
-import { scrollTop } from '../layout.js';
-import { answerFor, commandFor, type Command } from '../keymap.js';
+import { answerFor, type Command, commandFor } from '../keymap.js';
 import type { KeyName } from '../keys.js';
+import { scrollTop } from '../layout.js';
 import { comparisonCommand, emptyCompare, openPicker, pickerCommand, scenarioOpened, scenariosListed } from './compare.js';
-import { addFormulaCell, cellsOf, deleteCell, newNameProblem, nudge, setFormula, setValueText, sheetOf, type Change } from './sheet.js';
-import { isDirty, rowNames, savedFileName, selectedName } from './selectors.js';
 import { withEdits } from './edits.js';
+import { isDirty, rowNames, savedFileName, selectedName } from './selectors.js';
+import { addFormulaCell, type Change, deleteCell, newNameProblem, nudge, setFormula, setValueText, sheetOf } from './sheet.js';
 import { readAsNote } from './typed-values.js';
 import type { Action, AfterSave, Effect, Message, Mode, Prompt, PromptPurpose, Question, Recovered, State } from './types.js';
 
@@ -63,9 +63,9 @@ function step(state: State, action: Action): State {
     case 'effects-taken':
       return { ...state, effects: state.effects.slice(action.count) };
     case 'saved':
-      return afterSave(state, action.scenario, action.cells, action.then);
+      return afterSave(state, action.scenario, action.cells, action.afterSave);
     case 'changed-on-disk':
-      return { ...state, mode: { kind: 'question', question: { kind: 'overwrite', file: action.file, then: action.then } } };
+      return { ...state, mode: { kind: 'question', question: { kind: 'overwrite', file: action.file, afterSave: action.afterSave } } };
     case 'save-failed':
       // A new file's name is asked again, so it can be changed.
       if (action.typed !== undefined) return saveAsPrompt(state, action.typed, `not saved: ${action.problem}; type another name or press Esc`);
@@ -109,7 +109,14 @@ function helpKey(state: State, mode: Extract<Mode, { kind: 'help' }>, key: KeyNa
   const command = commandFor(key, 'help');
   if (command === 'close-help') return { ...state, mode: mode.back ? { kind: mode.back } : { kind: 'grid' } };
   const page = Math.max(1, (state.layout.helpRows ?? 1) - 1);
-  const moves: Partial<Record<Command, number>> = { up: mode.top - 1, down: mode.top + 1, 'page-up': mode.top - page, 'page-down': mode.top + page, first: 0, last: Infinity };
+  const moves: Partial<Record<Command, number>> = {
+    up: mode.top - 1,
+    down: mode.top + 1,
+    'page-up': mode.top - page,
+    'page-down': mode.top + page,
+    first: 0,
+    last: Infinity,
+  };
   const to = command === undefined ? undefined : moves[command];
   return to === undefined ? state : { ...state, mode: { ...mode, top: helpTop(state, to) } };
 }
@@ -173,7 +180,7 @@ function runCommand(state: State, command: Command): State {
     case 'redo':
       return redo(state);
     case 'save':
-      return withEffect(state, { kind: 'save', file: state.scenario.file, force: false, newFile: false, then: 'stay' });
+      return withEffect(state, { kind: 'save', file: state.scenario.file, force: false, newFile: false, afterSave: 'stay' });
     case 'save-as':
       return saveAsPrompt(state, '');
     case 'compare':
@@ -263,7 +270,8 @@ function editText(prompt: Prompt, key: KeyName): Prompt | undefined {
 }
 
 function promptKey(state: State, prompt: Prompt, key: KeyName): State {
-  if (key === 'escape') return { ...state, mode: { kind: prompt.purpose.kind === 'open-file' ? 'picker' : 'grid' }, message: { tone: 'info', text: 'cancelled' } };
+  if (key === 'escape')
+    return { ...state, mode: { kind: prompt.purpose.kind === 'open-file' ? 'picker' : 'grid' }, message: { tone: 'info', text: 'cancelled' } };
   if (key === 'enter') return submit(state, prompt);
   const edited = editText(prompt, key);
   return edited ? { ...state, mode: { kind: 'prompt', prompt: { ...edited, problem: undefined } } } : state;
@@ -304,7 +312,7 @@ function submit(state: State, prompt: Prompt): State {
       const file = saveAsFile(state, text);
       if (typeof file !== 'string') return refused(state, prompt, file.problem);
       // The copy is named after its file (baseline-3pc.yaml is "baseline-3pc"), so a comparison tells it from the original.
-      return withEffect(grid, { kind: 'save', file, force: false, newFile: true, then: 'stay', typed: text, name: scenarioNameOf(file) });
+      return withEffect(grid, { kind: 'save', file, force: false, newFile: true, afterSave: 'stay', typed: text, name: scenarioNameOf(file) });
     }
     case 'open-file': {
       const file = text.trim();
@@ -335,11 +343,11 @@ function answer(state: State, question: Question, key: KeyName): State {
   if (given === undefined) return state;
   switch (question.kind) {
     case 'quit':
-      if (given === 'save') return withEffect(grid, { kind: 'save', file: state.scenario.file, force: false, newFile: false, then: 'exit' });
+      if (given === 'save') return withEffect(grid, { kind: 'save', file: state.scenario.file, force: false, newFile: false, afterSave: 'exit' });
       if (given === 'discard') return withEffect(grid, { kind: 'exit' });
       return info(grid, 'still here: nothing was discarded');
     case 'overwrite':
-      if (given === 'yes') return withEffect(grid, { kind: 'save', file: question.file, force: true, newFile: false, then: question.then });
+      if (given === 'yes') return withEffect(grid, { kind: 'save', file: question.file, force: true, newFile: false, afterSave: question.afterSave });
       return info(grid, `not saved; ${question.file} was left as it is on disk`);
     case 'restore':
       if (given === 'yes') return restore(grid, question.recovered);
@@ -351,12 +359,21 @@ function answer(state: State, question: Question, key: KeyName): State {
 function restore(state: State, recovered: Recovered): State {
   const { sheet, skipped } = withEdits(state.scenario, recovered.edits);
   const restored = apply(state, { ok: true, sheet }, 'restore recovered changes');
-  return skipped.length > 0 ? error(restored, `restored recovered changes except: ${skipped.join('; ')}`) : info(restored, 'restored the recovered changes (not saved yet)');
+  return skipped.length > 0
+    ? error(restored, `restored recovered changes except: ${skipped.join('; ')}`)
+    : info(restored, 'restored the recovered changes (not saved yet)');
 }
 
 /** The file now holds `cells`: they become the reference for change marks. */
-function afterSave(state: State, scenario: Scenario, cells: readonly Cell[], then: AfterSave): State {
+function afterSave(state: State, scenario: Scenario, cells: readonly Cell[], after: AfterSave): State {
   const saved = new Map<string, Cell>(cells.map((cell) => [cell.name, cell]));
-  const next: State = { ...state, scenario, saved, savedResults: state.sheet.evaluation.results, mode: { kind: 'grid' }, message: { tone: 'info', text: `saved ${scenario.file}` } };
-  return then === 'exit' ? withEffect(next, { kind: 'exit' }) : next;
+  const next: State = {
+    ...state,
+    scenario,
+    saved,
+    savedResults: state.sheet.evaluation.results,
+    mode: { kind: 'grid' },
+    message: { tone: 'info', text: `saved ${scenario.file}` },
+  };
+  return after === 'exit' ? withEffect(next, { kind: 'exit' }) : next;
 }

@@ -27,7 +27,10 @@ function sameResult(a: CellResult | undefined, b: CellResult | undefined): boole
   return x.length === y.length && x.every((value, i) => value === y[i]);
 }
 
-export function changeMark(state: State, cell: Cell): ChangeMark {
+/** What change marks are measured against: the file on disk and its values, and the sheet now. */
+export type MarkBasis = Pick<State, 'saved' | 'savedResults' | 'sheet'>;
+
+export function changeMark(state: MarkBasis, cell: Cell): ChangeMark {
   const saved = state.saved.get(cell.name);
   if (!saved) return 'new';
   if (saved.kind !== cell.kind || mainValue(saved) !== mainValue(cell) || saved.unit !== cell.unit) return 'changed';
@@ -35,7 +38,7 @@ export function changeMark(state: State, cell: Cell): ChangeMark {
 }
 
 /** True when the cells differ from the file on disk: something changed, was added or was removed. */
-export function isDirty(state: State): boolean {
+export function isDirty(state: MarkBasis): boolean {
   const { cells } = state.sheet.model;
   if (cells.size !== state.saved.size) return true;
   for (const { cell } of cells.values()) {

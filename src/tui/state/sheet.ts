@@ -1,15 +1,15 @@
 import {
   buildModel,
+  type Cell,
   cellNameProblem,
+  type Evaluation,
   evaluate,
+  type FormulaCell,
   inputValueProblem,
+  type Model,
   nudgedValue,
   parseNumber,
   setInput,
-  type Cell,
-  type Evaluation,
-  type FormulaCell,
-  type Model,
   type Unit,
 } from '../../engine/index.js';
 import { rangeProblem } from './typed-values.js';
@@ -21,9 +21,7 @@ export interface Sheet {
 }
 
 /** A change made, or refused with the reason; `unchanged` marks an edit that would change nothing. */
-export type Change =
-  | { readonly ok: true; readonly sheet: Sheet }
-  | { readonly ok: false; readonly problem: string; readonly unchanged?: boolean };
+export type Change = { readonly ok: true; readonly sheet: Sheet } | { readonly ok: false; readonly problem: string; readonly unchanged?: boolean };
 
 const refuse = (problem: string): Change => ({ ok: false, problem });
 const unchanged = (problem: string): Change => ({ ok: false, problem, unchanged: true });
@@ -78,7 +76,11 @@ export function setFormula(sheet: Sheet, name: string, formula: string): Change 
   const text = formula.trim();
   if (text === '') return refuse('a formula cannot be empty');
   if (text === cell.formula) return unchanged(`${name} is unchanged`);
-  return withFormula(sheet, cellsOf(sheet).map((c) => (c.name === name ? { ...cell, formula: text } : c)), name);
+  return withFormula(
+    sheet,
+    cellsOf(sheet).map((c) => (c.name === name ? { ...cell, formula: text } : c)),
+    name,
+  );
 }
 
 /** Why `name` cannot be the name of a new cell, or undefined when it can. */
@@ -117,5 +119,11 @@ export function deleteCell(sheet: Sheet, name: string): Change {
   if (!sheet.model.cells.has(name)) return refuse(`there is no cell named ${name}`);
   const readers = sheet.model.dependents.get(name) ?? [];
   if (readers.length > 0) return refuse(`cannot delete ${name}: ${readers.join(', ')} ${readers.length === 1 ? 'depends' : 'depend'} on it`);
-  return { ok: true, sheet: rebuilt(sheet, cellsOf(sheet).filter((cell) => cell.name !== name)) };
+  return {
+    ok: true,
+    sheet: rebuilt(
+      sheet,
+      cellsOf(sheet).filter((cell) => cell.name !== name),
+    ),
+  };
 }

@@ -1,4 +1,4 @@
-import { formatNumber, inputValueProblem, type InputCell } from '../../engine/index.js';
+import { formatNumber, type InputCell, inputValueProblem } from '../../engine/index.js';
 
 const asTyped = (text: string): string => text.trim();
 const typedAsFraction = (cell: InputCell, text: string): boolean => cell.unit === 'percent' && !text.includes('%');

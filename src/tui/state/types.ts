@@ -30,7 +30,7 @@ export type AfterSave = 'stay' | 'exit';
 /** A question answered by one key. */
 export type Question =
   | { readonly kind: 'quit' }
-  | { readonly kind: 'overwrite'; readonly file: string; readonly then: AfterSave }
+  | { readonly kind: 'overwrite'; readonly file: string; readonly afterSave: AfterSave }
   | { readonly kind: 'restore'; readonly recovered: Recovered };
 
 /** Unsaved edits found from a session that was stopped, offered back when the file is opened. */
@@ -98,7 +98,7 @@ export type Effect =
       readonly file: string;
       readonly force: boolean;
       readonly newFile: boolean;
-      readonly then: AfterSave;
+      readonly afterSave: AfterSave;
       /** For a new file: the name as typed, to ask again if the file cannot be written. */
       readonly typed?: string;
       /** For a new file: the scenario's name in it, so that a copy is not shown as the original. */
@@ -162,8 +162,8 @@ export type Action =
   | { readonly type: 'keys'; readonly keys: readonly KeyName[] }
   | { readonly type: 'layout'; readonly layout: Layout }
   | { readonly type: 'effects-taken'; readonly count: number }
-  | { readonly type: 'saved'; readonly scenario: Scenario; readonly cells: readonly Cell[]; readonly then: AfterSave }
-  | { readonly type: 'changed-on-disk'; readonly file: string; readonly then: AfterSave }
+  | { readonly type: 'saved'; readonly scenario: Scenario; readonly cells: readonly Cell[]; readonly afterSave: AfterSave }
+  | { readonly type: 'changed-on-disk'; readonly file: string; readonly afterSave: AfterSave }
   | { readonly type: 'save-failed'; readonly problem: string; readonly typed?: string }
   | { readonly type: 'scenarios-listed'; readonly files: readonly ScenarioFile[] }
   | { readonly type: 'scenario-opened'; readonly file: ScenarioFile };
