@@ -1,11 +1,4 @@
-import { affectedBy, type CellResult, type Evaluation, HORIZON_CELL, type Model, type Unit } from '../engine/index.js';
-
-/** One evaluated scenario to put in a column. */
-export interface ScenarioResult {
-  readonly name: string;
-  readonly model: Model;
-  readonly evaluation: Evaluation;
-}
+import { affectedBy, type CellResult, HORIZON_CELL, type NamedSheet, type Unit } from '../engine/index.js';
 
 export type ComparedValue =
   | { readonly kind: 'value'; readonly value: number }
@@ -47,7 +40,7 @@ export interface Comparison {
 export type SeriesRows = 'summary' | 'every-year';
 
 /** Every cell name in any scenario: the first scenario's order, then names only later scenarios have. */
-export function comparableCells(entries: readonly ScenarioResult[]): string[] {
+export function comparableCells(entries: readonly NamedSheet[]): string[] {
   const names = new Set<string>();
   for (const entry of entries) for (const name of entry.model.cells.keys()) names.add(name);
   return [...names];
@@ -74,10 +67,9 @@ function row(
   return { cell, label, part, unit, values, differences, ...(year === undefined ? {} : { year }) };
 }
 
-const resultOf = (entry: ScenarioResult, cell: string): CellResult | undefined =>
-  entry.model.cells.has(cell) ? entry.evaluation.results.get(cell) : undefined;
+const resultOf = (entry: NamedSheet, cell: string): CellResult | undefined => (entry.model.cells.has(cell) ? entry.evaluation.results.get(cell) : undefined);
 
-function yearValue(entry: ScenarioResult, cell: string, year: string): ComparedValue {
+function yearValue(entry: NamedSheet, cell: string, year: string): ComparedValue {
   const result = resultOf(entry, cell);
   if (!result) return NOT_IN_SCENARIO;
   if (!result.ok) return { kind: 'error', error: result.error };
@@ -88,7 +80,7 @@ function yearValue(entry: ScenarioResult, cell: string, year: string): ComparedV
   return value === undefined ? { kind: 'absent', reason: `${year} is outside this scenario's horizon` } : { kind: 'value', value };
 }
 
-function totalValue(entry: ScenarioResult, cell: string): ComparedValue {
+function totalValue(entry: NamedSheet, cell: string): ComparedValue {
   const result = resultOf(entry, cell);
   if (!result) return NOT_IN_SCENARIO;
   if (!result.ok) return { kind: 'error', error: result.error };
@@ -96,7 +88,7 @@ function totalValue(entry: ScenarioResult, cell: string): ComparedValue {
   return { kind: 'value', value: result.value.reduce((sum, value) => sum + value, 0) };
 }
 
-function scalarValue(entry: ScenarioResult, cell: string): ComparedValue {
+function scalarValue(entry: NamedSheet, cell: string): ComparedValue {
   const result = resultOf(entry, cell);
   if (!result) return NOT_IN_SCENARIO;
   if (!result.ok) return { kind: 'error', error: result.error };
@@ -105,14 +97,14 @@ function scalarValue(entry: ScenarioResult, cell: string): ComparedValue {
   return { kind: 'absent', reason: 'a series in this scenario' };
 }
 
-const sameYearsAsFirst = (entries: readonly ScenarioResult[], index: number): boolean =>
+const sameYearsAsFirst = (entries: readonly NamedSheet[], index: number): boolean =>
   entries[index]?.evaluation.years.join() === entries[0]?.evaluation.years.join();
 
 const byYear = (years: Iterable<string>) => [...new Set(years)].sort();
 
 const span = (years: readonly string[]) => (years.length === 1 ? years[0]! : `${years[0]}–${years[years.length - 1]}`);
 
-function seriesRows(entries: readonly ScenarioResult[], cell: string, unit: Unit, mode: SeriesRows): ComparisonRow[] {
+function seriesRows(entries: readonly NamedSheet[], cell: string, unit: Unit, mode: SeriesRows): ComparisonRow[] {
   const withSeries = entries.filter((entry) => entry.model.cells.get(cell)?.series === true);
   const horizons = withSeries.map((entry) => entry.evaluation.years);
   const years = mode === 'every-year' ? byYear(horizons.flat()) : byYear(horizons.flatMap((list) => list.slice(-1)));
@@ -151,7 +143,7 @@ function seriesRows(entries: readonly ScenarioResult[], cell: string, unit: Unit
  * `cellNames` defaults to every cell in any scenario. A cell a scenario lacks, or whose value is an error,
  * shows as such in that scenario's column; series are aligned by year label, so horizons may differ.
  */
-export function compareScenarios(entries: readonly ScenarioResult[], cellNames?: readonly string[], mode: SeriesRows = 'summary'): Comparison {
+export function compareScenarios(entries: readonly NamedSheet[], cellNames?: readonly string[], mode: SeriesRows = 'summary'): Comparison {
   // A single number computed from a series (such as a sum over the years) measures the horizon too, so it is
   // only subtracted between scenarios that project the same years.
   const horizonDependent = entries.map((entry) => new Set(affectedBy(entry.model, [HORIZON_CELL]).filter((name) => name !== HORIZON_CELL)));

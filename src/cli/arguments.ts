@@ -3,18 +3,18 @@ import { closestName } from '../engine/index.js';
 import { UsageError } from './usage.js';
 
 export const COMMANDS = ['run', 'check', 'compare'] as const;
-export type Command = (typeof COMMANDS)[number];
+export type CommandName = (typeof COMMANDS)[number];
 /** What was asked for: one of the commands, or the terminal UI (`nhs-whatif [FILE]`). */
-export type Mode = Command | 'tui';
+export type Invocation = CommandName | 'tui';
 
 interface Flag {
   /** The commands the flag applies to; --help and --version apply everywhere. */
-  readonly commands?: readonly Command[];
+  readonly commands?: readonly CommandName[];
   /** Says what the value should be, when the flag takes one. */
   readonly needs?: string;
   readonly repeatable?: boolean;
   /** Why a command that does not take the flag refuses it, when that needs more than naming the commands. */
-  readonly refusal?: Partial<Record<Mode, string>>;
+  readonly refusal?: Partial<Record<Invocation, string>>;
 }
 
 const FLAGS: Record<string, Flag> = {
@@ -95,7 +95,7 @@ export function checkArguments(args: readonly string[]): CheckedArguments {
 }
 
 /** Refuses any given flag that does not apply to `mode`, saying which commands take it. Throws UsageError. */
-export function refuseFlagsNotFor(mode: Mode, flags: readonly string[]): void {
+export function refuseFlagsNotFor(mode: Invocation, flags: readonly string[]): void {
   for (const name of flags) {
     const { commands, refusal } = FLAGS[name]!;
     if (!commands || (mode !== 'tui' && commands.includes(mode))) continue;

@@ -7,9 +7,8 @@ import {
   compareScenarios,
   type FormattedComparison,
   formatComparison,
-  type ScenarioResult,
 } from '../analysis/index.js';
-import { closestName } from '../engine/index.js';
+import { closestName, type NamedSheet } from '../engine/index.js';
 import { compute, loadScenario, type Problem, ScenarioError } from '../scenario/index.js';
 import { cellErrors } from './cell-errors.js';
 import { reportCellErrors } from './commands.js';
@@ -130,9 +129,9 @@ function columnNames(names: readonly string[], files: readonly string[]): string
 }
 
 /** Every scenario loaded and computed, under its column name; throws one ScenarioError with the problems of every file that fails to load. */
-function loadAll(files: readonly string[]): { entries: ScenarioResult[]; errors: string[] } {
+function loadAll(files: readonly string[]): { entries: NamedSheet[]; errors: string[] } {
   const problems: Problem[] = [];
-  const entries: ScenarioResult[] = [];
+  const entries: NamedSheet[] = [];
   const errors: string[] = [];
   for (const file of files) {
     try {

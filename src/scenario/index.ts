@@ -1,4 +1,4 @@
-export { type Computed, compute, formulaProblems } from './check.js';
+export { compute, formulaProblems } from './check.js';
 export { isRecord } from './is-record.js';
 export { loadScenario, MAX_CELLS, MAX_EXTENDS_DEPTH, MAX_FILE_BYTES, parseScenario, rangeProblems, scenarioNameOf } from './load.js';
 export { formatProblem, type Problem, ScenarioError } from './problem.js';

@@ -2,14 +2,14 @@ import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { showControls } from '../engine/index.js';
 import { compute, loadScenario, ScenarioError } from '../scenario/index.js';
-import type { ScenarioFile } from './state/types.js';
+import type { ListedScenario } from './state/types.js';
 
 // File names and the problems that quote them may hold control characters: they are shown safely.
 const describe = (error: unknown): string =>
   showControls(error instanceof ScenarioError ? error.message : error instanceof Error ? error.message : String(error));
 
 /** Loads and evaluates one file for comparison; a file that fails carries its problem instead of crashing. */
-export function scenarioFile(file: string, openFile: string, shownAs = file): ScenarioFile {
+export function scenarioFile(file: string, openFile: string, shownAs = file): ListedScenario {
   const path = resolve(file);
   const isOpenFile = path === resolve(openFile);
   try {
@@ -22,7 +22,7 @@ export function scenarioFile(file: string, openFile: string, shownAs = file): Sc
 }
 
 /** Every .yaml/.yml file in `dir`, each loaded and shown by its name. */
-export function scenarioFiles(dir: string, openFile: string): ScenarioFile[] {
+export function scenarioFiles(dir: string, openFile: string): ListedScenario[] {
   let names: string[];
   try {
     names = readdirSync(dir).filter((name) => /\.ya?ml$/i.test(name) && !name.startsWith('.'));

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { scenarioFile } from '../../src/tui/scenario-files.js';
 import { initialState, reducer } from '../../src/tui/state/reducer.js';
 import { changeMark, isDirty, rowNames, selectedName } from '../../src/tui/state/selectors.js';
-import type { ScenarioFile, State } from '../../src/tui/state/types.js';
+import type { ListedScenario, State } from '../../src/tui/state/types.js';
 import { BASELINE, baseline, press, SCENARIOS, select, shown, valueIn } from './helpers.js';
 
 const start = (): State => initialState(baseline());
@@ -349,7 +349,7 @@ describe('edits that change nothing', () => {
 });
 
 describe('comparing scenarios', () => {
-  const files = (): ScenarioFile[] =>
+  const files = (): ListedScenario[] =>
     ['average-split.yaml', 'baseline.yaml', 'broken.yaml', 'higher-growth.yaml'].map((name) => scenarioFile(join(SCENARIOS, name), BASELINE, name));
   const listed = (state: State): State => reducer({ ...state, effects: [] }, { type: 'scenarios-listed', files: files() });
   const cursorOn = (state: State, name: string): State => ({

@@ -1,8 +1,8 @@
-import { compareScenarios, formatComparison, type ScenarioResult } from '../../analysis/index.js';
-import { showControls } from '../../engine/index.js';
+import { compareScenarios, formatComparison } from '../../analysis/index.js';
+import { type NamedSheet, showControls } from '../../engine/index.js';
 import type { Command } from '../keymap.js';
 import { isDirty } from './selectors.js';
-import type { CompareState, ComparisonTable, ScenarioFile, State } from './types.js';
+import type { CompareState, ComparisonTable, ListedScenario, State } from './types.js';
 
 export const emptyCompare: CompareState = {
   files: [],
@@ -41,13 +41,13 @@ export function openPicker(state: State): State {
 
 /** The current scenario, as edited, then each chosen file in list order. */
 function comparisonTable(state: State): ComparisonTable {
-  const current: ScenarioResult = { name: currentName(state), model: state.sheet.model, evaluation: state.sheet.evaluation };
+  const current: NamedSheet = { name: currentName(state), model: state.sheet.model, evaluation: state.sheet.evaluation };
   const others = state.compare.files.flatMap((file) => (file.result && state.compare.chosen.includes(file.path) ? [file.result] : []));
   const comparison = compareScenarios([current, ...others], undefined, state.compare.seriesRows);
   return { comparison, formatted: formatComparison(comparison) };
 }
 
-export const chosenFiles = (compare: CompareState): ScenarioFile[] => compare.files.filter((file) => file.result && compare.chosen.includes(file.path));
+export const chosenFiles = (compare: CompareState): ListedScenario[] => compare.files.filter((file) => file.result && compare.chosen.includes(file.path));
 
 const problemLine = (problem: string): string => problem.split('\n')[0] ?? problem;
 
@@ -142,7 +142,7 @@ export function comparisonCommand(state: State, command: Command): State {
 }
 
 /** A fresh listing keeps choices and files opened by path; a chosen file that no longer loads is dropped. */
-export function scenariosListed(state: State, listed: readonly ScenarioFile[]): State {
+export function scenariosListed(state: State, listed: readonly ListedScenario[]): State {
   const paths = new Set(listed.map((file) => file.path));
   const files = [...listed, ...state.compare.files.filter((file) => !paths.has(file.path))];
   const chosen = state.compare.chosen.filter((path) => files.some((file) => file.path === path && file.result));
@@ -150,7 +150,7 @@ export function scenariosListed(state: State, listed: readonly ScenarioFile[]): 
 }
 
 /** A file opened by path joins the list (replacing itself if listed), chosen when it loads. */
-export function scenarioOpened(state: State, opened: ScenarioFile): State {
+export function scenarioOpened(state: State, opened: ListedScenario): State {
   const { files, chosen } = state.compare;
   const at = files.findIndex((file) => file.path === opened.path);
   const nextFiles = at < 0 ? [...files, opened] : files.map((file, i) => (i === at ? opened : file));

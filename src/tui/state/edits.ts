@@ -1,6 +1,6 @@
-import { type Cell, cellNameProblem, inputValueProblem, type Unit } from '../../engine/index.js';
+import { type Cell, cellNameProblem, inputValueProblem, type Sheet, sheetOf, type Unit } from '../../engine/index.js';
 import type { Scenario } from '../../scenario/index.js';
-import { cellsOf, type Sheet, sheetOf } from './sheet.js';
+import { cellsOf } from './sheet.js';
 
 /** Unsaved edits, described against the file's cells so they can be replayed on it later. */
 export interface Edits {

@@ -1,4 +1,4 @@
-import { type Cell, formatNumber } from '../../engine/index.js';
+import { type Cell, formatNumber, sheetOf } from '../../engine/index.js';
 import { type Scenario, scenarioNameOf } from '../../scenario/index.js';
 import { clampHelpTop } from '../help.js';
 import { answerFor, type Command, commandFor } from '../keymap.js';
@@ -7,7 +7,7 @@ import { scrollTop } from '../layout.js';
 import { comparisonCommand, emptyCompare, openPicker, pickerCommand, scenarioOpened, scenariosListed } from './compare.js';
 import { withEdits } from './edits.js';
 import { isDirty, rowNames, savedFileName, selectedName } from './selectors.js';
-import { addFormulaCell, type Change, deleteCell, newNameProblem, nudge, setFormula, setValueText, sheetOf } from './sheet.js';
+import { addFormulaCell, type Change, deleteCell, newNameProblem, nudge, setFormula, setValueText } from './sheet.js';
 import { readAsNote } from './typed-values.js';
 import type { Action, AfterSave, Effect, Message, Mode, Prompt, PromptPurpose, Question, Recovered, State } from './types.js';
 

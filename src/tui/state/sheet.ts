@@ -1,35 +1,22 @@
 import {
-  buildModel,
   type Cell,
   cellNameProblem,
-  type Evaluation,
-  evaluate,
   type FormulaCell,
   inputValueProblem,
-  type Model,
   nudgedValue,
   parseNumber,
+  type Sheet,
   setInput,
+  sheetOf,
   type Unit,
 } from '../../engine/index.js';
 import { rangeProblem } from './typed-values.js';
-
-/** The model being edited and its values. Immutable: every change makes a new sheet, so undo keeps old ones. */
-export interface Sheet {
-  readonly model: Model;
-  readonly evaluation: Evaluation;
-}
 
 /** A change made, or refused with the reason; `unchanged` marks an edit that would change nothing. */
 export type Change = { readonly ok: true; readonly sheet: Sheet } | { readonly ok: false; readonly problem: string; readonly unchanged?: boolean };
 
 const refuse = (problem: string): Change => ({ ok: false, problem });
 const unchanged = (problem: string): Change => ({ ok: false, problem, unchanged: true });
-
-export function sheetOf(cells: readonly Cell[], baseYear: string): Sheet {
-  const model = buildModel(cells, baseYear);
-  return { model, evaluation: evaluate(model) };
-}
 
 export const cellsOf = (sheet: Sheet): Cell[] => [...sheet.model.cells.values()].map((compiled) => compiled.cell);
 

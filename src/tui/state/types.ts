@@ -1,9 +1,8 @@
-import type { Comparison, FormattedComparison, ScenarioResult, SeriesRows } from '../../analysis/index.js';
-import type { Cell, CellResult } from '../../engine/index.js';
+import type { Comparison, FormattedComparison, SeriesRows } from '../../analysis/index.js';
+import type { Cell, CellResult, NamedSheet, Sheet } from '../../engine/index.js';
 import type { Scenario } from '../../scenario/index.js';
 import type { KeyName } from '../keys.js';
 import type { Edits } from './edits.js';
-import type { Sheet } from './sheet.js';
 
 /** What a line of typed text is for. */
 export type PromptPurpose =
@@ -43,12 +42,12 @@ export interface Recovered {
 }
 
 /** A scenario file offered for comparison: evaluated, or the reason it could not be loaded. */
-export interface ScenarioFile {
+export interface ListedScenario {
   /** For showing: the name in the open file's folder, or the path as typed. */
   readonly file: string;
   /** The absolute path, so one file is listed once however it was named. */
   readonly path: string;
-  readonly result?: ScenarioResult;
+  readonly result?: NamedSheet;
   readonly problem?: string;
   /** The open file as it is on disk; the current column holds its edited cells. */
   readonly isOpenFile?: boolean;
@@ -61,7 +60,7 @@ export interface ComparisonTable {
 
 /** The files to compare and the comparison shown. Kept while returning to the grid, so choices survive. */
 export interface CompareState {
-  readonly files: readonly ScenarioFile[];
+  readonly files: readonly ListedScenario[];
   /** Paths of the chosen files. */
   readonly chosen: readonly string[];
   /** Index of the highlighted file in the picker. */
@@ -165,5 +164,5 @@ export type Action =
   | { readonly type: 'saved'; readonly scenario: Scenario; readonly cells: readonly Cell[]; readonly afterSave: AfterSave }
   | { readonly type: 'changed-on-disk'; readonly file: string; readonly afterSave: AfterSave }
   | { readonly type: 'save-failed'; readonly problem: string; readonly typed?: string }
-  | { readonly type: 'scenarios-listed'; readonly files: readonly ScenarioFile[] }
-  | { readonly type: 'scenario-opened'; readonly file: ScenarioFile };
+  | { readonly type: 'scenarios-listed'; readonly files: readonly ListedScenario[] }
+  | { readonly type: 'scenario-opened'; readonly file: ListedScenario };
