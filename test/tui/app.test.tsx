@@ -2,7 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/scenario/index.js';
-import { bindingsFor, KEYMAP, PROMPT_KEYS } from '../../src/tui/keymap.js';
+import { bindingsFor } from '../../src/tui/keymap.js';
+import { TYPING_KEYS } from '../../src/tui/overlays/prompt.js';
+import { SCREEN_IDS } from '../../src/tui/registry.js';
 import { CTRL_C, CTRL_U, closeApps, DOWN, ENTER, ESC, lineOf, open, screenHas, type, until } from './ink-helpers.js';
 
 afterEach(closeApps);
@@ -210,12 +212,8 @@ describe('the terminal UI', () => {
       frame = await until(app, (f) => f !== before, 'the help to scroll');
     }
     expect(frame).toContain('more ↑');
-    // Each key's label and the start of its description, as written in the keymap table.
-    const rowsWanted = [
-      ...bindingsFor('grid'),
-      ...KEYMAP.filter((binding) => !binding.views.includes('grid') && !binding.views.includes('help')),
-      ...PROMPT_KEYS,
-    ];
+    // Each key's label and the start of its description, as written in the screens' keys (the help screen's own aside).
+    const rowsWanted = [...SCREEN_IDS.filter((screen) => screen !== 'help').flatMap((screen) => bindingsFor(screen)), ...TYPING_KEYS.rows];
     for (const { label, description } of rowsWanted) {
       const start = `${label.padEnd(14)}${description.split(' ')[0]}`;
       expect(

@@ -3,6 +3,7 @@ import { ERROR, type FormattedComparison, type FormattedRow } from '../../analys
 import type { CompareNotes } from '../compare-notes.js';
 import { DIRECTION_MARK, direction } from '../comparison-marks.js';
 import { CHANGE_WIDTH, type CompareLayout, clip, hiddenColumnsHint, PERCENT_WIDTH } from '../layout.js';
+import type { ScreenProps } from '../screen.js';
 
 export interface CompareViewProps {
   readonly table: FormattedComparison;
@@ -87,4 +88,16 @@ export function CompareView({ table, selected, top, firstColumn, layout, notes }
       ))}
     </Box>
   );
+}
+
+/** The comparison's layout and the lines under it. */
+export interface CompareScreenLayout {
+  readonly layout: CompareLayout;
+  readonly notes: CompareNotes;
+}
+
+export function CompareScreen({ state, layout }: ScreenProps<CompareScreenLayout>) {
+  const { table, selected, top, firstColumn } = state.screens.compare;
+  if (!table) return null;
+  return <CompareView table={table.formatted} notes={layout.notes} selected={selected} top={top} firstColumn={firstColumn} layout={layout.layout} />;
 }
