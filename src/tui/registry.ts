@@ -1,8 +1,8 @@
 import type { EffectIo, EffectRunners } from './screen.js';
+import { compare } from './screens/compare/index.js';
 import { grid } from './screens/grid/index.js';
 import { helpScreen } from './screens/help/index.js';
 import { picker } from './screens/picker/index.js';
-import { compare } from './state/compare.js';
 
 /** Every screen but the help, one line each; the reducer, the footer, the help screen and the layout all read this. */
 const SHOWN = {

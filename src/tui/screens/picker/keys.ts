@@ -1,10 +1,10 @@
 import { backKey, movingKeys } from '../../moving-keys.js';
 import { openPrompt, refuse } from '../../overlays/prompt.js';
 import type { Binding } from '../../screen.js';
-import { openComparison } from '../../state/compare.js';
 import { sliceOf } from '../../state/stack.js';
 import type { State } from '../../state/types.js';
 import { error, withEffect } from '../../state/update.js';
+import { openComparison } from '../compare/state.js';
 import { chosenFiles, moveCursor, problemLine, withPicker } from './state.js';
 
 function toggle(state: State): State {

@@ -1,9 +1,10 @@
 import { Box, Text } from 'ink';
-import { ERROR, type FormattedComparison, type FormattedRow } from '../../analysis/index.js';
-import type { CompareNotes } from '../compare-notes.js';
-import { DIRECTION_MARK, direction } from '../comparison-marks.js';
-import { CHANGE_WIDTH, type CompareLayout, clip, hiddenColumnsHint, PERCENT_WIDTH } from '../layout.js';
-import type { ScreenProps } from '../screen.js';
+import { ERROR, type FormattedComparison, type FormattedRow } from '../../../analysis/index.js';
+import { clip, hiddenColumnsHint } from '../../layout.js';
+import type { ScreenProps } from '../../screen.js';
+import type { CompareNotes } from './compare-notes.js';
+import { DIRECTION_MARK, direction } from './comparison-marks.js';
+import { CHANGE_WIDTH, type CompareLayout, type CompareScreenLayout, PERCENT_WIDTH } from './layout.js';
 
 export interface CompareViewProps {
   readonly table: FormattedComparison;
@@ -88,12 +89,6 @@ export function CompareView({ table, selected, top, firstColumn, layout, notes }
       ))}
     </Box>
   );
-}
-
-/** The comparison's layout and the lines under it. */
-export interface CompareScreenLayout {
-  readonly layout: CompareLayout;
-  readonly notes: CompareNotes;
 }
 
 export function CompareScreen({ state, layout }: ScreenProps<CompareScreenLayout>) {
