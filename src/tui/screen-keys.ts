@@ -23,7 +23,7 @@ const rowKey = (row: HelpRow): string => `${row.label}\t${row.description}`;
 /**
  * The help screen's sections: each screen's keys under its title (screens with the same title share a section; a
  * key they share is listed once, where the last of them lists it), leaving out keys an earlier section lists; then
- * the typing keys; then the screens' own sections, such as the grid's marks.
+ * the typing keys; then the screens' own sections, such as the grid's marks. A section left with no rows is left out.
  */
 export function helpSections(screens: Readonly<Record<string, KeyedScreen>>): HelpSection[] {
   const sections: { title: string; rows: Map<string, HelpRow>; notes: HelpRow[] }[] = [];
@@ -43,5 +43,6 @@ export function helpSections(screens: Readonly<Record<string, KeyedScreen>>): He
     section.notes.push(...notes);
   }
   const own = Object.values(screens).flatMap((screen) => screen.help?.sections ?? []);
-  return [...sections.map(({ title, rows, notes }) => ({ title, rows: [...rows.values(), ...notes] })), TYPING_KEYS, ...own];
+  const listed = sections.map(({ title, rows, notes }) => ({ title, rows: [...rows.values(), ...notes] })).filter((section) => section.rows.length > 0);
+  return [...listed, TYPING_KEYS, ...own];
 }

@@ -9,6 +9,7 @@ import { keysOf } from '../../src/tui/keys.js';
 import { hiddenColumnsHint } from '../../src/tui/layout.js';
 import { answerFor } from '../../src/tui/overlays/question.js';
 import { SCREEN_IDS, type ScreenId } from '../../src/tui/registry.js';
+import { helpSections } from '../../src/tui/screen-keys.js';
 import { direction } from '../../src/tui/screens/compare/comparison-marks.js';
 import { compareLayout } from '../../src/tui/screens/compare/layout.js';
 import { detailRows } from '../../src/tui/screens/grid/detail.js';
@@ -17,6 +18,7 @@ import { sparkline } from '../../src/tui/screens/grid/sparkline.js';
 import { scenarioFiles } from '../../src/tui/screens/picker/scenario-files.js';
 import { restoreQuestion } from '../../src/tui/state/restoring.js';
 import { overwriteQuestion, QUIT_QUESTION } from '../../src/tui/state/saving.js';
+import type { State } from '../../src/tui/state/types.js';
 import { messageArea } from '../../src/tui/status.js';
 import { titleText } from '../../src/tui/title.js';
 
@@ -140,6 +142,23 @@ describe('keymap', () => {
         for (const key of binding.keys) expect(bindingFor(screen, key)).toBe(binding);
       }
     }
+  });
+});
+
+describe('help sections', () => {
+  const key = (label: string) => ({ command: `x.${label}`, keys: [label], label, description: `does ${label}`, run: (state: State) => state });
+  it('list each key once: where the last screen of a section lists it, and not again after an earlier section', () => {
+    const sections = helpSections({
+      first: { help: { title: 'First' }, bindings: [key('a'), key('b')], appKeys: false },
+      second: { help: { title: 'Shared' }, bindings: [key('b'), key('s'), key('c')], appKeys: false },
+      third: { help: { title: 'Shared', notes: [{ label: 'note', description: 'a note' }] }, bindings: [key('s'), key('d')], appKeys: false },
+      fourth: { help: { title: 'Nothing new' }, bindings: [key('a')], appKeys: false },
+    });
+    expect(sections.map((section) => [section.title, section.rows.map((row) => row.label)])).toEqual([
+      ['First', ['a', 'b']],
+      ['Shared', ['c', 's', 'd', 'note']],
+      ['While typing', ['Enter', 'Esc', '← → Home End', 'Backspace', '^U', '^C']],
+    ]);
   });
 });
 
