@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export { lineOf } from '../screen-text.js';
+export { lineOf } from '../tui/screen-text.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The built command, as a user runs it. */

@@ -5,7 +5,7 @@ import { App } from '../../src/tui/app.js';
 import type { Opening } from '../../src/tui/state/reducer.js';
 import { scenarioCopy } from './helpers.js';
 
-export { lineOf } from '../screen-text.js';
+export { lineOf } from './screen-text.js';
 
 /** Keys as a terminal sends them. */
 export const ENTER = '\r';
