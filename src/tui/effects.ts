@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
 import { ChangedOnDiskError, loadScenario, type Scenario, saveScenario } from '../scenario/index.js';
 import { removeRecovery } from './recovery.js';
+import { SCREEN_EFFECTS } from './registry.js';
+import type { EffectIo, EffectRunners } from './screen.js';
 import { cellsOf } from './state/sheet.js';
-import type { Action, Effect, State } from './state/types.js';
+import type { Action, AppEffect, Effect, SaveEffect, State } from './state/types.js';
 
 /** The scenario with another name, written into its document so the file saved carries it. */
 function renamed(scenario: Scenario, name: string): Scenario {
@@ -11,8 +13,18 @@ function renamed(scenario: Scenario, name: string): Scenario {
   return { ...scenario, name, document };
 }
 
-/** Does the file work the reducer asked for and reports back as actions. Exiting is left to the caller. */
-export function runSave(effect: Extract<Effect, { kind: 'save' }>, state: State, dispatch: (action: Action) => void): void {
+/**
+ * Where the file now points, when saving found that it has been replaced by a symbolic link since it was opened
+ * (saveScenario refuses to write through it unless told to).
+ */
+function linkTarget(error: unknown): string | undefined {
+  if (!(error instanceof Error) || error.name !== 'BecameLinkError') return undefined;
+  const { target } = error as Error & { readonly target?: unknown };
+  return typeof target === 'string' ? target : 'an unknown place';
+}
+
+/** Saves as the reducer asked and reports back as actions. */
+export function runSave(effect: SaveEffect, state: State, dispatch: (action: Action) => void): void {
   const { file, afterSave, typed } = effect;
   const cells = cellsOf(state.sheet);
   const failed = (problem: string) => dispatch({ type: 'save-failed', problem, ...(typed === undefined ? {} : { typed }) });
@@ -26,7 +38,9 @@ export function runSave(effect: Extract<Effect, { kind: 'save' }>, state: State,
     removeRecovery(state.scenario.file);
     removeRecovery(file);
   } catch (error) {
-    if (error instanceof ChangedOnDiskError) dispatch({ type: 'changed-on-disk', file, afterSave });
+    const target = linkTarget(error);
+    if (target !== undefined) dispatch({ type: 'became-link', save: effect, target });
+    else if (error instanceof ChangedOnDiskError) dispatch({ type: 'changed-on-disk', file, afterSave });
     else failed(error instanceof Error ? error.message : String(error));
     return;
   }
@@ -35,4 +49,23 @@ export function runSave(effect: Extract<Effect, { kind: 'save' }>, state: State,
   } catch (error) {
     failed(`saved to ${file}, but it cannot be read back: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+const APP_EFFECTS: EffectRunners<AppEffect> = {
+  save: (effect, io) => runSave(effect, io.state(), io.dispatch),
+  exit: (_, io) => {
+    // A clean quit or discard: the edits were saved or let go on purpose.
+    removeRecovery(io.state().scenario.file);
+    io.exit();
+  },
+  'discard-recovery': (_, io) => removeRecovery(io.state().scenario.file),
+};
+
+const RUNNERS: EffectRunners<Effect> = { ...APP_EFFECTS, ...SCREEN_EFFECTS };
+
+/** Does the work the reducer asked for outside it; a kind of effect without a runner does not compile. */
+export function runEffect(effect: Effect, io: EffectIo): void {
+  // The table pairs each kind with the runner of that kind, which TypeScript cannot follow through a lookup.
+  const run = RUNNERS[effect.kind] as (effect: Effect, io: EffectIo) => void;
+  run(effect, io);
 }

@@ -1,5 +1,6 @@
 import { maxMessageRows } from './layout.js';
-import type { Message, Mode, Prompt, Recovered } from './state/types.js';
+import type { Prompt } from './overlays/prompt.js';
+import type { Message, Overlay } from './state/types.js';
 import { wrapText } from './wrap.js';
 
 /** A line of text for the status line or the line under a prompt, wrapped so every word shows. */
@@ -8,23 +9,9 @@ export interface StatusText {
   readonly tone: 'info' | 'error' | 'question' | 'hint';
 }
 
-const when = (iso: string): string => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-
-const restoreQuestion = (recovered: Recovered): string =>
-  `Unsaved changes from ${when(recovered.savedAt)} were recovered${recovered.fileChanged ? ' (the file has changed since)' : ''}: restore? (y/n)`;
-
 /** The status line, unless a prompt is being typed (the prompt line shows its text and cursor). */
-function statusText(mode: Mode, message: Message | undefined): StatusText | undefined {
-  if (mode.kind === 'question') {
-    const { question } = mode;
-    const text =
-      question.kind === 'quit'
-        ? 'There are unsaved changes: [s]ave, [d]iscard or [c]ancel?'
-        : question.kind === 'restore'
-          ? restoreQuestion(question.recovered)
-          : `${question.file} changed on disk: overwrite? y/n`;
-    return { text, tone: 'question' };
-  }
+function statusText(overlay: Overlay | undefined, message: Message | undefined): StatusText | undefined {
+  if (overlay?.kind === 'question') return { text: overlay.question.text, tone: 'question' };
   if (!message) return undefined;
   return { text: `${message.tone === 'error' ? '✗' : '✓'} ${message.text}`, tone: message.tone };
 }
@@ -32,7 +19,7 @@ function statusText(mode: Mode, message: Message | undefined): StatusText | unde
 /** Under a prompt: why the last entry was refused, or how to finish. */
 function promptHelpText(prompt: Prompt): StatusText {
   if (prompt.problem) return { text: `✗ ${prompt.problem}`, tone: 'error' };
-  return { text: `Enter accept · Esc cancel${prompt.purpose.kind === 'value' ? ' · numbers like 0.03 or 3%' : ''}`, tone: 'hint' };
+  return { text: `Enter accept · Esc cancel${prompt.hint ? ` · ${prompt.hint}` : ''}`, tone: 'hint' };
 }
 
 /** The text as lines of the screen's width, at most `rows` of them; a cut last line ends in "…". */
@@ -63,13 +50,13 @@ export interface MessageArea {
   readonly rows: number;
 }
 
-export function messageArea(mode: Mode, message: Message | undefined, width: number, rows: number): MessageArea {
+export function messageArea(overlay: Overlay | undefined, message: Message | undefined, width: number, rows: number): MessageArea {
   const limit = maxMessageRows(rows) - 1;
   const shown = (text: StatusText | undefined): ShownText => ({ tone: text?.tone ?? 'info', lines: statusLines(text, width, limit) });
-  if (mode.kind === 'prompt') {
-    const below = shown(promptHelpText(mode.prompt));
-    return { status: { prompt: mode.prompt }, below, rows: 1 + below.lines.length };
+  if (overlay?.kind === 'prompt') {
+    const below = shown(promptHelpText(overlay.prompt));
+    return { status: { prompt: overlay.prompt }, below, rows: 1 + below.lines.length };
   }
-  const status = shown(statusText(mode, message));
+  const status = shown(statusText(overlay, message));
   return { status, below: 'footer', rows: status.lines.length + 1 };
 }

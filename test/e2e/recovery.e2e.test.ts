@@ -2,50 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, lstatSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMMAND, lineOf, ROOT, requireBuiltCommand, tmuxServer, waitUntil } from './tmux.js';
 
 // Unsaved edits survive the app being stopped with SIGTERM: the built command in tmux, stopped and opened again.
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const COMMAND = join(ROOT, 'dist', 'nhs-whatif.js');
-const SOCKET = `nhs-whatif-recovery-${process.pid}-${Date.now()}`;
-
-const tmux = (...args: string[]): string => execFileSync('tmux', ['-L', SOCKET, '-f', '/dev/null', ...args], { encoding: 'utf8' });
-const sessionGone = (session: string): boolean => {
-  try {
-    execFileSync('tmux', ['-L', SOCKET, 'has-session', '-t', session], { stdio: 'ignore' });
-    return false;
-  } catch {
-    return true;
-  }
-};
-const screen = (session: string): string => tmux('capture-pane', '-p', '-t', session);
-const key = (session: string, name: string) => tmux('send-keys', '-t', session, ...(name.length === 1 ? ['-l', name] : [name]));
-
-async function waitFor(session: string, what: string, check: (text: string) => boolean, timeoutMs = 15000): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  let text = '';
-  while (Date.now() < deadline) {
-    try {
-      text = screen(session);
-    } catch (error) {
-      text = `(no screen: ${error instanceof Error ? error.message : String(error)})`;
-    }
-    if (check(text)) return text;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`timed out after ${timeoutMs}ms waiting for ${what}; the screen was:\n${text}`);
-}
-const waitForText = (session: string, text: string) => waitFor(session, JSON.stringify(text), (screenText) => screenText.includes(text));
-const lineOf = (text: string, name: string) => text.split('\n').find((line) => line.includes(` ${name} `)) ?? '';
-
-async function waitUntil(what: string, check: () => boolean, timeoutMs = 15000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs}ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+const terminal = tmuxServer('nhs-whatif-recovery');
+const { tmux, key, waitFor, waitForText, sessionGone } = terminal;
 
 let dir = '';
 const file = () => join(dir, 'baseline.yaml');
@@ -68,17 +30,13 @@ const processAlive = (pid: number): boolean => {
 const paneDead = (session: string) => tmux('list-panes', '-t', session, '-F', '#{pane_dead}').trim() === '1';
 
 beforeAll(() => {
-  if (!existsSync(COMMAND)) throw new Error(`${COMMAND} is missing: run npm run build first (npm test does)`);
+  requireBuiltCommand();
   dir = mkdtempSync(join(tmpdir(), 'nhs-whatif-recovery-e2e-'));
   cpSync(join(ROOT, 'scenarios', 'baseline.yaml'), file());
 });
 
 afterAll(() => {
-  try {
-    tmux('kill-server');
-  } catch {
-    // already gone
-  }
+  terminal.kill();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 

@@ -1,39 +1,16 @@
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { COMMAND, lineOf, ROOT, requireBuiltCommand, tmuxServer } from './tmux.js';
 
 // The built command in a real terminal (tmux), driven one key at a time, as a person would.
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const COMMAND = join(ROOT, 'dist', 'nhs-whatif.js');
-const SOCKET = `nhs-whatif-e2e-${process.pid}-${Date.now()}`;
+const terminal = tmuxServer('nhs-whatif-e2e');
 const SESSION = 'tui';
-
-const tmux = (...args: string[]): string => execFileSync('tmux', ['-L', SOCKET, '-f', '/dev/null', ...args], { encoding: 'utf8' });
-const screen = (): string => tmux('capture-pane', '-p', '-t', SESSION);
-
-/** Sends one key: a tmux key name such as Enter or C-u, or a literal character. */
-const key = (name: string) => tmux('send-keys', '-t', SESSION, ...(name.length === 1 ? ['-l', name] : [name]));
-
-async function waitFor(what: string, check: (text: string) => boolean, timeoutMs = 15000): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  let text = '';
-  while (Date.now() < deadline) {
-    try {
-      text = screen();
-    } catch (error) {
-      text = `(no screen: ${error instanceof Error ? error.message : String(error)})`;
-    }
-    if (check(text)) return text;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`timed out after ${timeoutMs}ms waiting for ${what}; the screen was:\n${text}`);
-}
-const waitForText = (text: string) => waitFor(JSON.stringify(text), (screenText) => screenText.includes(text));
-const lineOf = (text: string, name: string) => text.split('\n').find((line) => line.includes(` ${name} `)) ?? '';
+const key = (name: string) => terminal.key(SESSION, name);
+const waitFor = (what: string, check: (text: string) => boolean) => terminal.waitFor(SESSION, what, check);
+const waitForText = (text: string) => terminal.waitForText(SESSION, text);
 
 async function keys(...names: string[]) {
   for (const name of names) key(name);
@@ -42,20 +19,16 @@ async function keys(...names: string[]) {
 let dir = '';
 
 beforeAll(() => {
-  if (!existsSync(COMMAND)) throw new Error(`${COMMAND} is missing: run npm run build first (npm test does)`);
+  requireBuiltCommand();
   dir = mkdtempSync(join(tmpdir(), 'nhs-whatif-e2e-'));
   cpSync(join(ROOT, 'scenarios'), join(dir, 'scenarios'), { recursive: true });
   // Ink draws only the final frame when CI is set, so it is unset for the UI; the exit code is echoed for the test.
   const shell = `env -u CI node '${COMMAND}' scenarios/baseline.yaml; echo "exit code $?"; sleep 60`;
-  tmux('new-session', '-d', '-s', SESSION, '-x', '120', '-y', '40', '-c', dir, shell);
+  terminal.tmux('new-session', '-d', '-s', SESSION, '-x', '120', '-y', '40', '-c', dir, shell);
 });
 
 afterAll(() => {
-  try {
-    tmux('kill-server');
-  } catch {
-    // already gone
-  }
+  terminal.kill();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 

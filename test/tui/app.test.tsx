@@ -1,55 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/scenario/index.js';
-import { App } from '../../src/tui/app.js';
-import { bindingsFor, KEYMAP, PROMPT_KEYS } from '../../src/tui/keymap.js';
-import { scenarioCopy } from './helpers.js';
+import { bindingsFor } from '../../src/tui/keymap.js';
+import { TYPING_KEYS } from '../../src/tui/overlays/prompt.js';
+import { SCREEN_IDS } from '../../src/tui/registry.js';
+import { CTRL_C, CTRL_U, closeApps, DOWN, ENTER, ESC, lineOf, open, screenHas, type, until } from './ink-helpers.js';
 
-const ENTER = '\r';
-const ESC = '\u001B';
-const DOWN = '\u001B[B';
-const CTRL_C = '\u0003';
-const CTRL_U = '\u0015';
-
-type Rendered = ReturnType<typeof render>;
-let current: Rendered | undefined;
-afterEach(() => {
-  current?.unmount();
-  current = undefined;
-});
-
-function open(columns = 120, rows = 40, name = 'baseline.yaml') {
-  const dir = scenarioCopy();
-  const file = join(dir, 'scenarios', name);
-  current = render(<App scenario={loadScenario(file)} size={{ columns, rows }} />);
-  return { ...current, file, dir };
-}
-
-const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
-
-/** Waits until the frame satisfies `check`, failing with the frame shown. */
-async function until(app: Rendered, check: (frame: string) => boolean, what: string): Promise<string> {
-  const deadline = Date.now() + 3000;
-  for (;;) {
-    const frame = app.lastFrame() ?? '';
-    if (check(frame)) return frame;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; screen was:\n${frame}`);
-    await tick();
-  }
-}
-const screenHas = (app: Rendered, text: string) => until(app, (frame) => frame.includes(text), JSON.stringify(text));
-
-/** Types keys one write at a time, as a person does. */
-async function type(app: Rendered, ...keys: string[]) {
-  for (const key of keys) {
-    app.stdin.write(key);
-    await tick();
-  }
-}
-
-const lineOf = (frame: string, name: string) => frame.split('\n').find((line) => line.includes(` ${name} `)) ?? '';
+afterEach(closeApps);
 
 describe('the terminal UI', () => {
   it('shows inputs, outputs per fiscal year with sparklines, the selection, the detail panel and key hints', async () => {
@@ -254,12 +212,8 @@ describe('the terminal UI', () => {
       frame = await until(app, (f) => f !== before, 'the help to scroll');
     }
     expect(frame).toContain('more ↑');
-    // Each key's label and the start of its description, as written in the keymap table.
-    const rowsWanted = [
-      ...bindingsFor('grid'),
-      ...KEYMAP.filter((binding) => !binding.views.includes('grid') && !binding.views.includes('help')),
-      ...PROMPT_KEYS,
-    ];
+    // Each key's label and the start of its description, as written in the screens' keys (the help screen's own aside).
+    const rowsWanted = [...SCREEN_IDS.filter((screen) => screen !== 'help').flatMap((screen) => bindingsFor(screen)), ...TYPING_KEYS.rows];
     for (const { label, description } of rowsWanted) {
       const start = `${label.padEnd(14)}${description.split(' ')[0]}`;
       expect(

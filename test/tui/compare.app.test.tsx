@@ -1,49 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadScenario } from '../../src/scenario/index.js';
-import { App } from '../../src/tui/app.js';
-import { scenarioCopy } from './helpers.js';
+import { closeApps, ENTER, ESC, lineOf, open, type Rendered, screenHas, type, until } from './ink-helpers.js';
 
-const ENTER = '\r';
-const ESC = '\u001B';
+afterEach(closeApps);
 
-type Rendered = ReturnType<typeof render>;
-let current: Rendered | undefined;
-afterEach(() => {
-  current?.unmount();
-  current = undefined;
-});
-
-function open(columns = 120, rows = 40) {
-  const dir = scenarioCopy();
-  const file = join(dir, 'scenarios', 'baseline.yaml');
-  current = render(<App scenario={loadScenario(file)} size={{ columns, rows }} />);
-  return { ...current, file, dir };
-}
-
-const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
-
-async function until(app: Rendered, check: (frame: string) => boolean, what: string): Promise<string> {
-  const deadline = Date.now() + 3000;
-  for (;;) {
-    const frame = app.lastFrame() ?? '';
-    if (check(frame)) return frame;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; screen was:\n${frame}`);
-    await tick();
-  }
-}
-const screenHas = (app: Rendered, text: string) => until(app, (frame) => frame.includes(text), JSON.stringify(text));
-
-async function type(app: Rendered, ...keys: string[]) {
-  for (const key of keys) {
-    app.stdin.write(key);
-    await tick();
-  }
-}
-
-const lineOf = (frame: string, name: string) => frame.split('\n').find((line) => line.includes(` ${name} `)) ?? '';
 const lineStarting = (frame: string, label: string) => frame.split('\n').find((line) => line.slice(2).startsWith(`${label} `)) ?? '';
 
 /** Moves the picker cursor to the line naming `file`. */

@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { formatNumber, type Unit } from '../../src/engine/index.js';
 import { loadScenario, type Scenario } from '../../src/scenario/index.js';
 import { reducer } from '../../src/tui/state/reducer.js';
-import type { State } from '../../src/tui/state/types.js';
+import { topScreen, withSlice } from '../../src/tui/state/stack.js';
+import type { ScreenFits, State } from '../../src/tui/state/types.js';
 
 export const SCENARIOS = fileURLToPath(new URL('../../scenarios/', import.meta.url));
 export const BASELINE = join(SCENARIOS, 'baseline.yaml');
@@ -37,4 +38,13 @@ export const shown = (state: State, name: string, unit: Unit = '£bn'): string =
   return formatNumber(value, unit);
 };
 
-export const select = (state: State, name: string): State => ({ ...state, selected: [...state.sheet.model.cells.keys()].indexOf(name) });
+export const select = (state: State, name: string): State => withSlice(state, 'grid', { selected: [...state.sheet.model.cells.keys()].indexOf(name) });
+
+/** What is shown: the prompt or question over the screen on top, or that screen ('grid', 'picker', 'compare', 'help'). */
+export const shownAs = (state: State): string => state.overlay?.kind ?? topScreen(state);
+
+export const promptOf = (state: State) => (state.overlay?.kind === 'prompt' ? state.overlay.prompt : undefined);
+export const questionOf = (state: State) => (state.overlay?.kind === 'question' ? state.overlay.question : undefined);
+
+/** The terminal measured as showing this much of each screen named. */
+export const sized = (state: State, fits: Partial<ScreenFits>): State => reducer(state, { type: 'layout', fits });

@@ -3,13 +3,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Key } from 'ink';
 import { describe, expect, it } from 'vitest';
-import { direction } from '../../src/tui/comparison-marks.js';
-import { detailRows } from '../../src/tui/detail.js';
-import { answerFor, bindingsFor, commandFor, fittingHints, footerHints, KEYMAP } from '../../src/tui/keymap.js';
+import { scrollTop } from '../../src/tui/cursor.js';
+import { bindingFor, bindingsFor, fittingHints, footerHintsFor } from '../../src/tui/keymap.js';
 import { keysOf } from '../../src/tui/keys.js';
-import { compareLayout, hiddenColumnsHint, sample, screenLayout, scrollTop } from '../../src/tui/layout.js';
-import { scenarioFiles } from '../../src/tui/scenario-files.js';
-import { sparkline } from '../../src/tui/sparkline.js';
+import { hiddenColumnsHint } from '../../src/tui/layout.js';
+import { answerFor } from '../../src/tui/overlays/question.js';
+import { SCREEN_IDS, type ScreenId } from '../../src/tui/registry.js';
+import { helpSections } from '../../src/tui/screen-keys.js';
+import { direction } from '../../src/tui/screens/compare/comparison-marks.js';
+import { compareLayout } from '../../src/tui/screens/compare/layout.js';
+import { detailRows } from '../../src/tui/screens/grid/detail.js';
+import { gridLayout, sample } from '../../src/tui/screens/grid/layout.js';
+import { sparkline } from '../../src/tui/screens/grid/sparkline.js';
+import { scenarioFiles } from '../../src/tui/screens/picker/scenario-files.js';
+import { restoreQuestion } from '../../src/tui/state/restoring.js';
+import { overwriteQuestion, QUIT_QUESTION } from '../../src/tui/state/saving.js';
+import type { State } from '../../src/tui/state/types.js';
 import { messageArea } from '../../src/tui/status.js';
 import { titleText } from '../../src/tui/title.js';
 
@@ -75,24 +84,25 @@ describe('keys', () => {
 });
 
 describe('keymap', () => {
-  it('gives every key one command in each view', () => {
-    for (const view of ['grid', 'picker', 'compare'] as const) {
-      const keys = bindingsFor(view).flatMap((binding) => binding.keys);
+  const commandFor = (key: string, screen: ScreenId = 'grid') => bindingFor(screen, key)?.command;
+  it('gives every key one command on each screen', () => {
+    for (const screen of SCREEN_IDS) {
+      const keys = bindingsFor(screen).flatMap((binding) => binding.keys);
       expect(new Set(keys).size).toBe(keys.length);
     }
-    expect(commandFor('j')).toBe('down');
-    expect(commandFor('ctrl-r')).toBe('redo');
-    expect(commandFor('c')).toBe('compare');
-    expect(commandFor('c', 'compare')).toBe('back');
-    expect(commandFor('enter', 'picker')).toBe('show-comparison');
-    expect(commandFor(' ', 'picker')).toBe('toggle');
-    expect(commandFor('t', 'compare')).toBe('series-rows');
-    expect(commandFor('G', 'compare')).toBe('last');
+    expect(commandFor('j')).toBe('grid.down');
+    expect(commandFor('ctrl-r')).toBe('grid.redo');
+    expect(commandFor('c')).toBe('picker.open');
+    expect(commandFor('c', 'compare')).toBe('compare.back');
+    expect(commandFor('enter', 'picker')).toBe('picker.show-comparison');
+    expect(commandFor(' ', 'picker')).toBe('picker.toggle');
+    expect(commandFor('t', 'compare')).toBe('compare.series-rows');
+    expect(commandFor('G', 'compare')).toBe('compare.last');
     expect(commandFor('+', 'compare')).toBeUndefined();
   });
   it('footer hints come from the table', () => {
     for (const view of ['grid', 'picker', 'compare'] as const) {
-      const hints = footerHints(view).map((hint) => hint.hint);
+      const hints = footerHintsFor(view).map((hint) => hint.hint);
       expect(hints).toEqual(
         bindingsFor(view)
           .filter((binding) => binding.hint)
@@ -100,12 +110,12 @@ describe('keymap', () => {
       );
       expect(hints).toContain('quit');
     }
-    expect(footerHints('grid').map((hint) => hint.hint)).toContain('compare');
-    expect(footerHints('compare').map((hint) => hint.keys)).toContain('Esc');
+    expect(footerHintsFor('grid').map((hint) => hint.hint)).toContain('compare');
+    expect(footerHintsFor('compare').map((hint) => hint.keys)).toContain('Esc');
   });
   it('keeps ? help and q quit in the footer at any width, dropping the least used hints first', () => {
     const line = (width: number) =>
-      fittingHints(footerHints('grid'), width)
+      fittingHints(footerHintsFor('grid'), width)
         .map(({ keys, hint }) => `${keys} ${hint}`)
         .join('  ');
     expect(line(120)).toBe('↑↓←→ hjkl move  Enter edit  +/- nudge  a add  d delete  u undo  ^R redo  s save  S save as  c compare  ? help  q quit');
@@ -116,42 +126,66 @@ describe('keymap', () => {
     for (const width of [120, 80, 60, 40]) expect([...line(width)].length).toBeLessThanOrEqual(width);
   });
   it('answers questions from one table, letters in either case', () => {
-    expect(answerFor('quit', 's')).toBe('save');
-    expect(answerFor('quit', 'S')).toBe('save');
-    expect(answerFor('quit', 'escape')).toBe('cancel');
-    expect(answerFor('overwrite', 'Y')).toBe('yes');
-    expect(answerFor('restore', 'escape')).toBeUndefined();
-    expect(answerFor('restore', 'j')).toBeUndefined();
+    const restore = restoreQuestion({ savedAt: '2025-01-02T03:04:05.000Z', edits: { values: {}, formulas: {}, added: [] }, fileChanged: false });
+    expect(answerFor(QUIT_QUESTION, 's')?.answer).toBe('save');
+    expect(answerFor(QUIT_QUESTION, 'S')?.answer).toBe('save');
+    expect(answerFor(QUIT_QUESTION, 'escape')?.answer).toBe('cancel');
+    expect(answerFor(overwriteQuestion('scenarios/baseline.yaml', 'stay'), 'Y')?.answer).toBe('yes');
+    expect(answerFor(restore, 'escape')).toBeUndefined();
+    expect(answerFor(restore, 'j')).toBeUndefined();
   });
-  it('lists every binding in some view', () => {
-    expect(KEYMAP.every((binding) => binding.views.length > 0)).toBe(true);
+  it('reaches every binding of a screen by its keys, each named after a screen or the app', () => {
+    const owner = new RegExp(`^(${[...SCREEN_IDS, 'app'].join('|')})\\.`);
+    for (const screen of SCREEN_IDS) {
+      for (const binding of bindingsFor(screen)) {
+        expect(binding.command).toMatch(owner);
+        for (const key of binding.keys) expect(bindingFor(screen, key)).toBe(binding);
+      }
+    }
+  });
+});
+
+describe('help sections', () => {
+  const key = (label: string) => ({ command: `x.${label}`, keys: [label], label, description: `does ${label}`, run: (state: State) => state });
+  it('list each key once: where the last screen of a section lists it, and not again after an earlier section', () => {
+    const sections = helpSections({
+      first: { help: { title: 'First' }, bindings: [key('a'), key('b')], appKeys: false },
+      second: { help: { title: 'Shared' }, bindings: [key('b'), key('s'), key('c')], appKeys: false },
+      third: { help: { title: 'Shared', notes: [{ label: 'note', description: 'a note' }] }, bindings: [key('s'), key('d')], appKeys: false },
+      fourth: { help: { title: 'Nothing new' }, bindings: [key('a')], appKeys: false },
+    });
+    expect(sections.map((section) => [section.title, section.rows.map((row) => row.label)])).toEqual([
+      ['First', ['a', 'b']],
+      ['Shared', ['c', 's', 'd', 'note']],
+      ['While typing', ['Enter', 'Esc', '← → Home End', 'Backspace', '^U', '^C']],
+    ]);
   });
 });
 
 describe('layout', () => {
   it('puts the detail panel beside the grid on wide terminals and below on narrow ones', () => {
-    expect(screenLayout(200, 40, { longestName: 27, years: 5, hasSeries: true, cells: 40 }).panel).toBe('side');
-    expect(screenLayout(120, 40, { longestName: 27, years: 5, hasSeries: true, cells: 40 }).panel).toBe('bottom');
+    expect(gridLayout(200, 40, { longestName: 27, years: 5, hasSeries: true, cells: 40 }).panel).toBe('side');
+    expect(gridLayout(120, 40, { longestName: 27, years: 5, hasSeries: true, cells: 40 }).panel).toBe('bottom');
   });
   it('shows as many year columns as fit', () => {
-    expect(screenLayout(120, 40, { longestName: 27, years: 5, hasSeries: true, cells: 40 }).yearColumns).toBe(5);
-    expect(screenLayout(80, 40, { longestName: 27, years: 5, hasSeries: true, cells: 40 }).yearColumns).toBe(2); // 80 - 4 gutter - 27 name - 12 value - 7 trend = 30
-    expect(screenLayout(120, 40, { longestName: 27, years: 30, hasSeries: true, cells: 40 }).yearColumns).toBeLessThan(30);
+    expect(gridLayout(120, 40, { longestName: 27, years: 5, hasSeries: true, cells: 40 }).yearColumns).toBe(5);
+    expect(gridLayout(80, 40, { longestName: 27, years: 5, hasSeries: true, cells: 40 }).yearColumns).toBe(2); // 80 - 4 gutter - 27 name - 12 value - 7 trend = 30
+    expect(gridLayout(120, 40, { longestName: 27, years: 30, hasSeries: true, cells: 40 }).yearColumns).toBeLessThan(30);
   });
   it('keeps room for the hidden-years hint, narrowing names and then leaving out the trend', () => {
     expect(hiddenColumnsHint(0, 5, 5)).toBe('');
     expect(hiddenColumnsHint(0, 1, 30)).toBe(' 29→');
     expect(hiddenColumnsHint(3, 1, 30)).toBe(' ←3 26→');
     expect(hiddenColumnsHint(29, 1, 30)).toBe(' ←29');
-    const headerWidth = (layout: ReturnType<typeof screenLayout>, years: number) =>
+    const headerWidth = (layout: ReturnType<typeof gridLayout>, years: number) =>
       4 + layout.nameWidth + 12 + layout.sparkWidth + layout.yearColumns * 11 + (layout.yearColumns < years ? ' ←30 30→'.length : 0);
     for (const columns of [120, 100, 80, 60, 40]) {
-      const layout = screenLayout(columns, 24, { longestName: 27, years: 30, hasSeries: true, cells: 14 });
+      const layout = gridLayout(columns, 24, { longestName: 27, years: 30, hasSeries: true, cells: 14 });
       expect(headerWidth(layout, 30), `${columns} columns`).toBeLessThanOrEqual(columns);
     }
-    expect(screenLayout(80, 24, { longestName: 27, years: 30, hasSeries: true, cells: 14 })).toMatchObject({ nameWidth: 27, sparkWidth: 18, yearColumns: 1 });
-    expect(screenLayout(60, 24, { longestName: 27, years: 30, hasSeries: true, cells: 14 })).toMatchObject({ nameWidth: 27, sparkWidth: 0, yearColumns: 0 });
-    expect(screenLayout(40, 24, { longestName: 27, years: 30, hasSeries: true, cells: 14 })).toMatchObject({ nameWidth: 16, sparkWidth: 0, yearColumns: 0 });
+    expect(gridLayout(80, 24, { longestName: 27, years: 30, hasSeries: true, cells: 14 })).toMatchObject({ nameWidth: 27, sparkWidth: 18, yearColumns: 1 });
+    expect(gridLayout(60, 24, { longestName: 27, years: 30, hasSeries: true, cells: 14 })).toMatchObject({ nameWidth: 27, sparkWidth: 0, yearColumns: 0 });
+    expect(gridLayout(40, 24, { longestName: 27, years: 30, hasSeries: true, cells: 14 })).toMatchObject({ nameWidth: 16, sparkWidth: 0, yearColumns: 0 });
   });
   it('keeps the output a row shorter than the terminal, also when a message takes more rows', () => {
     for (const [cells, messageRows] of [
@@ -160,20 +194,20 @@ describe('layout', () => {
       [40, 4],
       [14, 5],
     ] as const) {
-      const layout = screenLayout(120, 30, { longestName: 27, years: 5, hasSeries: true, cells, messageRows });
+      const layout = gridLayout(120, 30, { longestName: 27, years: 5, hasSeries: true, cells, messageRows });
       expect(1 + layout.gridRows + 1 + layout.panelHeight + messageRows).toBe(29);
     }
   });
   it('gives the detail panel the rows the cells do not need', () => {
     // 120x40: 35 rows for the grid and panel. 14 cells need 14 of them; the panel gets the other 21.
-    expect(screenLayout(120, 40, { longestName: 27, years: 5, hasSeries: true, cells: 14 })).toMatchObject({ gridRows: 14, panelHeight: 21 });
+    expect(gridLayout(120, 40, { longestName: 27, years: 5, hasSeries: true, cells: 14 })).toMatchObject({ gridRows: 14, panelHeight: 21 });
     // 40 cells: the panel keeps its usual 9 rows and the grid scrolls.
-    expect(screenLayout(120, 40, { longestName: 27, years: 5, hasSeries: true, cells: 40 })).toMatchObject({ gridRows: 26, panelHeight: 9 });
+    expect(gridLayout(120, 40, { longestName: 27, years: 5, hasSeries: true, cells: 40 })).toMatchObject({ gridRows: 26, panelHeight: 9 });
     // A three-line message: rows come from the grid and panel.
-    expect(screenLayout(120, 40, { longestName: 27, years: 5, hasSeries: true, cells: 40, messageRows: 4 })).toMatchObject({ gridRows: 24, panelHeight: 9 });
+    expect(gridLayout(120, 40, { longestName: 27, years: 5, hasSeries: true, cells: 40, messageRows: 4 })).toMatchObject({ gridRows: 24, panelHeight: 9 });
   });
   it('leaves out a panel too short to show a line of detail', () => {
-    expect(screenLayout(40, 10, { longestName: 27, years: 5, hasSeries: true, cells: 14 })).toMatchObject({ gridRows: 5, panelHeight: 0 });
+    expect(gridLayout(40, 10, { longestName: 27, years: 5, hasSeries: true, cells: 14 })).toMatchObject({ gridRows: 5, panelHeight: 0 });
   });
   it('scrolls just enough to keep the selection visible', () => {
     expect(scrollTop(0, 5, 10, 30)).toBe(0);
@@ -233,7 +267,7 @@ describe('detail panel rows', () => {
 describe('status line', () => {
   it('wraps a long message so every word shows, within the rows the terminal can spare', () => {
     const text = 'budget is part of /home/someone/shared/work/scenarios/capacity-constrained.yaml; only cells added here can be deleted';
-    const area = messageArea({ kind: 'grid' }, { tone: 'error', text }, 60, 24);
+    const area = messageArea(undefined, { tone: 'error', text }, 60, 24);
     expect(area.rows).toBe(3);
     expect('lines' in area.status && area.status.lines).toEqual([
       '✗ budget is part of /home/someone/shared/work/scenarios/capa',
@@ -241,7 +275,7 @@ describe('status line', () => {
     ]);
     expect(area.below).toBe('footer');
     // On a 10-row terminal the message may take 5 of them (with the footer, 6); what does not fit ends in "…".
-    const tiny = messageArea({ kind: 'grid' }, { tone: 'error', text: text.repeat(4) }, 40, 10);
+    const tiny = messageArea(undefined, { tone: 'error', text: text.repeat(4) }, 40, 10);
     expect(tiny.rows).toBe(6);
     expect('lines' in tiny.status && tiny.status.lines.at(-1)).toMatch(/…$/);
   });
@@ -263,7 +297,7 @@ describe('title', () => {
 
 describe('layout without series', () => {
   it('shows no year columns when no cell has one value per year', () => {
-    expect(screenLayout(120, 40, { longestName: 10, years: 5, hasSeries: false, cells: 40 }).yearColumns).toBe(0);
+    expect(gridLayout(120, 40, { longestName: 10, years: 5, hasSeries: false, cells: 40 }).yearColumns).toBe(0);
   });
 });
 

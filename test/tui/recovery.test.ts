@@ -9,7 +9,7 @@ import { readRecovery, recoveryPath, removeRecovery, textHash, writeRecovery } f
 import { editsOf, hasEdits, withEdits } from '../../src/tui/state/edits.js';
 import { initialState } from '../../src/tui/state/reducer.js';
 import { isDirty } from '../../src/tui/state/selectors.js';
-import { baseline, press, select, shown, valueIn } from './helpers.js';
+import { baseline, press, questionOf, select, shown, shownAs, valueIn } from './helpers.js';
 
 const edited = () => press(select(initialState(baseline()), 'budget_growth'), '++', 'a', 'total_extra', ['enter'], 'sum(extra_money)', ['enter']);
 
@@ -186,10 +186,11 @@ describe('restoring recovered edits', () => {
 
   it('asks first; y restores them as unsaved changes that undo can take back', () => {
     const asked = initialState(baseline(), { recovered });
-    expect(asked.mode).toEqual({ kind: 'question', question: { kind: 'restore', recovered } });
-    expect(press(asked, 'j').mode.kind).toBe('question');
+    expect(questionOf(asked)?.kind).toBe('restore');
+    expect(questionOf(asked)?.text).toMatch(/^Unsaved changes from 2 Jan 2025, .+ were recovered: restore\? \(y\/n\)$/);
+    expect(shownAs(press(asked, 'j'))).toBe('question');
     const restored = press(asked, 'y');
-    expect(restored.mode.kind).toBe('grid');
+    expect(shownAs(restored)).toBe('grid');
     expect(isDirty(restored)).toBe(true);
     expect(shown(restored, 'cumulative_extra_to_private')).toBe('£28.39bn');
     expect(restored.effects).toEqual([]);
@@ -198,14 +199,14 @@ describe('restoring recovered edits', () => {
 
   it('n discards them and asks the app to delete the recovery file', () => {
     const declined = press(initialState(baseline(), { recovered }), 'n');
-    expect(declined.mode.kind).toBe('grid');
+    expect(shownAs(declined)).toBe('grid');
     expect(isDirty(declined)).toBe(false);
     expect(declined.effects).toEqual([{ kind: 'discard-recovery' }]);
   });
 
   it('shows why a recovery file was ignored', () => {
     const state = initialState(baseline(), { notice: { tone: 'error', text: 'ignored the recovery file x: it is not valid JSON' } });
-    expect(state.mode.kind).toBe('grid');
+    expect(shownAs(state)).toBe('grid');
     expect(state.message?.text).toBe('ignored the recovery file x: it is not valid JSON');
   });
 });

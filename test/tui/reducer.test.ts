@@ -1,10 +1,13 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scenarioFile } from '../../src/tui/scenario-files.js';
+import { scenarioOpened, scenariosListed } from '../../src/tui/screens/picker/effects.js';
+import { scenarioFile } from '../../src/tui/screens/picker/scenario-files.js';
+import type { ListedScenario } from '../../src/tui/screens/picker/state.js';
 import { initialState, reducer } from '../../src/tui/state/reducer.js';
 import { changeMark, isDirty, rowNames, selectedName } from '../../src/tui/state/selectors.js';
-import type { ListedScenario, State } from '../../src/tui/state/types.js';
-import { BASELINE, baseline, press, SCENARIOS, select, shown, valueIn } from './helpers.js';
+import { withSlice } from '../../src/tui/state/stack.js';
+import type { State } from '../../src/tui/state/types.js';
+import { BASELINE, baseline, press, promptOf, questionOf, SCENARIOS, select, shown, shownAs, valueIn } from './helpers.js';
 
 const start = (): State => initialState(baseline());
 const atGrowth = (): State => select(start(), 'budget_growth');
@@ -28,17 +31,17 @@ describe('moving', () => {
     state = press(state, ['up'], 'k');
     expect(selectedName(state)).toBe('private_share_base');
     state = press(state, 'kkkkk');
-    expect(state.selected).toBe(0);
+    expect(state.screens.grid.selected).toBe(0);
     state = press(state, 'G', 'jj');
     expect(selectedName(state)).toBe('cumulative_extra_to_nhs');
     expect(selectedName(press(state, ['home']))).toBe('private_spend_base');
   });
 
   it('scrolls year columns with h/l only as far as there are hidden years', () => {
-    let state = reducer(start(), { type: 'layout', layout: { rows: 10, yearColumns: 3 } });
+    let state = reducer(start(), { type: 'layout', fits: { grid: { rows: 10, yearColumns: 3 } } });
     state = press(state, 'llll');
-    expect(state.firstYear).toBe(2); // 5 years, 3 shown
-    expect(press(state, 'hhh').firstYear).toBe(0);
+    expect(state.screens.grid.firstYear).toBe(2); // 5 years, 3 shown
+    expect(press(state, 'hhh').screens.grid.firstYear).toBe(0);
   });
 });
 
@@ -84,9 +87,9 @@ describe('changing inputs', () => {
 
   it('edits a value by typing: Enter, replace the text, Enter', () => {
     let state = press(atGrowth(), ['enter']);
-    expect(state.mode.kind).toBe('prompt');
+    expect(shownAs(state)).toBe('prompt');
     state = press(state, ['ctrl-u'], '0.03', ['enter']);
-    expect(state.mode.kind).toBe('grid');
+    expect(shownAs(state)).toBe('grid');
     expect(shown(state, 'cumulative_extra_to_private')).toBe('£28.39bn');
   });
 
@@ -97,16 +100,16 @@ describe('changing inputs', () => {
 
   it('refuses text that is not a number, keeps the prompt open and the old value', () => {
     const state = press(atGrowth(), ['enter', 'ctrl-u'], 'abc', ['enter']);
-    expect(state.mode.kind === 'prompt' && state.mode.prompt.problem).toMatch(/"abc" is not a number/);
+    expect(promptOf(state)?.problem).toMatch(/"abc" is not a number/);
     expect(input(state, 'budget_growth')).toBe(0.02);
     const cancelled = press(state, ['escape']);
-    expect(cancelled.mode.kind).toBe('grid');
+    expect(shownAs(cancelled)).toBe('grid');
     expect(input(cancelled, 'budget_growth')).toBe(0.02);
     expect(isDirty(cancelled)).toBe(false);
   });
 
   it("states limits in the input's unit, and how to type a percentage", () => {
-    const problem = (state: State) => (state.mode.kind === 'prompt' ? state.mode.prompt.problem : undefined);
+    const problem = (state: State) => promptOf(state)?.problem;
     expect(problem(press(atGrowth(), ['enter', 'ctrl-u'], '5', ['enter']))).toBe('budget_growth must be at most 20.00%, not 500.00%; for 5% type 5% or 0.05');
     expect(problem(press(atGrowth(), ['enter', 'ctrl-u'], '-50', ['enter']))).toBe(
       'budget_growth must be at least -10.00%, not -5000.00%; type a percentage such as 3% or a fraction such as 0.03',
@@ -130,14 +133,12 @@ describe('changing inputs', () => {
 
   it('refuses values outside the input range', () => {
     const state = press(atGrowth(), ['enter', 'ctrl-u'], '0.5', ['enter']);
-    expect(state.mode.kind === 'prompt' && state.mode.prompt.problem).toBe(
-      'budget_growth must be at most 20.00%, not 50.00%; type a percentage such as 3% or a fraction such as 0.03',
-    );
+    expect(promptOf(state)?.problem).toBe('budget_growth must be at most 20.00%, not 50.00%; type a percentage such as 3% or a fraction such as 0.03');
   });
 
   it('edits text with the cursor: left, backspace, insert', () => {
     const state = press(atGrowth(), ['enter', 'left', 'backspace'], '1'); // "0.0|2" → "0.|2" → "0.1|2"
-    expect(state.mode.kind === 'prompt' && state.mode.prompt.text).toBe('0.12');
+    expect(promptOf(state)?.text).toBe('0.12');
     expect(input(press(state, ['enter']), 'budget_growth')).toBe(0.12);
   });
 });
@@ -145,17 +146,17 @@ describe('changing inputs', () => {
 describe('formulas', () => {
   it('accepts a valid formula change and recomputes', () => {
     const state = press(select(start(), 'extra_to_private'), ['enter', 'ctrl-u'], 'extra_money * 0.5', ['enter']);
-    expect(state.mode.kind).toBe('grid');
+    expect(shownAs(state)).toBe('grid');
     expect(shown(state, 'cumulative_extra_to_private')).toBe(shown(state, 'cumulative_extra_to_nhs'));
   });
 
   it('refuses unknown names with a suggestion, and circular references', () => {
     const unknown = press(select(start(), 'extra_to_private'), ['enter', 'ctrl-u'], 'extra_mony * 0.5', ['enter']);
-    expect(unknown.mode.kind === 'prompt' && unknown.mode.prompt.problem).toMatch(/unknown name "extra_mony".*did you mean "extra_money"/);
+    expect(promptOf(unknown)?.problem).toMatch(/unknown name "extra_mony".*did you mean "extra_money"/);
     const cycle = press(select(start(), 'budget'), ['enter', 'ctrl-u'], 'extra_money + 1', ['enter']);
-    expect(cycle.mode.kind === 'prompt' && cycle.mode.prompt.problem).toMatch(/circular reference/);
+    expect(promptOf(cycle)?.problem).toMatch(/circular reference/);
     const syntax = press(select(start(), 'budget'), ['enter', 'ctrl-u'], '1 +', ['enter']);
-    expect(syntax.mode.kind).toBe('prompt');
+    expect(shownAs(syntax)).toBe('prompt');
     expect(valueIn(syntax, 'budget')).toEqual(valueIn(start(), 'budget'));
   });
 });
@@ -174,11 +175,11 @@ describe('adding and deleting cells', () => {
 
   it('refuses bad and duplicate names, and bad formulas', () => {
     const bad = press(start(), 'a', '2x', ['enter']);
-    expect(bad.mode.kind === 'prompt' && bad.mode.prompt.problem).toMatch(/not a valid cell name/);
+    expect(promptOf(bad)?.problem).toMatch(/not a valid cell name/);
     const taken = press(start(), 'a', 'budget', ['enter']);
-    expect(taken.mode.kind === 'prompt' && taken.mode.prompt.problem).toBe('there is already a cell named budget');
+    expect(promptOf(taken)?.problem).toBe('there is already a cell named budget');
     const formula = press(start(), 'a', 'x1', ['enter'], 'nope + 1', ['enter']);
-    expect(formula.mode.kind === 'prompt' && formula.mode.prompt.problem).toMatch(/unknown name "nope"/);
+    expect(promptOf(formula)?.problem).toMatch(/unknown name "nope"/);
     expect(formula.sheet.model.cells.has('x1')).toBe(false);
   });
 
@@ -226,12 +227,12 @@ describe('saving and quitting', () => {
     const dirty = press(atGrowth(), '+');
     for (const key of ['q', 'ctrl-c']) {
       const asked = press(dirty, [key]);
-      expect(asked.mode).toEqual({ kind: 'question', question: { kind: 'quit' } });
+      expect(questionOf(asked)?.kind).toBe('quit');
       expect(asked.effects).toEqual([]);
       const cancelled = press(asked, 'c');
-      expect(cancelled.mode.kind).toBe('grid');
+      expect(shownAs(cancelled)).toBe('grid');
       expect(isDirty(cancelled)).toBe(true);
-      expect(press(asked, 'x').mode.kind).toBe('question'); // other keys do nothing
+      expect(shownAs(press(asked, 'x'))).toBe('question'); // other keys do nothing
       expect(press(asked, 'd').effects).toEqual([{ kind: 'exit' }]);
       expect(press(asked, 's').effects).toEqual([{ kind: 'save', file: dirty.scenario.file, force: false, newFile: false, afterSave: 'exit' }]);
     }
@@ -239,14 +240,14 @@ describe('saving and quitting', () => {
 
   it('Ctrl-C while typing leaves the prompt and asks before quitting', () => {
     const state = press(press(atGrowth(), '+'), ['enter', 'ctrl-c']);
-    expect(state.mode).toEqual({ kind: 'question', question: { kind: 'quit' } });
+    expect(questionOf(state)?.kind).toBe('quit');
   });
 
   it('s asks the app to save; a changed file on disk asks before overwriting', () => {
     const state = press(atGrowth(), '+', 's');
     expect(state.effects).toEqual([{ kind: 'save', file: state.scenario.file, force: false, newFile: false, afterSave: 'stay' }]);
     const asked = reducer({ ...state, effects: [] }, { type: 'changed-on-disk', file: state.scenario.file, afterSave: 'stay' });
-    expect(asked.mode.kind).toBe('question');
+    expect(shownAs(asked)).toBe('question');
     expect(press(asked, 'y').effects).toEqual([{ kind: 'save', file: state.scenario.file, force: true, newFile: false, afterSave: 'stay' }]);
     const declined = press(asked, 'n');
     expect(declined.effects).toEqual([]);
@@ -276,41 +277,38 @@ describe('saving and quitting', () => {
     ]);
     expect(press(start(), 'S', 'Baseline-3PC.yml', ['enter']).effects[0]).toMatchObject({ file: `${dir}Baseline-3PC.yml`, name: 'Baseline-3PC' });
     const refused = press(start(), 'S', '../x', ['enter']);
-    expect(refused.mode.kind === 'prompt' && refused.mode.prompt.problem).toMatch(/no folders/);
+    expect(promptOf(refused)?.problem).toMatch(/no folders/);
   });
 
   it('S with the name of a file that exists asks again, with the name kept to edit', () => {
     const asked = press(start(), 'S', 'higher-growth', ['enter']);
     const exists = reducer(asked, { type: 'save-failed', problem: 'scenarios/higher-growth.yaml already exists', typed: 'higher-growth' });
-    expect(exists.mode).toMatchObject({
-      kind: 'prompt',
-      prompt: {
-        purpose: { kind: 'save-as' },
-        text: 'higher-growth',
-        cursor: 13,
-        problem: 'not saved: scenarios/higher-growth.yaml already exists; type another name or press Esc',
-      },
+    expect(promptOf(exists)).toMatchObject({
+      purpose: 'save-as',
+      text: 'higher-growth',
+      cursor: 13,
+      problem: 'not saved: scenarios/higher-growth.yaml already exists; type another name or press Esc',
     });
     const renamed = press(exists, '-2', ['enter']);
     expect(renamed.effects.at(-1)).toMatchObject({ kind: 'save', file: expect.stringMatching(/\/higher-growth-2\.yaml$/), newFile: true });
-    expect(press(exists, ['escape']).mode.kind).toBe('grid');
+    expect(shownAs(press(exists, ['escape']))).toBe('grid');
   });
 });
 
 describe('modes and key batches', () => {
   it('help opens and closes, keeping unsaved edits', () => {
     const state = press(atGrowth(), '+', '?');
-    expect(state.mode.kind).toBe('help');
-    expect(press(state, 'j').selected).toBe(state.selected); // keys do not act behind the help screen
+    expect(shownAs(state)).toBe('help');
+    expect(press(state, 'j').screens.grid.selected).toBe(state.screens.grid.selected); // keys do not act behind the help screen
     const back = press(state, ['escape']);
-    expect(back.mode.kind).toBe('grid');
+    expect(shownAs(back)).toBe('grid');
     expect(input(back, 'budget_growth')).toBe(0.025);
   });
 
   it('help scrolls with j k PgUp PgDn g G when it is longer than the screen, never past its last line', () => {
     // 55 lines of help, 20 shown: the last screen starts at line 35.
-    const sized = reducer(start(), { type: 'layout', layout: { rows: 10, yearColumns: 5, helpLines: 55, helpRows: 20 } });
-    const help = (state: State) => (state.mode.kind === 'help' ? state.mode.top : undefined);
+    const sized = reducer(start(), { type: 'layout', fits: { grid: { rows: 10, yearColumns: 5 }, help: { lines: 55, rows: 20 } } });
+    const help = (state: State) => (shownAs(state) === 'help' ? state.screens.help.top : undefined);
     let state = press(sized, '?');
     expect(help(state)).toBe(0);
     expect(help(press(state, 'k'))).toBe(0);
@@ -323,11 +321,11 @@ describe('modes and key batches', () => {
     expect(help(press(state, 'G', 'j'))).toBe(35);
     expect(help(press(state, 'G', 'g'))).toBe(0);
     // A taller terminal shows more of it, so the last screen starts earlier.
-    const taller = reducer(press(state, 'G'), { type: 'layout', layout: { rows: 30, yearColumns: 5, helpLines: 55, helpRows: 40 } });
+    const taller = reducer(press(state, 'G'), { type: 'layout', fits: { grid: { rows: 30, yearColumns: 5 }, help: { lines: 55, rows: 40 } } });
     expect(help(taller)).toBe(15);
-    expect(press(state, 'q').mode.kind).toBe('grid');
-    expect(press(state, ['enter']).mode.kind).toBe('grid');
-    expect(press(state, '?').selected).toBe(0); // moving scrolled the help, not the grid
+    expect(shownAs(press(state, 'q'))).toBe('grid');
+    expect(shownAs(press(state, ['enter']))).toBe('grid');
+    expect(press(state, '?').screens.grid.selected).toBe(0); // moving scrolled the help, not the grid
   });
 
   it('processes every key of a batch in order', () => {
@@ -339,7 +337,7 @@ describe('modes and key batches', () => {
 describe('edits that change nothing', () => {
   it('closes the prompt without an undo step', () => {
     const value = press(atGrowth(), ['enter', 'enter']);
-    expect(value.mode.kind).toBe('grid');
+    expect(shownAs(value)).toBe('grid');
     expect(value.message?.text).toBe('unchanged');
     expect(value.undo).toHaveLength(0);
     const formula = press(select(start(), 'budget'), ['enter', 'enter']);
@@ -351,13 +349,11 @@ describe('edits that change nothing', () => {
 describe('comparing scenarios', () => {
   const files = (): ListedScenario[] =>
     ['average-split.yaml', 'baseline.yaml', 'broken.yaml', 'higher-growth.yaml'].map((name) => scenarioFile(join(SCENARIOS, name), BASELINE, name));
-  const listed = (state: State): State => reducer({ ...state, effects: [] }, { type: 'scenarios-listed', files: files() });
-  const cursorOn = (state: State, name: string): State => ({
-    ...state,
-    compare: { ...state.compare, cursor: state.compare.files.findIndex((f) => f.file === name) },
-  });
+  const listed = (state: State): State => reducer({ ...state, effects: [] }, { type: 'result', apply: (s) => scenariosListed(s, files()) });
+  const cursorOn = (state: State, name: string): State =>
+    withSlice(state, 'picker', { selected: state.screens.picker.files.findIndex((f) => f.file === name) });
   const row = (state: State, label: string) => {
-    const rows = state.compare.table?.formatted.rows ?? [];
+    const rows = state.screens.compare.table?.formatted.rows ?? [];
     const found = rows.find((r) => r.label === label);
     if (!found) throw new Error(`no row ${label} in ${rows.map((r) => r.label).join(', ')}`);
     return found;
@@ -365,41 +361,41 @@ describe('comparing scenarios', () => {
 
   it('c opens the picker and asks the app to list the files beside the open one', () => {
     const state = press(start(), 'c');
-    expect(state.mode.kind).toBe('picker');
-    expect(state.compare.loading).toBe(true);
+    expect(shownAs(state)).toBe('picker');
+    expect(state.screens.picker.loading).toBe(true);
     expect(state.effects).toEqual([{ kind: 'list-scenarios', dir: BASELINE.slice(0, BASELINE.lastIndexOf('/')) }]);
   });
 
   it('chooses files with Space, refuses one that failed to load, and compares with Enter', () => {
     let state = listed(press(start(), 'c'));
-    expect(state.compare.files.find((f) => f.file === 'broken.yaml')?.problem).toMatch(/broken\.yaml/);
+    expect(state.screens.picker.files.find((f) => f.file === 'broken.yaml')?.problem).toMatch(/broken\.yaml/);
     state = press(cursorOn(state, 'broken.yaml'), ' ');
-    expect(state.compare.chosen).toEqual([]);
+    expect(state.screens.picker.chosen).toEqual([]);
     expect(state.message?.text).toMatch(/^cannot compare broken\.yaml: /);
     state = press(cursorOn(state, 'higher-growth.yaml'), ' ');
-    expect(state.compare.chosen).toHaveLength(1);
+    expect(state.screens.picker.chosen).toHaveLength(1);
     state = press(state, ['enter']);
-    expect(state.mode.kind).toBe('compare');
-    expect(state.compare.table?.formatted.scenarios).toEqual(['Baseline', 'Higher growth']);
+    expect(shownAs(state)).toBe('compare');
+    expect(state.screens.compare.table?.formatted.scenarios).toEqual(['Baseline', 'Higher growth']);
     expect(row(state, 'cumulative_extra_to_private')).toMatchObject({ values: ['£18.67bn', '£34.34bn'], differences: [{ absolute: '+£15.67bn' }] });
   });
 
   it('Enter with nothing chosen compares the file under the cursor; Space again drops it', () => {
     const state = press(cursorOn(listed(press(start(), 'c')), 'average-split.yaml'), ['enter']);
-    expect(state.compare.table?.formatted.scenarios).toEqual(['Baseline', 'Average split']);
+    expect(state.screens.compare.table?.formatted.scenarios).toEqual(['Baseline', 'Average split']);
     const dropped = press(cursorOn(listed(press(start(), 'c')), 'average-split.yaml'), '  ');
-    expect(dropped.compare.chosen).toEqual([]);
+    expect(dropped.screens.picker.chosen).toEqual([]);
     expect(press(cursorOn(dropped, 'broken.yaml'), ['enter']).message?.tone).toBe('error');
   });
 
   it('the current column is the edited model, named as unsaved; Esc and c return to the grid with edits intact', () => {
     const edited = press(atGrowth(), '++');
     let state = press(cursorOn(listed(press(edited, 'c')), 'baseline.yaml'), ['enter']);
-    expect(state.compare.table?.formatted.scenarios).toEqual(['Baseline (current, unsaved)', 'Baseline (as saved)']);
+    expect(state.screens.compare.table?.formatted.scenarios).toEqual(['Baseline (current, unsaved)', 'Baseline (as saved)']);
     expect(row(state, 'cumulative_extra_to_private')).toMatchObject({ values: ['£28.39bn', '£18.67bn'], differences: [{ absolute: '-£9.71bn' }] });
     for (const back of [['escape'], ['c']]) {
       const grid = press(state, back);
-      expect(grid.mode.kind).toBe('grid');
+      expect(shownAs(grid)).toBe('grid');
       expect(isDirty(grid)).toBe(true);
       expect(input(grid, 'budget_growth')).toBe(0.03);
       expect(selectedName(grid)).toBe('budget_growth');
@@ -407,103 +403,104 @@ describe('comparing scenarios', () => {
     }
     // Back from the picker too.
     state = press(press(edited, 'c'), ['escape']);
-    expect(state.mode.kind).toBe('grid');
+    expect(shownAs(state)).toBe('grid');
     expect(input(state, 'budget_growth')).toBe(0.03);
   });
 
   it('moves rows and scenario columns with the grid keys, and t switches to every year', () => {
     let state = press(cursorOn(listed(press(start(), 'c')), 'average-split.yaml'), ' ');
     state = press(cursorOn(state, 'higher-growth.yaml'), ' ', ['enter']);
-    state = reducer(state, { type: 'layout', layout: { rows: 10, yearColumns: 5, compareRows: 5, compareColumns: 1 } });
-    const count = state.compare.table?.formatted.rows.length ?? 0;
-    expect(press(state, 'jj').compare.row).toBe(2);
-    expect(press(state, 'G').compare.row).toBe(count - 1);
-    expect(press(state, 'G', 'g').compare.row).toBe(0);
-    expect(press(state, ['pagedown']).compare.row).toBe(4);
-    expect(press(state, 'lll').compare.firstColumn).toBe(1); // two compared, one shown
-    expect(press(state, 'lh').compare.firstColumn).toBe(0);
+    state = reducer(state, { type: 'layout', fits: { grid: { rows: 10, yearColumns: 5 }, compare: { rows: 5, columns: 1 } } });
+    const count = state.screens.compare.table?.formatted.rows.length ?? 0;
+    expect(press(state, 'jj').screens.compare.selected).toBe(2);
+    expect(press(state, 'G').screens.compare.selected).toBe(count - 1);
+    expect(press(state, 'G', 'g').screens.compare.selected).toBe(0);
+    expect(press(state, ['pagedown']).screens.compare.selected).toBe(4);
+    expect(press(state, 'lll').screens.compare.firstColumn).toBe(1); // two compared, one shown
+    expect(press(state, 'lh').screens.compare.firstColumn).toBe(0);
     expect(press(state, '+').sheet).toBe(state.sheet); // grid-only keys do nothing here
     const everyYear = press(state, 't');
-    expect(everyYear.compare.seriesRows).toBe('every-year');
-    expect(everyYear.compare.table?.formatted.rows.some((r) => r.label === 'budget 2016/17')).toBe(true);
-    expect(press(everyYear, 't').compare.table?.formatted.rows.some((r) => r.label === 'budget 2016/17')).toBe(false);
+    expect(everyYear.screens.compare.seriesRows).toBe('every-year');
+    expect(everyYear.screens.compare.table?.formatted.rows.some((r) => r.label === 'budget 2016/17')).toBe(true);
+    expect(press(everyYear, 't').screens.compare.table?.formatted.rows.some((r) => r.label === 'budget 2016/17')).toBe(false);
   });
 
   it('opens a file by path, which is chosen; one that fails shows why; Esc in the prompt returns to the picker', () => {
     let state = listed(press(start(), 'c'));
     state = press(state, 'o');
-    expect(state.mode.kind).toBe('prompt');
-    expect(press(state, ['escape']).mode.kind).toBe('picker');
+    expect(shownAs(state)).toBe('prompt');
+    expect(shownAs(press(state, ['escape']))).toBe('picker');
     state = press(state, 'x.yaml', ['enter']);
-    expect(state.mode.kind).toBe('picker');
+    expect(shownAs(state)).toBe('picker');
     expect(state.effects).toEqual([{ kind: 'open-scenario', file: 'x.yaml' }]);
-    const opened = reducer(state, { type: 'scenario-opened', file: scenarioFile(join(SCENARIOS, 'higher-growth.yaml'), BASELINE) });
-    expect(opened.compare.files).toHaveLength(4); // the same file listed once
-    expect(opened.compare.chosen).toHaveLength(1);
-    const missing = reducer(state, { type: 'scenario-opened', file: scenarioFile('/nowhere/missing.yaml', BASELINE) });
-    expect(missing.compare.files).toHaveLength(5);
-    expect(missing.compare.chosen).toEqual([]);
+    const opened = reducer(state, { type: 'result', apply: (s) => scenarioOpened(s, scenarioFile(join(SCENARIOS, 'higher-growth.yaml'), BASELINE)) });
+    expect(opened.screens.picker.files).toHaveLength(4); // the same file listed once
+    expect(opened.screens.picker.chosen).toHaveLength(1);
+    const missing = reducer(state, { type: 'result', apply: (s) => scenarioOpened(s, scenarioFile('/nowhere/missing.yaml', BASELINE)) });
+    expect(missing.screens.picker.files).toHaveLength(5);
+    expect(missing.screens.picker.chosen).toEqual([]);
     expect(missing.message?.tone).toBe('error');
   });
 
   it('keeps choices when the files are listed again, and ? returns to the comparison', () => {
     let state = press(cursorOn(listed(press(start(), 'c')), 'higher-growth.yaml'), ' ', ['enter']);
     const help = press(state, '?');
-    expect(help.mode).toEqual({ kind: 'help', back: 'compare', top: 0 });
-    expect(press(help, ['escape']).mode.kind).toBe('compare');
+    expect(help.stack).toEqual(['grid', 'compare', 'help']);
+    expect(help.screens.help.top).toBe(0);
+    expect(shownAs(press(help, ['escape']))).toBe('compare');
     state = listed(press(state, 'p'));
-    expect(state.mode.kind).toBe('picker');
-    expect(state.compare.chosen).toHaveLength(1);
+    expect(shownAs(state)).toBe('picker');
+    expect(state.screens.picker.chosen).toHaveLength(1);
   });
 
   it('scrolls the file list and the comparison to keep the selected line in view', () => {
-    const sized = reducer(start(), { type: 'layout', layout: { rows: 10, yearColumns: 5, pickerRows: 2, compareRows: 3 } });
+    const sized = reducer(start(), { type: 'layout', fits: { grid: { rows: 10, yearColumns: 5 }, picker: { rows: 2 }, compare: { rows: 3, columns: 1 } } });
     let state = listed(press(sized, 'c'));
-    expect(state.compare.fileTop).toBe(0);
+    expect(state.screens.picker.top).toBe(0);
     state = press(state, 'jj');
-    expect(state.compare.cursor).toBe(2);
-    expect(state.compare.fileTop).toBe(1); // files 1 and 2 shown
-    expect(press(state, 'k').compare.fileTop).toBe(1);
-    expect(press(state, 'g').compare.fileTop).toBe(0);
+    expect(state.screens.picker.selected).toBe(2);
+    expect(state.screens.picker.top).toBe(1); // files 1 and 2 shown
+    expect(press(state, 'k').screens.picker.top).toBe(1);
+    expect(press(state, 'g').screens.picker.top).toBe(0);
     state = press(cursorOn(state, 'higher-growth.yaml'), ' ', ['enter']);
-    expect(state.compare.rowTop).toBe(0);
+    expect(state.screens.compare.top).toBe(0);
     state = press(state, 'jjjj');
-    expect(state.compare.rowTop).toBe(2); // rows 2 to 4 shown, 4 selected
-    expect(press(state, 'g').compare.rowTop).toBe(0);
+    expect(state.screens.compare.top).toBe(2); // rows 2 to 4 shown, 4 selected
+    expect(press(state, 'g').screens.compare.top).toBe(0);
   });
 });
 
 describe("the grid's scroll position", () => {
   // The baseline has 14 cells; 5 rows show.
-  const sized = (rows = 5) => reducer(start(), { type: 'layout', layout: { rows, yearColumns: 5 } });
+  const sized = (rows = 5) => reducer(start(), { type: 'layout', fits: { grid: { rows, yearColumns: 5 } } });
 
   it('moves only as far as keeps the selected cell in view', () => {
     let state = press(sized(), 'jjjj');
-    expect(state.gridTop).toBe(0); // rows 0 to 4 shown
+    expect(state.screens.grid.top).toBe(0); // rows 0 to 4 shown
     state = press(state, 'j');
-    expect(state.gridTop).toBe(1);
-    expect(press(state, 'kkk').gridTop).toBe(1); // row 2 is still in view
-    expect(press(state, 'kkkkk').gridTop).toBe(0);
-    expect(press(state, 'G').gridTop).toBe(9);
-    expect(press(state, 'G', 'g').gridTop).toBe(0);
-    expect(press(state, ['pagedown']).gridTop).toBe(5);
+    expect(state.screens.grid.top).toBe(1);
+    expect(press(state, 'kkk').screens.grid.top).toBe(1); // row 2 is still in view
+    expect(press(state, 'kkkkk').screens.grid.top).toBe(0);
+    expect(press(state, 'G').screens.grid.top).toBe(9);
+    expect(press(state, 'G', 'g').screens.grid.top).toBe(0);
+    expect(press(state, ['pagedown']).screens.grid.top).toBe(5);
   });
 
   it('follows a resize, showing as many rows as fit at the end', () => {
     const atEnd = press(sized(), 'G');
-    expect(atEnd.gridTop).toBe(9);
-    const taller = reducer(atEnd, { type: 'layout', layout: { rows: 10, yearColumns: 5 } });
-    expect(taller.gridTop).toBe(4);
-    expect(reducer(atEnd, { type: 'layout', layout: { rows: 20, yearColumns: 5 } }).gridTop).toBe(0);
+    expect(atEnd.screens.grid.top).toBe(9);
+    const taller = reducer(atEnd, { type: 'layout', fits: { grid: { rows: 10, yearColumns: 5 } } });
+    expect(taller.screens.grid.top).toBe(4);
+    expect(reducer(atEnd, { type: 'layout', fits: { grid: { rows: 20, yearColumns: 5 } } }).screens.grid.top).toBe(0);
   });
 
   it('keeps an added cell in view, and moves back when it is deleted', () => {
     const added = press(sized(), 'a', 'total_extra', ['enter'], 'sum(extra_money)', ['enter']);
     expect(selectedName(added)).toBe('total_extra');
-    expect(added.gridTop).toBe(10); // 15 cells, the last 5 shown
+    expect(added.screens.grid.top).toBe(10); // 15 cells, the last 5 shown
     const deleted = press(added, 'd');
     expect(deleted.sheet.model.cells.size).toBe(14);
-    expect(deleted.gridTop).toBe(9);
-    expect(press(deleted, 'u').gridTop).toBe(9);
+    expect(deleted.screens.grid.top).toBe(9);
+    expect(press(deleted, 'u').screens.grid.top).toBe(9);
   });
 });

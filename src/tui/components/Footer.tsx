@@ -1,5 +1,5 @@
 import { Text } from 'ink';
-import { type FooterHint, fittingHints } from '../keymap.js';
+import { type FooterHint, fittingHints } from '../footer-hints.js';
 
 /** Key hints for what is on screen, from the keymap table; on a narrow screen the least used go first. */
 export function Footer({ hints, width }: { readonly hints: readonly FooterHint[]; readonly width: number }) {

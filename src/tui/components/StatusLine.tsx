@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import type { Prompt } from '../state/types.js';
+import type { Prompt } from '../overlays/prompt.js';
 import type { ShownText } from '../status.js';
 
 const COLORS = { info: 'green', error: 'red', question: 'yellow', hint: undefined } as const;

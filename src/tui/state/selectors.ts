@@ -1,12 +1,14 @@
-import type { Cell, CellResult } from '../../engine/index.js';
+import { type Cell, type CellResult, showControls } from '../../engine/index.js';
 import type { State } from './types.js';
 
 /** Cell names in display order: inputs first (as the file lists them), then formulas. */
 export const rowNames = (state: State): string[] => [...state.sheet.model.cells.keys()];
 
+/** The name of the cell selected in the grid. */
 export function selectedName(state: State): string | undefined {
+  const { selected } = state.screens.grid;
   let index = 0;
-  for (const name of state.sheet.model.cells.keys()) if (index++ === state.selected) return name;
+  for (const name of state.sheet.model.cells.keys()) if (index++ === selected) return name;
   return undefined;
 }
 
@@ -49,3 +51,9 @@ export function isDirty(state: MarkBasis): boolean {
 }
 
 export const savedFileName = (state: State): string => state.scenario.file;
+
+/**
+ * The name of the scenario being edited, flagged while it differs from its file (the first column of a comparison).
+ * A name taken from a file's name may hold control characters: they are shown escaped.
+ */
+export const currentName = (state: State): string => showControls(isDirty(state) ? `${state.scenario.name} (current, unsaved)` : state.scenario.name);

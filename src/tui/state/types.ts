@@ -1,36 +1,13 @@
-import type { Comparison, FormattedComparison, SeriesRows } from '../../analysis/index.js';
-import type { Cell, CellResult, NamedSheet, Sheet } from '../../engine/index.js';
+import type { Cell, CellResult, Sheet } from '../../engine/index.js';
 import type { Scenario } from '../../scenario/index.js';
 import type { KeyName } from '../keys.js';
+import type { Prompt } from '../overlays/prompt.js';
+import type { Question } from '../overlays/question.js';
+import type { ScreenEffect, ScreenId, ScreenSlices } from '../registry.js';
 import type { Edits } from './edits.js';
-
-/** What a line of typed text is for. */
-export type PromptPurpose =
-  | { readonly kind: 'value'; readonly cell: string }
-  | { readonly kind: 'formula'; readonly cell: string }
-  | { readonly kind: 'new-name' }
-  | { readonly kind: 'new-formula'; readonly cell: string }
-  | { readonly kind: 'save-as' }
-  | { readonly kind: 'open-file' };
-
-export interface Prompt {
-  readonly purpose: PromptPurpose;
-  readonly label: string;
-  readonly text: string;
-  /** Cursor position within text, in characters. */
-  readonly cursor: number;
-  /** Why the last attempt was refused; the text stays so it can be corrected. */
-  readonly problem?: string;
-}
 
 /** What happens after a save succeeds. */
 export type AfterSave = 'stay' | 'exit';
-
-/** A question answered by one key. */
-export type Question =
-  | { readonly kind: 'quit' }
-  | { readonly kind: 'overwrite'; readonly file: string; readonly afterSave: AfterSave }
-  | { readonly kind: 'restore'; readonly recovered: Recovered };
 
 /** Unsaved edits found from a session that was stopped, offered back when the file is opened. */
 export interface Recovered {
@@ -41,72 +18,25 @@ export interface Recovered {
   readonly fileChanged: boolean;
 }
 
-/** A scenario file offered for comparison: evaluated, or the reason it could not be loaded. */
-export interface ListedScenario {
-  /** For showing: the name in the open file's folder, or the path as typed. */
+export interface SaveEffect {
+  readonly kind: 'save';
   readonly file: string;
-  /** The absolute path, so one file is listed once however it was named. */
-  readonly path: string;
-  readonly result?: NamedSheet;
-  readonly problem?: string;
-  /** The open file as it is on disk; the current column holds its edited cells. */
-  readonly isOpenFile?: boolean;
+  readonly force: boolean;
+  readonly newFile: boolean;
+  readonly afterSave: AfterSave;
+  /** For a new file: the name as typed, to ask again if the file cannot be written. */
+  readonly typed?: string;
+  /** For a new file: the scenario's name in it, so that a copy is not shown as the original. */
+  readonly name?: string;
+  /** The file has become a symbolic link since it was opened, and the user said to save into its target. */
+  readonly throughLink?: boolean;
 }
 
-export interface ComparisonTable {
-  readonly comparison: Comparison;
-  readonly formatted: FormattedComparison;
-}
+/** Work of the app as a whole that the reducer asks for outside it: saving, exiting, removing the recovery file. */
+export type AppEffect = SaveEffect | { readonly kind: 'exit' } | { readonly kind: 'discard-recovery' };
 
-/** The files to compare and the comparison shown. Kept while returning to the grid, so choices survive. */
-export interface CompareState {
-  readonly files: readonly ListedScenario[];
-  /** Paths of the chosen files. */
-  readonly chosen: readonly string[];
-  /** Index of the highlighted file in the picker. */
-  readonly cursor: number;
-  /** The first file shown in the picker, moved only to keep the cursor in view. */
-  readonly fileTop: number;
-  readonly loading: boolean;
-  readonly seriesRows: SeriesRows;
-  /** Computed when the comparison opens: the current column is the edited sheet at that moment. */
-  readonly table?: ComparisonTable;
-  /** Selected comparison row. */
-  readonly row: number;
-  /** The first comparison row shown, moved only to keep the selected row in view. */
-  readonly rowTop: number;
-  /** Index of the first compared scenario shown after the current one. */
-  readonly firstColumn: number;
-}
-
-/**
- * What the screen shows. Unsaved edits live outside the mode, so switching modes never loses them.
- */
-export type Mode =
-  | { readonly kind: 'grid' }
-  | { readonly kind: 'help'; readonly back?: 'picker' | 'compare'; readonly top: number }
-  | { readonly kind: 'picker' }
-  | { readonly kind: 'compare' }
-  | { readonly kind: 'prompt'; readonly prompt: Prompt }
-  | { readonly kind: 'question'; readonly question: Question };
-
-/** Work the reducer asks the app to do outside it (file writes, exiting); results come back as actions. */
-export type Effect =
-  | {
-      readonly kind: 'save';
-      readonly file: string;
-      readonly force: boolean;
-      readonly newFile: boolean;
-      readonly afterSave: AfterSave;
-      /** For a new file: the name as typed, to ask again if the file cannot be written. */
-      readonly typed?: string;
-      /** For a new file: the scenario's name in it, so that a copy is not shown as the original. */
-      readonly name?: string;
-    }
-  | { readonly kind: 'exit' }
-  | { readonly kind: 'discard-recovery' }
-  | { readonly kind: 'list-scenarios'; readonly dir: string }
-  | { readonly kind: 'open-scenario'; readonly file: string };
+/** Work the reducer asks the app to do outside it (file reads and writes, exiting); results come back as actions. */
+export type Effect = AppEffect | ScreenEffect;
 
 export interface Message {
   readonly text: string;
@@ -119,19 +49,8 @@ export interface HistoryEntry {
   readonly label: string;
 }
 
-export interface Layout {
-  readonly rows: number;
-  readonly yearColumns: number;
-  /** Rows of the comparison that fit. */
-  readonly compareRows?: number;
-  /** Files of the picker that fit. */
-  readonly pickerRows?: number;
-  /** Compared scenarios (value, change and % each) that fit beside the current one. */
-  readonly compareColumns?: number;
-  /** Lines of the help screen at the terminal's width, and how many of them fit. */
-  readonly helpLines?: number;
-  readonly helpRows?: number;
-}
+/** Over the screen on top: a line being typed, or a question answered by one key. Keys go to it first. */
+export type Overlay = { readonly kind: 'prompt'; readonly prompt: Prompt } | { readonly kind: 'question'; readonly question: Question };
 
 export interface State {
   /** The scenario as last loaded or saved: the reference for "changed" marks and for saving. */
@@ -143,26 +62,25 @@ export interface State {
   readonly sheet: Sheet;
   readonly undo: readonly HistoryEntry[];
   readonly redo: readonly HistoryEntry[];
-  /** Index of the selected row (cells in display order). */
-  readonly selected: number;
-  /** The first row of cells shown, moved only to keep the selected one in view. */
-  readonly gridTop: number;
-  /** Index of the first year column shown. */
-  readonly firstYear: number;
-  /** How many rows and year columns fit; set by the view as the terminal resizes. */
-  readonly layout: Layout;
-  readonly mode: Mode;
+  /** The screens open, the grid first: the one on top is shown, and back returns to the one under it. */
+  readonly stack: readonly ScreenId[];
+  /** Each screen's own state, kept while it is closed; unsaved edits live outside the screens, so none loses them. */
+  readonly screens: ScreenSlices;
+  readonly overlay?: Overlay;
   readonly message?: Message;
   readonly effects: readonly Effect[];
-  readonly compare: CompareState;
 }
+
+/** How much of each screen the terminal shows, as its layout measured it. */
+export type ScreenFits = { readonly [K in ScreenId]: ScreenSlices[K]['fit'] };
 
 export type Action =
   | { readonly type: 'keys'; readonly keys: readonly KeyName[] }
-  | { readonly type: 'layout'; readonly layout: Layout }
+  | { readonly type: 'layout'; readonly fits: Partial<ScreenFits> }
   | { readonly type: 'effects-taken'; readonly count: number }
   | { readonly type: 'saved'; readonly scenario: Scenario; readonly cells: readonly Cell[]; readonly afterSave: AfterSave }
   | { readonly type: 'changed-on-disk'; readonly file: string; readonly afterSave: AfterSave }
+  | { readonly type: 'became-link'; readonly save: SaveEffect; readonly target: string }
   | { readonly type: 'save-failed'; readonly problem: string; readonly typed?: string }
-  | { readonly type: 'scenarios-listed'; readonly files: readonly ListedScenario[] }
-  | { readonly type: 'scenario-opened'; readonly file: ListedScenario };
+  /** What a screen's effect found, as the change it makes (the listed files, say). */
+  | { readonly type: 'result'; readonly apply: (state: State) => State };

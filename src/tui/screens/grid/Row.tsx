@@ -1,7 +1,8 @@
 import { Box, Text } from 'ink';
 import { memo } from 'react';
-import { clip, VALUE_WIDTH, YEAR_WIDTH } from '../layout.js';
-import type { RowView } from '../rows.js';
+import { clip } from '../../layout.js';
+import { VALUE_WIDTH, YEAR_WIDTH } from './layout.js';
+import type { RowView } from './rows.js';
 
 export interface RowProps {
   readonly view: RowView;

@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { showControls } from '../engine/index.js';
-import { compute, loadScenario, ScenarioError } from '../scenario/index.js';
-import type { ListedScenario } from './state/types.js';
+import { showControls } from '../../../engine/index.js';
+import { compute, loadScenario, ScenarioError } from '../../../scenario/index.js';
+import type { ListedScenario } from './state.js';
 
 // File names and the problems that quote them may hold control characters: they are shown safely.
 const describe = (error: unknown): string =>

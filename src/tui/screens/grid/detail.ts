@@ -1,7 +1,7 @@
-import { dependenciesOf, dependentsOf, formatNumber, isSeries } from '../engine/index.js';
-import { clip } from './layout.js';
-import type { State } from './state/types.js';
-import { textWidth, wrapText } from './wrap.js';
+import { dependenciesOf, dependentsOf, formatNumber, isSeries } from '../../../engine/index.js';
+import { clip } from '../../layout.js';
+import type { State } from '../../state/types.js';
+import { textWidth, wrapText } from '../../wrap.js';
 
 /** The selected cell explained, as label/text lines. */
 export interface DetailLine {

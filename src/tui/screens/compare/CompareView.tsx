@@ -1,8 +1,10 @@
 import { Box, Text } from 'ink';
-import { ERROR, type FormattedComparison, type FormattedRow } from '../../analysis/index.js';
-import type { CompareNotes } from '../compare-notes.js';
-import { DIRECTION_MARK, direction } from '../comparison-marks.js';
-import { CHANGE_WIDTH, type CompareLayout, clip, hiddenColumnsHint, PERCENT_WIDTH } from '../layout.js';
+import { ERROR, type FormattedComparison, type FormattedRow } from '../../../analysis/index.js';
+import { clip, hiddenColumnsHint } from '../../layout.js';
+import type { ScreenProps } from '../../screen.js';
+import type { CompareNotes } from './compare-notes.js';
+import { DIRECTION_MARK, direction } from './comparison-marks.js';
+import { CHANGE_WIDTH, type CompareLayout, type CompareScreenLayout, PERCENT_WIDTH } from './layout.js';
 
 export interface CompareViewProps {
   readonly table: FormattedComparison;
@@ -87,4 +89,10 @@ export function CompareView({ table, selected, top, firstColumn, layout, notes }
       ))}
     </Box>
   );
+}
+
+export function CompareScreen({ state, layout }: ScreenProps<CompareScreenLayout>) {
+  const { table, selected, top, firstColumn } = state.screens.compare;
+  if (!table) return null;
+  return <CompareView table={table.formatted} notes={layout.notes} selected={selected} top={top} firstColumn={firstColumn} layout={layout.layout} />;
 }

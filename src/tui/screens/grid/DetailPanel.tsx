@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { DETAIL_LABEL_WIDTH, type DetailRow } from '../detail.js';
+import { DETAIL_LABEL_WIDTH, type DetailRow } from './detail.js';
 
 export interface DetailPanelProps {
   readonly title: string | undefined;

@@ -1,5 +1,5 @@
-import { ABSENT, type FormattedComparison } from '../analysis/index.js';
-import { wrapText } from './wrap.js';
+import { ABSENT, type FormattedComparison } from '../../../analysis/index.js';
+import { wrapText } from '../../wrap.js';
 
 /** Lines under the comparison: what its marks mean, then the errors; wrapped so that every word shows. */
 export interface CompareNotes {

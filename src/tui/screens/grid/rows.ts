@@ -1,7 +1,7 @@
-import { type CellResult, type CompiledCell, formatNumber, isSeries } from '../engine/index.js';
+import { type CellResult, type CompiledCell, formatNumber, isSeries } from '../../../engine/index.js';
+import type { ChangeMark } from '../../state/selectors.js';
 import { MAX_SPARK, sample } from './layout.js';
 import { sparkline } from './sparkline.js';
-import type { ChangeMark } from './state/selectors.js';
 
 /** Everything a grid row shows, already formatted. Rebuilt only when its cell, result or change mark changes. */
 export interface RowView {

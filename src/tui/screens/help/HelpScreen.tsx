@@ -1,8 +1,9 @@
 import { Box, Text } from 'ink';
-import type { HelpLine } from '../help.js';
+import type { ScreenProps } from '../../screen.js';
+import type { HelpLine } from './help-lines.js';
 
 export interface HelpScreenProps {
-  /** The help at the screen's width, from the keymap table. */
+  /** The help at the screen's width, from the screens' keys. */
   readonly lines: readonly HelpLine[];
   /** The first line shown. */
   readonly top: number;
@@ -47,4 +48,14 @@ export function HelpScreen({ lines, top, rows, width }: HelpScreenProps) {
       </Text>
     </Box>
   );
+}
+
+export interface HelpLayout {
+  readonly lines: readonly HelpLine[];
+  readonly rows: number;
+  readonly width: number;
+}
+
+export function HelpView({ state, layout }: ScreenProps<HelpLayout>) {
+  return <HelpScreen lines={layout.lines} top={state.screens.help.top} rows={layout.rows} width={layout.width} />;
 }

@@ -1,7 +1,8 @@
 import { Box, Text } from 'ink';
-import { hiddenColumnsHint, type ScreenLayout, VALUE_WIDTH, YEAR_WIDTH } from '../layout.js';
-import type { RowView } from '../rows.js';
+import { hiddenColumnsHint } from '../../layout.js';
+import { type GridLayout, VALUE_WIDTH, YEAR_WIDTH } from './layout.js';
 import { Row } from './Row.js';
+import type { RowView } from './rows.js';
 
 export interface GridProps {
   readonly rows: readonly RowView[];
@@ -10,7 +11,7 @@ export interface GridProps {
   /** The first row shown. */
   readonly top: number;
   readonly firstYear: number;
-  readonly layout: ScreenLayout;
+  readonly layout: GridLayout;
 }
 
 /** Cells as rows, inputs first; series show one column per fiscal year, as many as fit, and a sparkline. */

@@ -1,21 +1,17 @@
+import { dirname } from 'node:path';
 import { Box, Text } from 'ink';
-import { clip, PICKER_CHROME_ROWS } from '../layout.js';
-import type { CompareState } from '../state/types.js';
-
-export interface PickerProps {
-  readonly compare: CompareState;
-  /** The open file's folder, where the files listed are. */
-  readonly dir: string;
-  /** The first column's name: the scenario being edited. */
-  readonly current: string;
-  readonly width: number;
-  /** Files that fit (see pickerRows); the picker is three rows taller. */
-  readonly rows: number;
-}
+import { clip } from '../../layout.js';
+import type { ScreenProps } from '../../screen.js';
+import { currentName } from '../../state/selectors.js';
+import { PICKER_CHROME_ROWS, type PickerLayout } from './layout.js';
 
 /** Scenario files to compare with the one being edited; files that fail to load show why and cannot be chosen. */
-export function Picker({ compare, dir, current, width, rows }: PickerProps) {
-  const top = compare.fileTop;
+export function Picker({ state, layout }: ScreenProps<PickerLayout>) {
+  const compare = state.screens.picker;
+  const { width, rows } = layout;
+  const dir = dirname(state.scenario.file);
+  const current = currentName(state);
+  const top = compare.top;
   const shown = compare.files.slice(top, top + rows);
   const fileWidth = Math.min(40, Math.max(12, ...compare.files.map((file) => file.file.length)));
   return (
@@ -31,7 +27,7 @@ export function Picker({ compare, dir, current, width, rows }: PickerProps) {
       {compare.loading && compare.files.length === 0 ? <Text dimColor>listing scenario files…</Text> : null}
       {!compare.loading && compare.files.length === 0 ? <Text dimColor>no scenario files here; press o to open one by its path</Text> : null}
       {shown.map((file, i) => {
-        const selected = top + i === compare.cursor;
+        const selected = top + i === compare.selected;
         const chosen = compare.chosen.includes(file.path);
         return (
           <Text key={file.path} inverse={selected} wrap="truncate">

@@ -1,0 +1,37 @@
+import { Box } from 'ink';
+import { useMemo, useRef } from 'react';
+import type { ScreenProps } from '../../screen.js';
+import { changeMark, selectedName } from '../../state/selectors.js';
+import { DetailPanel } from './DetailPanel.js';
+import { DETAIL_LABEL_WIDTH, detailOf, detailRows } from './detail.js';
+import { Grid } from './Grid.js';
+import type { GridScreenLayout } from './layout.js';
+import { RowViewCache } from './rows.js';
+
+/** The cells as rows, and the selected one explained beside or below them. */
+export function GridScreen({ state, layout }: ScreenProps<GridScreenLayout>) {
+  const cache = useRef(new RowViewCache());
+  const { saved, savedResults, sheet } = state;
+  const basis = useMemo(() => ({ saved, savedResults, sheet }), [saved, savedResults, sheet]);
+  const rowViews = useMemo(
+    () =>
+      [...sheet.model.cells.values()].map((compiled) =>
+        cache.current.get(compiled, sheet.evaluation.results.get(compiled.cell.name), changeMark(basis, compiled.cell)),
+      ),
+    [sheet, basis],
+  );
+  const { selected, top, firstYear } = state.screens.grid;
+  const detail = detailOf(state, selectedName(state));
+  const side = layout.panel === 'side';
+  const panelRows = detailRows(
+    detail?.lines ?? [],
+    side ? layout.bodyHeight - 1 : layout.panelHeight - 2,
+    layout.panelWidth - (side ? 2 : 0) - DETAIL_LABEL_WIDTH,
+  );
+  return (
+    <Box flexDirection={side ? 'row' : 'column'} height={layout.bodyHeight}>
+      <Grid rows={rowViews} years={sheet.evaluation.years} selected={selected} top={top} firstYear={firstYear} layout={layout} />
+      <DetailPanel title={detail?.title} rows={panelRows} width={layout.panelWidth} height={side ? undefined : layout.panelHeight} />
+    </Box>
+  );
+}

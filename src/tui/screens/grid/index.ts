@@ -1,0 +1,15 @@
+import { laidOut, type Screen } from '../../screen.js';
+import { GridScreen } from './GridScreen.js';
+import { GRID_KEYS } from './keys.js';
+import { layOutGrid } from './layout.js';
+import { MARKS } from './marks.js';
+import { type GridSlice, INITIAL_GRID, keepGridInView } from './state.js';
+
+/** The cells of the scenario, to read and edit: always at the bottom of the stack. */
+export const grid: Screen<GridSlice> = {
+  help: { title: 'In the grid', sections: [MARKS] },
+  initial: INITIAL_GRID,
+  bindings: GRID_KEYS,
+  keepInView: keepGridInView,
+  render: laidOut(layOutGrid, GridScreen),
+};

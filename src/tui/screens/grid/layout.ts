@@ -1,0 +1,125 @@
+import type { Model } from '../../../engine/index.js';
+import { bodyRows, MIN_COLUMNS } from '../../layout.js';
+import type { Frame, Laid } from '../../screen.js';
+import type { State } from '../../state/types.js';
+import { textWidth } from '../../wrap.js';
+import type { GridFit } from './state.js';
+
+/** Where the grid and its detail panel go on a terminal of a given size. Pure, so it can be tested without a terminal. */
+export interface GridLayout {
+  readonly columns: number;
+  /** Detail panel beside the grid (wide terminals) or below it. */
+  readonly panel: 'side' | 'bottom';
+  readonly panelWidth: number;
+  readonly panelHeight: number;
+  readonly gridWidth: number;
+  /** Rows of cells that fit. */
+  readonly gridRows: number;
+  readonly nameWidth: number;
+  readonly sparkWidth: number;
+  /** Some cells have one value per year. */
+  readonly series: boolean;
+  /** Year columns that fit. */
+  readonly yearColumns: number;
+}
+
+export const GUTTER_WIDTH = 4; // selection marker and change mark, each with a space
+export const VALUE_WIDTH = 12;
+export const YEAR_WIDTH = 11;
+export const MAX_SPARK = 16;
+const SIDE_PANEL_MIN_COLUMNS = 150;
+const SIDE_PANEL_WIDTH = 46;
+const BOTTOM_PANEL_HEIGHT = 9;
+const MIN_PANEL_HEIGHT = 3;
+
+/** What the grid has to show, as far as the layout cares. */
+export interface GridContent {
+  readonly longestName: number;
+  readonly years: number;
+  readonly hasSeries: boolean;
+  /** Rows of cells in the grid. */
+  readonly cells: number;
+  /** Rows the status line and the footer need: two, or more when a message wraps. */
+  readonly messageRows?: number;
+}
+
+export function gridLayout(columns: number, rows: number, content: GridContent): GridLayout {
+  const { longestName, years, hasSeries, cells, messageRows = 2 } = content;
+  const cols = Math.max(MIN_COLUMNS, columns);
+  const side = cols >= SIDE_PANEL_MIN_COLUMNS;
+  const panelWidth = side ? SIDE_PANEL_WIDTH : cols;
+  // The rows under the column header, shared by the cells and the panel below them.
+  const shared = bodyRows(rows, messageRows) - 1;
+  // Below the grid, the panel has at least its usual share (never more than half), and whatever rows the cells leave.
+  // A panel too short for a line of detail (under its border and title) is left out.
+  const usualPanel = side ? 0 : Math.min(BOTTOM_PANEL_HEIGHT, Math.floor(shared / 2));
+  const leftForPanel = shared - Math.max(1, Math.min(cells, shared - usualPanel));
+  const panelHeight = leftForPanel >= MIN_PANEL_HEIGHT ? leftForPanel : 0;
+  const gridRows = shared - panelHeight;
+  const gridWidth = side ? cols - panelWidth - 1 : cols;
+  return {
+    columns: cols,
+    panel: side ? 'side' : 'bottom',
+    panelWidth,
+    panelHeight,
+    gridWidth,
+    gridRows,
+    series: hasSeries,
+    ...gridColumns(gridWidth, longestName, years, hasSeries),
+  };
+}
+
+/**
+ * The name, trend and year columns of a grid `width` wide. When not every year fits, room is kept for the hidden-years
+ * hint ("←3 4→"), names are narrowed first and then the trend is left out, so the hint always shows in full.
+ */
+function gridColumns(width: number, longestName: number, years: number, hasSeries: boolean): Pick<GridLayout, 'nameWidth' | 'sparkWidth' | 'yearColumns'> {
+  const nameFor = (reserve: number) => Math.max(8, Math.min(longestName, 32, width - GUTTER_WIDTH - VALUE_WIDTH - reserve));
+  const roomAfter = (name: number, spark: number) => width - GUTTER_WIDTH - name - VALUE_WIDTH - spark;
+  const fullSpark = Math.min(years, MAX_SPARK) + 2;
+  if (!hasSeries) return { nameWidth: nameFor(2), sparkWidth: 0, yearColumns: 0 };
+  if (roomAfter(nameFor(2), fullSpark) >= years * YEAR_WIDTH) return { nameWidth: nameFor(2), sparkWidth: fullSpark, yearColumns: years };
+  // As wide as the hint can be: both sides with as many digits as the whole horizon.
+  const hint = textWidth(` ←${years} ${years}→`);
+  const nameWidth = nameFor(hint);
+  const sparkWidth = roomAfter(nameWidth, fullSpark) >= hint ? fullSpark : 0;
+  const yearColumns = Math.max(0, Math.min(years, Math.floor((roomAfter(nameWidth, sparkWidth) - hint) / YEAR_WIDTH)));
+  return { nameWidth, sparkWidth, yearColumns };
+}
+
+/** Evenly spaced samples, so a long series still fits a short sparkline. */
+export function sample(values: readonly number[], count: number): number[] {
+  if (values.length <= count) return [...values];
+  return Array.from({ length: count }, (_, i) => values[Math.round((i * (values.length - 1)) / (count - 1))]!);
+}
+
+/** What the layout needs of a model, computed once per model (a keystroke that edits a value keeps the model). */
+const modelFacts = new WeakMap<Model, { readonly longestName: number; readonly hasSeries: boolean }>();
+
+function factsOf(model: Model) {
+  let facts = modelFacts.get(model);
+  if (!facts) {
+    facts = {
+      longestName: Math.max(4, ...[...model.cells.keys()].map((name) => name.length)),
+      hasSeries: [...model.cells.values()].some((compiled) => compiled.series),
+    };
+    modelFacts.set(model, facts);
+  }
+  return facts;
+}
+
+/** The grid's layout in the frame, with the height of its body (header, cells and panel). */
+export interface GridScreenLayout extends GridLayout {
+  readonly bodyHeight: number;
+}
+
+export function layOutGrid(frame: Frame, state: State): Laid<GridFit, GridScreenLayout> {
+  const { model, evaluation } = state.sheet;
+  const layout = gridLayout(frame.columns, frame.rows, {
+    ...factsOf(model),
+    years: evaluation.years.length,
+    cells: model.cells.size,
+    messageRows: frame.messageRows,
+  });
+  return { fit: { rows: layout.gridRows, yearColumns: layout.yearColumns }, view: { ...layout, bodyHeight: layout.gridRows + 1 + layout.panelHeight } };
+}

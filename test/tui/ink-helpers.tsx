@@ -1,0 +1,67 @@
+import { join } from 'node:path';
+import { render } from 'ink-testing-library';
+import { loadScenario } from '../../src/scenario/index.js';
+import { App } from '../../src/tui/app.js';
+import type { Opening } from '../../src/tui/state/reducer.js';
+import { scenarioCopy } from './helpers.js';
+
+export { lineOf } from './screen-text.js';
+
+/** Keys as a terminal sends them. */
+export const ENTER = '\r';
+export const ESC = '\u001B';
+export const DOWN = '\u001B[B';
+export const CTRL_C = '\u0003';
+export const CTRL_U = '\u0015';
+
+export type Rendered = ReturnType<typeof render>;
+export interface Opened extends Rendered {
+  /** The scenario file shown, in a fresh copy of scenarios/. */
+  readonly file: string;
+  /** The folder holding that copy. */
+  readonly dir: string;
+}
+
+const shownApps: Rendered[] = [];
+
+/** Unmounts every app shown so far; each test file runs it after each test (afterEach(closeApps)). */
+export function closeApps(): void {
+  for (const app of shownApps.splice(0)) app.unmount();
+}
+
+/** The app on `file` at a fixed size, as the command shows it. */
+export function show(file: string, { columns = 120, rows = 40, opening }: { columns?: number; rows?: number; opening?: Opening } = {}): Rendered {
+  const app = render(<App scenario={loadScenario(file)} size={{ columns, rows }} {...(opening ? { opening } : {})} />);
+  shownApps.push(app);
+  return app;
+}
+
+/** The app on a shipped scenario (a fresh copy of scenarios/, so tests never touch the repository's files). */
+export function open(columns = 120, rows = 40, name = 'baseline.yaml'): Opened {
+  const dir = scenarioCopy();
+  const file = join(dir, 'scenarios', name);
+  return { ...show(file, { columns, rows }), file, dir };
+}
+
+export const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+/** Waits until the frame satisfies `check`, failing with the frame shown. */
+export async function until(app: Rendered, check: (frame: string) => boolean, what: string): Promise<string> {
+  const deadline = Date.now() + 3000;
+  for (;;) {
+    const frame = app.lastFrame() ?? '';
+    if (check(frame)) return frame;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; screen was:\n${frame}`);
+    await tick();
+  }
+}
+
+export const screenHas = (app: Rendered, text: string) => until(app, (frame) => frame.includes(text), JSON.stringify(text));
+
+/** Types keys one write at a time, as a person does. */
+export async function type(app: Rendered, ...keys: string[]) {
+  for (const key of keys) {
+    app.stdin.write(key);
+    await tick();
+  }
+}
