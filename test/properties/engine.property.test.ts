@@ -54,7 +54,9 @@ describe('engine properties', () => {
     fc.assert(
       fc.property(formulaOver(names), fc.tuple(finite, finite, fc.array(finite, { minLength: 1, maxLength: 4 })), (text, [alpha, beta, gamma]) => {
         const formula = parseFormula(text.replace(/\bt\b/g, 'alpha'));
-        const args = formula.slots.map(({ name, whole }) => (name === 'alpha' ? alpha : name === 'beta' ? beta : whole ? gamma : gamma[0]));
+        const args = formula.reads.map((read) =>
+          read.kind !== 'cell' ? undefined : read.name === 'alpha' ? alpha : read.name === 'beta' ? beta : read.whole ? gamma : gamma[0],
+        );
         expect(outcome(() => formula.evaluate(args))).toEqual(outcome(() => formula.evaluateByTree(args)));
       }),
       { numRuns: 1000 },
