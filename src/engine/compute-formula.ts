@@ -51,10 +51,18 @@ const failureOf = (error: unknown): CellFailure =>
 /**
  * Computes a formula from the results of the cells it reads (`positions`, one per read). A failing cell it reads is
  * passed in as an Unavailable value, so the formula fails only if it uses that value, with the error passed on
- * from that cell. A `series` formula is computed once per projected year.
+ * from that cell. A `series` formula is computed once per projected year. `byTree` uses the by-tree reference.
  */
-export function computeFormula(setting: FormulaSetting, formula: ParsedFormula, positions: readonly number[], series: boolean, results: Results): CellResult {
+export function computeFormula(
+  setting: FormulaSetting,
+  formula: ParsedFormula,
+  positions: readonly number[],
+  series: boolean,
+  results: Results,
+  byTree = false,
+): CellResult {
   const { reads } = formula;
+  const run = byTree ? formula.evaluateByTree : formula.evaluate;
   const args: unknown[] = new Array(reads.length);
   let horizon: number | CellFailure | undefined;
   const years = () => (horizon ??= horizonIn(setting, results));
@@ -79,7 +87,7 @@ export function computeFormula(setting: FormulaSetting, formula: ParsedFormula, 
   const memo = formula.memos === 0 ? undefined : new Array(formula.memos);
   try {
     if (!series) {
-      const value = asNumber(formula.evaluate(args, memo));
+      const value = asNumber(run(args, memo));
       return typeof value === 'number' ? { ok: true, value } : value;
     }
     const count = years();
@@ -87,7 +95,7 @@ export function computeFormula(setting: FormulaSetting, formula: ParsedFormula, 
     const values: number[] = new Array(count);
     for (let year = 0; year < count; year++) {
       for (const { read, values: series } of perYear) args[read] = series === undefined ? year + 1 : series[year];
-      const value = asNumber(formula.evaluate(args, memo));
+      const value = asNumber(run(args, memo));
       if (typeof value !== 'number') {
         return value.origin.kind === 'runtime' ? runtimeFailure(`${yearLabels(setting.baseYear, count)[year]}: ${value.error}`) : value;
       }

@@ -149,10 +149,21 @@ export function checkFormulaTree(root: MathNode, text: string, nameOf: (symbol: 
       throw new FormulaError(`% is for percentages (50% is 0.5); for the remainder of a division write ${args.map(String).join(' mod ')}`);
     }
     if ((node as { isPercentage?: boolean }).isPercentage) return percentage(args[0]!, context);
-    if ((node.fn === 'add' || node.fn === 'subtract') && isPercentageOf(args)) {
-      const [base, change] = [args[0]!.toString(), String((args[1] as MathOperator).args[1])];
+    if ((node.fn === 'add' || node.fn === 'subtract') && isPercentageOf(args) && isOne(args[0]!)) {
+      // 1 + 5%: mathjs's 1 + 1·5%, which is 1 + 0.05.
+      const percent = (args[1] as MathOperator).args[1] as MathNode;
+      count(context); // mathjs's multiplication, and its copy of the 1
+      count(context);
+      return { kind: 'operator', operator: node.fn, args: [convert(args[0]!, context), convert(percent, context)] };
+    }
+    // mathjs reads `x + 5%` as x + x·5%; only on 1 does that agree with 5% being the number 0.05.
+    if ((node.fn === 'add' || node.fn === 'subtract') && isPercentageOf(args) && !isOne(args[0]!)) {
+      const base = args[0]!.toString();
+      const percent = (args[1] as MathOperator).args[1] as MathOperator;
+      const change = `${String(percent.args[0])}%`;
+      const fraction = Number(String(percent.args[0]).replace(/^-\s*/, '-')) / 100;
       throw new FormulaError(
-        `${node.toString()} would mean ${base} ${node.fn === 'add' ? 'increased' : 'decreased'} by ${change} of itself: write ${base} * (1 ${node.op} ${change}) for that, or use a plain number (${base} ${node.op} 0.05)`,
+        `${base} ${node.op} ${change} would mean ${base} ${node.fn === 'add' ? 'increased' : 'decreased'} by ${change} of itself: write ${base} * (1 ${node.op} ${change}) for that, or ${base} ${node.op} ${Number.isFinite(fraction) ? fraction : change.replace('%', ' / 100')} to ${node.fn === 'add' ? 'add' : 'subtract'} the number`,
       );
     }
     if (node.fn === 'and' || node.fn === 'or') {
@@ -233,6 +244,8 @@ function callAt(text: string, name: string): number | undefined {
 
 const isAggregateCall = (call: FunctionNode): boolean =>
   call.fn.type === 'SymbolNode' && AGGREGATES.has((call.fn as SymbolNode).name) && call.args.length === 1;
+
+const isOne = (node: MathNode) => node.type === 'ConstantNode' && (node as ConstantNode).value === 1;
 
 /** `a + b%` as mathjs reads it: a + a * b%. */
 function isPercentageOf(args: readonly MathNode[]): boolean {

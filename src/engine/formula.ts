@@ -64,8 +64,7 @@ function remember<V>(cache: Map<string, V>, key: string, value: V): V {
 
 /** Parses, checks against the allowlist, and compiles a formula, once per shape. Throws FormulaError. */
 export function parseFormula(text: string): ParsedFormula {
-  if (text.trim() === '') throw new FormulaError('formula is empty: write an expression such as "a * b"');
-  if (text.length > MAX_FORMULA_LENGTH) throw new FormulaError(`formula is ${text.length} characters long; the limit is ${MAX_FORMULA_LENGTH}`);
+  checkText(text);
   const shaped = shapeOf(text);
   if (shaped) {
     let shape = shapes.get(shaped.key);
@@ -93,6 +92,19 @@ export function parseFormula(text: string): ParsedFormula {
     );
   if (own instanceof FormulaError) throw own;
   return instance(text, own.shape, own.names);
+}
+
+/** The same as parseFormula, parsed on its own text without sharing a shape: the reference for the shape scan. */
+export function parseFormulaAlone(text: string): ParsedFormula {
+  checkText(text);
+  const own = attempt(() => compileOwn(text));
+  if (own instanceof FormulaError) throw own;
+  return instance(text, own.shape, own.names);
+}
+
+function checkText(text: string): void {
+  if (text.trim() === '') throw new FormulaError('formula is empty: write an expression such as "a * b"');
+  if (text.length > MAX_FORMULA_LENGTH) throw new FormulaError(`formula is ${text.length} characters long; the limit is ${MAX_FORMULA_LENGTH}`);
 }
 
 function attempt<V>(compile: () => V): V | FormulaError {

@@ -24,7 +24,7 @@ export function orderCells(dependencies: Dependencies): Ordering {
   const cycleGroups = groups.filter((group) => group.length > 1 || dependencies[group[0]!]!.includes(group[0]!));
   for (const group of cycleGroups) for (const cell of group) onCycle[cell] = 1;
   const rest = kahn(dependencies, onCycle, placed).order;
-  const { cycles, loopSizes } = describeCycles(dependencies, cycleGroups, onCycle);
+  const { cycles, loopSizes } = describeCycles(dependencies, cycleGroups);
   return { order: [...order, ...rest], cycles, loopSizes };
 }
 
@@ -114,7 +114,7 @@ function stronglyConnected(dependencies: Dependencies, excluded: Uint8Array): nu
  * Searching for a cycle costs up to the size of its group per cell, so a long cycle would cost its length squared:
  * past this many steps, cycles are described without a search (see describeCycles).
  */
-const CYCLE_SEARCH_STEPS = 1_000_000;
+const CYCLE_SEARCH_STEPS = 250_000;
 
 /**
  * A cycle through each cell of each group: the first found by a depth-first search from the cell, following its
@@ -124,7 +124,6 @@ const CYCLE_SEARCH_STEPS = 1_000_000;
 function describeCycles(
   dependencies: Dependencies,
   groups: readonly (readonly number[])[],
-  onCycle: Uint8Array,
 ): { cycles: Map<number, readonly number[]>; loopSizes: Map<number, number> } {
   const cycles = new Map<number, readonly number[]>();
   const loopSizes = new Map<number, number>();
@@ -139,18 +138,10 @@ function describeCycles(
       for (const dep of dependencies[cell]!) if (group[dep] === g && !readers.has(dep)) readers.set(dep, cell);
     }
   });
-  let budget = CYCLE_SEARCH_STEPS;
+  const search = cycleSearch(dependencies, group);
   for (const members of groups) {
     for (const cell of members) {
-      const found =
-        budget > 0
-          ? searchCycle(
-              cell,
-              dependencies,
-              (dep) => onCycle[dep] === 1 && group[dep] === group[cell],
-              () => --budget >= 0,
-            )
-          : undefined;
+      const found = search(cell);
       if (found) {
         cycles.set(cell, found);
         continue;
@@ -163,28 +154,38 @@ function describeCycles(
   return { cycles, loopSizes };
 }
 
-/** Depth-first search from `start` back to itself through cells `inGroup` admits, while `step` allows. */
-function searchCycle(start: number, dependencies: Dependencies, inGroup: (cell: number) => boolean, step: () => boolean): number[] | undefined {
-  const visited = new Set<number>([start]);
-  const path: number[] = [start];
-  const next: number[] = [0];
-  while (path.length > 0) {
-    const cell = path[path.length - 1]!;
-    const deps = dependencies[cell]!;
-    const at = next[next.length - 1]!;
-    if (at >= deps.length) {
-      path.pop();
-      next.pop();
-      continue;
+/**
+ * Depth-first search from a cell back to itself through cells of its group, following references in order, for
+ * CYCLE_SEARCH_STEPS steps in all; undefined when the steps run out.
+ */
+function cycleSearch(dependencies: Dependencies, group: Int32Array): (start: number) => number[] | undefined {
+  let steps = CYCLE_SEARCH_STEPS;
+  const visited = new Int32Array(dependencies.length);
+  let search = 0;
+  return (start) => {
+    if (steps <= 0) return undefined;
+    search++;
+    visited[start] = search;
+    const path: number[] = [start];
+    const next: number[] = [0];
+    while (path.length > 0) {
+      const cell = path[path.length - 1]!;
+      const deps = dependencies[cell]!;
+      const at = next[next.length - 1]!;
+      if (at >= deps.length) {
+        path.pop();
+        next.pop();
+        continue;
+      }
+      next[next.length - 1] = at + 1;
+      if (--steps < 0) return undefined;
+      const dep = deps[at]!;
+      if (dep === start) return [...path, start];
+      if (group[dep] !== group[start] || visited[dep] === search) continue;
+      visited[dep] = search;
+      path.push(dep);
+      next.push(0);
     }
-    next[next.length - 1] = at + 1;
-    if (!step()) return undefined;
-    const dep = deps[at]!;
-    if (dep === start) return [...path, start];
-    if (!inGroup(dep) || visited.has(dep)) continue;
-    visited.add(dep);
-    path.push(dep);
-    next.push(0);
-  }
-  return undefined;
+    return undefined;
+  };
 }

@@ -187,7 +187,7 @@ export function settingOf(model: Model): FormulaSetting {
 
 type MutableResults = (CellResult | undefined)[];
 
-function evaluateCell(setting: FormulaSetting, compiled: CompiledCell, results: Results): CellResult {
+function evaluateCell(setting: FormulaSetting, compiled: CompiledCell, results: Results, byTree = false): CellResult {
   const { cell } = compiled;
   if (cell.kind === 'input') {
     if (!Number.isFinite(cell.value)) return staticFailure(`value must be a finite number, not ${cell.value}`, 'input');
@@ -196,7 +196,7 @@ function evaluateCell(setting: FormulaSetting, compiled: CompiledCell, results: 
   }
   if (compiled.staticError !== undefined || !compiled.formula)
     return staticFailure(compiled.staticError ?? 'formula did not parse', compiled.staticCause ?? 'formula');
-  return computeFormula(setting, compiled.formula, compiled.readPositions, compiled.series, results);
+  return computeFormula(setting, compiled.formula, compiled.readPositions, compiled.series, results, byTree);
 }
 
 function yearsOf(model: Model, results: Results): string[] {
@@ -204,8 +204,11 @@ function yearsOf(model: Model, results: Results): string[] {
   return horizon?.ok ? yearLabels(model.baseYear, horizon.value as number) : [];
 }
 
-/** Evaluates every cell. Errors stay in their cells (and the cells that use their values); nothing throws. */
-export function evaluate(model: Model): Evaluation {
+/**
+ * Evaluates every cell. Errors stay in their cells (and the cells that use their values); nothing throws.
+ * `byTree` evaluates every formula with the by-tree reference instead of native code (for tests).
+ */
+export function evaluate(model: Model, { byTree = false } = {}): Evaluation {
   const cells = model.cells.items;
   const setting = settingOf(model);
   const results: MutableResults = new Array(cells.length);
@@ -215,7 +218,7 @@ export function evaluate(model: Model): Evaluation {
       results[position] = staticFailure(compiled.staticError ?? 'could not be evaluated', compiled.staticCause ?? 'cycle');
     });
   }
-  for (const position of model.orderPositions) results[position] = evaluateCell(setting, cells[position]!, results);
+  for (const position of model.orderPositions) results[position] = evaluateCell(setting, cells[position]!, results, byTree);
   return { years: yearsOf(model, results), results: model.cells.withItems(results as CellResult[]) };
 }
 

@@ -54,12 +54,12 @@ function binary(native: (x: number, y: number) => unknown, name: string): Scalar
   return (x, y, ...rest) => (typeof x === 'number' && typeof y === 'number' && rest.length === 0 ? native(x, y) : general(x, y, ...rest));
 }
 
-/** mathjs's own function, after refusing unavailable values. */
+/** mathjs's own function, after refusing unavailable values; true and false are given as 1 and 0. */
 function mathjs(name: string): ScalarFunction {
   const fn = mathFunction(name);
   return (...values) => {
     values.forEach(checked);
-    return fn(...values);
+    return fn(...toNumbers(values));
   };
 }
 
@@ -185,7 +185,7 @@ export function reduceOverYears(reduce: ScalarFunction): (years: number | undefi
   return (years, argument) => {
     const values = years === undefined ? [argument(0)] : Array.from({ length: years }, (_, year) => argument(year));
     values.forEach(checked);
-    return reduce(values);
+    return reduce(toNumbers(values));
   };
 }
 
