@@ -62,11 +62,10 @@ export function computeFormula(
   byTree = false,
 ): CellResult {
   const { reads } = formula;
-  const run = byTree ? formula.evaluateByTree : formula.evaluate;
   const args: unknown[] = new Array(reads.length);
+  // No closures here: this runs once per cell in every recalculation.
   let horizon: number | CellFailure | undefined;
-  const years = () => (horizon ??= horizonIn(setting, results));
-  const perYear: { read: number; values: readonly number[] | undefined }[] = [];
+  let perYear: { read: number; values: readonly number[] | undefined }[] | undefined;
   for (let i = 0; i < reads.length; i++) {
     const position = positions[i]!;
     const read = reads[i]!;
@@ -74,15 +73,22 @@ export function computeFormula(
       const result = results[position]!;
       if (!result.ok) args[i] = new Unavailable(passedOn(setting.nameAt(position), result));
       else if (typeof result.value === 'number' || (read.kind === 'cell' && read.whole)) args[i] = result.value;
-      else perYear.push({ read: i, values: result.value });
+      else {
+        perYear ??= [];
+        perYear.push({ read: i, values: result.value });
+      }
       continue;
     }
-    const count = years();
-    if (typeof count !== 'number') args[i] = new Unavailable(count);
-    else if (read.kind === 'label') args[i] = labelIndex(setting.baseYear, read.label, read.year, count);
-    else if (read.whole) args[i] = yearsUpTo(count);
-    else perYear.push({ read: i, values: undefined });
+    horizon ??= horizonIn(setting, results);
+    if (typeof horizon !== 'number') args[i] = new Unavailable(horizon);
+    else if (read.kind === 'label') args[i] = labelIndex(setting.baseYear, read.label, read.year, horizon);
+    else if (read.whole) args[i] = yearsUpTo(horizon);
+    else {
+      perYear ??= [];
+      perYear.push({ read: i, values: undefined });
+    }
   }
+  const run = byTree ? formula.evaluateByTree : formula.evaluate;
   // Aggregates and picks do not depend on the year: computed once for all the years.
   const memo = formula.memos === 0 ? undefined : new Array(formula.memos);
   try {
@@ -90,14 +96,14 @@ export function computeFormula(
       const value = asNumber(run(args, memo));
       return typeof value === 'number' ? { ok: true, value } : value;
     }
-    const count = years();
-    if (typeof count !== 'number') return count;
-    const values: number[] = new Array(count);
-    for (let year = 0; year < count; year++) {
-      for (const { read, values: series } of perYear) args[read] = series === undefined ? year + 1 : series[year];
+    horizon ??= horizonIn(setting, results);
+    if (typeof horizon !== 'number') return horizon;
+    const values: number[] = new Array(horizon);
+    for (let year = 0; year < horizon; year++) {
+      if (perYear) for (const { read, values: series } of perYear) args[read] = series === undefined ? year + 1 : series[year];
       const value = asNumber(run(args, memo));
       if (typeof value !== 'number') {
-        return value.origin.kind === 'runtime' ? runtimeFailure(`${yearLabels(setting.baseYear, count)[year]}: ${value.error}`) : value;
+        return value.origin.kind === 'runtime' ? runtimeFailure(`${yearLabels(setting.baseYear, horizon)[year]}: ${value.error}`) : value;
       }
       values[year] = value;
     }

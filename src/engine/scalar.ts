@@ -32,26 +32,26 @@ export function checked(value: unknown): void {
 const toNumbers = (values: readonly unknown[]): unknown[] => values.map((value) => (typeof value === 'boolean' ? Number(value) : value));
 const allNumbers = (values: readonly unknown[]): values is number[] => values.every((value) => typeof value === 'number');
 
-/**
- * A native function on numbers; other values (true and false, a complex number) go the slow way, and mathjs's
- * function of the same name takes what is still not a number. The fast paths check the exact number of
- * arguments, so a missing value is never taken for an omitted argument.
- */
-function onNumbers(native: (...values: number[]) => unknown, name: string): ScalarFunction {
-  const other = mathFunction(name);
-  const slow = (values: unknown[]): unknown => {
-    values.forEach(checked);
-    const numbers = toNumbers(values);
-    return allNumbers(numbers) ? native(...numbers) : other(...numbers);
-  };
-  if (native.length === 1) return (...values) => (values.length === 1 && typeof values[0] === 'number' ? native(values[0]) : slow(values));
-  return (...values) => (values.length === 2 && typeof values[0] === 'number' && typeof values[1] === 'number' ? native(values[0], values[1]) : slow(values));
+/** Other values than numbers (true and false, a complex number): checked, then native if they are numbers after all. */
+function slowly(native: (...values: number[]) => unknown, other: ScalarFunction, values: unknown[]): unknown {
+  values.forEach(checked);
+  const numbers = toNumbers(values);
+  return allNumbers(numbers) ? native(...numbers) : other(...numbers);
 }
 
-/** The same for a binary operator, written out: the inner loop of recalculation and sweeps runs through it. */
+/**
+ * Native functions on numbers, for the inner loop of recalculation and sweeps; other values go the slow way, and
+ * mathjs's function of the same name takes what is still not a number. The tree fixes how many arguments an
+ * operator or function gets, so these take exactly that many.
+ */
+function unary(native: (x: number) => unknown, name: string): ScalarFunction {
+  const other = mathFunction(name);
+  return (x) => (typeof x === 'number' ? native(x) : slowly(native as never, other, [x]));
+}
+
 function binary(native: (x: number, y: number) => unknown, name: string): ScalarFunction {
-  const general = onNumbers(native, name);
-  return (x, y, ...rest) => (typeof x === 'number' && typeof y === 'number' && rest.length === 0 ? native(x, y) : general(x, y, ...rest));
+  const other = mathFunction(name);
+  return (x, y) => (typeof x === 'number' && typeof y === 'number' ? native(x, y) : slowly(native as never, other, [x, y]));
 }
 
 /** mathjs's own function, after refusing unavailable values; true and false are given as 1 and 0. */
@@ -92,11 +92,11 @@ function exactRounding(name: string, toInteger: (value: number) => number): (x: 
   };
 }
 
-/** round(x) or round(x, n). */
+/** round(x) or round(x, n); the number of arguments tells which, so a missing n is never taken for none. */
 function rounding(own: (x: number, digits?: number) => number, name: string): ScalarFunction {
-  const one = onNumbers((x) => own(x), name);
-  const two = onNumbers((x, digits) => own(x, digits), name);
-  return (...values) => (values.length === 1 ? one(...values) : two(...values));
+  const one = unary((x) => own(x), name);
+  const two = binary((x, digits) => own(x, digits), name);
+  return (...values) => (values.length === 1 ? one(values[0]) : two(values[0], values[1]));
 }
 
 const roundHalfAway = (value: number): number => Math.sign(value) * Math.round(Math.abs(value));
@@ -135,7 +135,7 @@ const MATHJS_FUNCTIONS = ['abs', 'sqrt', 'exp', 'log', 'log10', 'sign', 'min', '
 /** Operators and functions as the compiled code calls them: native on numbers where it matters for speed. */
 export const FUNCTIONS: Functions = {
   ...(Object.fromEntries(
-    Object.entries(NATIVE_OPERATORS).map(([name, native]) => [name, native.length === 2 ? binary(native as never, name) : onNumbers(native as never, name)]),
+    Object.entries(NATIVE_OPERATORS).map(([name, native]) => [name, native.length === 2 ? binary(native as never, name) : unary(native as never, name)]),
   ) as Record<keyof typeof NATIVE_OPERATORS, ScalarFunction>),
   ...(Object.fromEntries(MATHJS_FUNCTIONS.map((name) => [name, mathjs(name)])) as Record<(typeof MATHJS_FUNCTIONS)[number], ScalarFunction>),
   pow,
@@ -183,9 +183,18 @@ export type YearlyArgument = (year: number) => unknown;
 /** Reduces an argument over its years; a single value counts once. `reduce` is mathjs's (or the reference's) function. */
 export function reduceOverYears(reduce: ScalarFunction): (years: number | undefined, argument: YearlyArgument) => unknown {
   return (years, argument) => {
-    const values = years === undefined ? [argument(0)] : Array.from({ length: years }, (_, year) => argument(year));
-    values.forEach(checked);
-    return reduce(toNumbers(values));
+    const count = years ?? 1;
+    const values: unknown[] = new Array(count);
+    let numbers = true;
+    for (let year = 0; year < count; year++) {
+      const value = argument(year);
+      if (typeof value !== 'number') {
+        checked(value);
+        numbers = false;
+      }
+      values[year] = value;
+    }
+    return reduce(numbers ? values : toNumbers(values));
   };
 }
 
