@@ -1,58 +1,128 @@
-import type { FunctionNode, MathNode, OperatorNode, SymbolNode } from 'mathjs';
-import { ALLOWED_FUNCTIONS, ALLOWED_OPERATORS, mathFunction, parse, reducesOverYears } from './math.js';
-import { type Compiled, compileNative, conditionHolds, emitExpression, type SymbolSource } from './native-compiler.js';
+import type { MathNode } from 'mathjs';
+import { type Compiled, compileJavaScript, emitJavaScript, type MemoSource, type ReadSource } from './emit-javascript.js';
+import { compileByTree } from './evaluate-by-tree.js';
+import { type CheckedFormula, checkFormulaTree, FormulaError, MAX_FORMULA_NODES } from './formula-check.js';
+import { shapeOf } from './formula-shape.js';
+import type { FormulaNode, Read, ShapeRead } from './formula-tree.js';
+import { parse } from './math.js';
+
+export type { Compiled } from './emit-javascript.js';
+export { FormulaError, MAX_FORMULA_NODES };
 
 export const MAX_FORMULA_LENGTH = 2000;
-export const MAX_FORMULA_NODES = 500;
 const MAX_FORMULA_DEPTH = 64;
 
-/** A reference to another cell: by year, or (inside a one-argument aggregate like sum(x)) to the whole series. */
-export interface Reference {
+/** A cell name a formula uses, at its first use in the text. */
+export interface NameUse {
   readonly name: string;
-  readonly whole: boolean;
-  /** Character offset of the name in the formula text. */
+  /** Character offset in the formula text. */
   readonly index: number;
 }
 
-/** One value a formula reads: a cell by year, or a whole series. */
-export interface Slot {
-  readonly name: string;
-  readonly whole: boolean;
-}
-
+/** A parsed, checked and compiled formula. */
 export interface ParsedFormula {
   readonly text: string;
-  /** Every reference, in the order they appear. */
-  readonly references: readonly Reference[];
-  /** The distinct values the formula reads; `evaluate` takes them in this order. */
-  readonly slots: readonly Slot[];
-  /** Fast evaluation, compiled to native JavaScript. */
+  /** The checked tree; formulas of the same shape share it (its cell nodes point into `reads`). */
+  readonly tree: FormulaNode;
+  /** What the formula reads, in the order `evaluate` takes them: cells by year or whole, the year `t`, at()'s years. */
+  readonly reads: readonly Read[];
+  /** The distinct cell names it uses, in order of first use. */
+  readonly names: readonly NameUse[];
+  /** Parts computed once per evaluation, and parts computed once per year of a whole series. */
+  readonly parts: CheckedFormula['parts'];
+  /** Aggregates and picks remembered per evaluation (memo slots 0 … memos - 1). */
+  readonly memos: number;
+  /** Fast evaluation, compiled to native JavaScript once per shape. */
   readonly evaluate: Compiled;
-  /** The same formula evaluated node by node with mathjs's functions on single values: the reference for correctness. */
+  /** The same evaluated node by node with mathjs's functions: the reference for correctness. */
   readonly evaluateByTree: Compiled;
-  /** JavaScript source for the formula, reading each symbol (`name`, or `name$all` for a whole series) as given. */
-  readonly emit: (symbolSource: SymbolSource) => string;
-  /** Parts computed once per evaluation, and parts that work on a whole series (once per year of it). */
-  readonly parts: { readonly single: number; readonly wholeSeries: number };
+  /** JavaScript source for the formula, reading each value through `source`, and memo slots through `memo`. */
+  readonly emit: (source: ReadSource, memo?: MemoSource) => string;
 }
 
-export class FormulaError extends Error {
-  constructor(
-    message: string,
-    readonly index?: number,
-  ) {
-    super(message);
-  }
+/** One shape checked and compiled: shared by every formula of that shape. */
+interface Shape extends CheckedFormula {
+  readonly evaluate: Compiled;
+  byTree?: Compiled;
 }
 
-export const wholeSeriesSymbol = (name: string): string => `${name}$all`;
+/** A formula parsed on its own text (no shape), with its names. */
+interface OwnShape {
+  readonly shape: Shape;
+  readonly names: readonly NameUse[];
+}
 
-/** Parses, checks against the allowlist, and compiles a formula once. Throws FormulaError. */
+const CACHE_LIMIT = 20_000;
+const shapes = new Map<string, Shape | FormulaError>();
+const ownShapes = new Map<string, OwnShape | FormulaError>();
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): V {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
+/** Parses, checks against the allowlist, and compiles a formula, once per shape. Throws FormulaError. */
 export function parseFormula(text: string): ParsedFormula {
-  if (text.trim() === '') throw new FormulaError('formula is empty: write an expression such as "a * b"');
-  if (text.length > MAX_FORMULA_LENGTH) {
-    throw new FormulaError(`formula is ${text.length} characters long; the limit is ${MAX_FORMULA_LENGTH}`);
+  checkText(text);
+  const shaped = shapeOf(text);
+  if (shaped) {
+    let shape = shapes.get(shaped.key);
+    if (shape === undefined)
+      shape = remember(
+        shapes,
+        shaped.key,
+        attempt(() => compileShape(shaped.key, shaped.key, slotOf)),
+      );
+    if (!(shape instanceof FormulaError)) {
+      return instance(
+        text,
+        shape,
+        shaped.names.map((name, i) => ({ name, index: shaped.offsets[i]! })),
+      );
+    }
+    // The shape's error would point into the shape: the formula's own text gives the message and the place.
   }
+  let own = ownShapes.get(text);
+  if (own === undefined)
+    own = remember(
+      ownShapes,
+      text,
+      attempt(() => compileOwn(text)),
+    );
+  if (own instanceof FormulaError) throw own;
+  return instance(text, own.shape, own.names);
+}
+
+/** The same as parseFormula, parsed on its own text without sharing a shape: the reference for the shape scan. */
+export function parseFormulaAlone(text: string): ParsedFormula {
+  checkText(text);
+  const own = attempt(() => compileOwn(text));
+  if (own instanceof FormulaError) throw own;
+  return instance(text, own.shape, own.names);
+}
+
+function checkText(text: string): void {
+  if (text.trim() === '') throw new FormulaError('formula is empty: write an expression such as "a * b"');
+  if (text.length > MAX_FORMULA_LENGTH) throw new FormulaError(`formula is ${text.length} characters long; the limit is ${MAX_FORMULA_LENGTH}`);
+}
+
+function attempt<V>(compile: () => V): V | FormulaError {
+  try {
+    return compile();
+  } catch (error) {
+    return error instanceof FormulaError ? error : new FormulaError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** In a shape, a slot is written `_n`. */
+function slotOf(symbol: string): number {
+  const slot = /^_(\d+)$/.exec(symbol);
+  if (!slot) throw new FormulaError(`unexpected name ${symbol}`);
+  return Number(slot[1]);
+}
+
+function compileShape(text: string, errorText: string, nameOf: (symbol: string) => number): Shape {
   const depth = nestingDepth(text);
   if (depth > MAX_FORMULA_DEPTH)
     throw new FormulaError(`formula is nested ${depth} brackets deep; the limit is ${MAX_FORMULA_DEPTH}: split it into several cells`);
@@ -60,89 +130,53 @@ export function parseFormula(text: string): ParsedFormula {
   try {
     root = parse(text);
   } catch (error) {
-    if (error instanceof RangeError) throw new FormulaError(`formula is too deeply nested to read: split it into several cells`);
+    if (error instanceof RangeError) throw new FormulaError('formula is too deeply nested to read: split it into several cells');
     const message = error instanceof Error ? error.message : String(error);
     const char = (error as { char?: number }).char;
     throw new FormulaError(message.replace(/\s*\(char \d+\)$/, ''), typeof char === 'number' ? Math.max(0, char - 1) : undefined);
   }
-  const references: Reference[] = [];
-  let nodes = 0;
-  let wholeSeriesParts = 0;
+  const checked = checkFormulaTree(root, errorText, nameOf);
+  return { ...checked, evaluate: compileJavaScript(checked.tree, checked.memos) };
+}
+
+/** A formula whose text the shape scan does not read (or whose shape failed), checked on its own text. */
+function compileOwn(text: string): OwnShape {
+  const names: NameUse[] = [];
+  const slots = new Map<string, number>();
   let searchFrom = 0;
-  const locate = (name: string): number => {
-    const found = text.indexOf(name, searchFrom);
-    if (found >= 0) searchFrom = found + name.length;
-    return found >= 0 ? found : text.indexOf(name);
-  };
-
-  const check = (node: MathNode, insideWhole: boolean): MathNode => {
-    if (++nodes > MAX_FORMULA_NODES) throw new FormulaError(`formula has more than ${MAX_FORMULA_NODES} parts; split it into several cells`);
-    if (insideWhole) wholeSeriesParts++;
-    switch (node.type) {
-      case 'ConstantNode': {
-        const value = (node as unknown as { value: unknown }).value;
-        if (typeof value !== 'number') throw new FormulaError(`only numbers may appear in a formula, not ${JSON.stringify(value)}`);
-        if (!Number.isFinite(value)) throw new FormulaError(`${value} cannot be used in a formula: write a finite number`);
-        return node;
-      }
-      case 'SymbolNode': {
-        const name = (node as SymbolNode).name;
-        references.push({ name, whole: insideWhole, index: locate(name) });
-        return node;
-      }
-      case 'ParenthesisNode':
-        return check((node as unknown as { content: MathNode }).content, insideWhole);
-      case 'OperatorNode': {
-        const op = node as OperatorNode;
-        if (!ALLOWED_OPERATORS.has(op.fn as string)) throw new FormulaError(`operator "${op.op}" is not allowed in a formula`);
-        for (const arg of op.args) check(arg, insideWhole);
-        return node;
-      }
-      case 'ConditionalNode': {
-        const cond = node as unknown as { condition: MathNode; trueExpr: MathNode; falseExpr: MathNode };
-        for (const part of [cond.condition, cond.trueExpr, cond.falseExpr]) check(part, insideWhole);
-        return node;
-      }
-      case 'FunctionNode': {
-        const call = node as FunctionNode;
-        const name = call.fn.type === 'SymbolNode' ? (call.fn as SymbolNode).name : undefined;
-        if (name === undefined) throw new FormulaError('calling an expression is not allowed; call a function by name, e.g. max(a, b)');
-        if (!ALLOWED_FUNCTIONS.has(name)) {
-          throw new FormulaError(`function ${name}() is not allowed in a formula; allowed: ${[...ALLOWED_FUNCTIONS].join(', ')}`, text.indexOf(name));
-        }
-        const whole = reducesOverYears(call);
-        if (whole && !insideWhole) wholeSeriesParts++;
-        for (const arg of call.args) check(arg, insideWhole || whole);
-        return node;
-      }
-      default:
-        throw new FormulaError(`${describeNode(node.type)} is not allowed in a formula; use numbers, cell names, operators and functions`);
+  const shape = compileShape(text, text, (name) => {
+    let slot = slots.get(name);
+    if (slot === undefined) {
+      slot = names.length;
+      slots.set(name, slot);
+      const found = text.indexOf(name, searchFrom);
+      if (found >= 0) searchFrom = found + name.length;
+      names.push({ name, index: found >= 0 ? found : Math.max(0, text.indexOf(name)) });
     }
-  };
-  check(root, false);
+    return slot;
+  });
+  return { shape, names };
+}
 
-  // Whole-series references are renamed so one scope can carry both a year's value and the whole series.
-  const wholeNames = new Set(references.filter((r) => r.whole).map((r) => r.name));
-  const tree = wholeNames.size === 0 ? root : renameWhole(root, wholeNames);
-  const slots: Slot[] = [];
-  const symbols: string[] = [];
-  for (const { name, whole } of references) {
-    const symbol = whole ? wholeSeriesSymbol(name) : name;
-    if (!symbols.includes(symbol)) {
-      symbols.push(symbol);
-      slots.push({ name, whole });
-    }
-  }
+function instance(text: string, shape: Shape, names: readonly NameUse[]): ParsedFormula {
   return {
     text,
-    references,
-    slots,
-    evaluate: compileNative(tree, (symbol) => symbols.indexOf(symbol)),
-    evaluateByTree: interpret(tree, symbols),
-    emit: (source) => emitExpression(tree, source),
-    parts: { single: nodes - wholeSeriesParts, wholeSeries: wholeSeriesParts },
+    tree: shape.tree,
+    reads: shape.reads.map((read) => withName(read, names)),
+    names,
+    parts: shape.parts,
+    memos: shape.memos,
+    evaluate: shape.evaluate,
+    get evaluateByTree() {
+      shape.byTree ??= compileByTree(shape.tree, shape.memos);
+      return shape.byTree;
+    },
+    emit: (source, memo) => emitJavaScript(shape.tree, source, memo),
   };
 }
+
+const withName = (read: ShapeRead, names: readonly NameUse[]): Read =>
+  read.kind === 'cell' ? { kind: 'cell', name: names[read.name]!.name, whole: read.whole } : read;
 
 /** How deep brackets nest in the text, so that deeply nested input is refused before parsing it. */
 function nestingDepth(text: string): number {
@@ -153,95 +187,4 @@ function nestingDepth(text: string): number {
     else if (char === ')' || char === ']' || char === '}') depth--;
   }
   return deepest;
-}
-
-/**
- * Evaluates a checked tree directly, one mathjs function call per node on single values. A one-argument
- * aggregate computes its argument once per year and reduces the results.
- */
-function interpret(tree: MathNode, symbols: readonly string[]): Compiled {
-  return (args) => {
-    const read = (symbol: string): unknown => args[symbols.indexOf(symbol)];
-    /** Years of the whole series the node reads outside nested aggregates; undefined when it reads none. */
-    const yearsRead = (node: MathNode): number | undefined => {
-      let years: number | undefined;
-      const visit = (each: MathNode): void => {
-        if (each.type === 'SymbolNode') {
-          const value = read((each as SymbolNode).name);
-          if (Array.isArray(value)) {
-            if (years !== undefined && years !== value.length) throw new TypeError('series of different lengths');
-            years = value.length;
-          }
-        } else if (each.type === 'FunctionNode') {
-          const call = each as FunctionNode;
-          if (!reducesOverYears(call)) call.args.forEach(visit);
-        } else {
-          each.forEach((child) => {
-            visit(child);
-          });
-        }
-      };
-      visit(node);
-      return years;
-    };
-    const at = (node: MathNode, year: number | undefined): unknown => {
-      switch (node.type) {
-        case 'ConstantNode':
-          return (node as unknown as { value: number }).value;
-        case 'SymbolNode': {
-          const value = read((node as SymbolNode).name);
-          return year !== undefined && Array.isArray(value) ? value[year] : value;
-        }
-        case 'ParenthesisNode':
-          return at((node as unknown as { content: MathNode }).content, year);
-        case 'ConditionalNode': {
-          const parts = node as unknown as { condition: MathNode; trueExpr: MathNode; falseExpr: MathNode };
-          return conditionHolds(at(parts.condition, year)) ? at(parts.trueExpr, year) : at(parts.falseExpr, year);
-        }
-        case 'OperatorNode': {
-          const op = node as OperatorNode;
-          return mathFunction(op.fn as string)(...op.args.map((arg) => at(arg, year)));
-        }
-        default: {
-          const call = node as FunctionNode;
-          const fn = mathFunction((call.fn as SymbolNode).name);
-          if (!reducesOverYears(call)) return fn(...call.args.map((arg) => at(arg, year)));
-          const [arg] = call.args as [MathNode];
-          const years = yearsRead(arg);
-          return fn(years === undefined ? at(arg, undefined) : Array.from({ length: years }, (_, each) => at(arg, each)));
-        }
-      }
-    };
-    return at(tree, undefined);
-  };
-}
-
-function renameWhole(root: MathNode, names: ReadonlySet<string>): MathNode {
-  const transform = (node: MathNode, inside: boolean): MathNode => {
-    if (node.type === 'SymbolNode' && inside && names.has((node as SymbolNode).name)) {
-      return new (node.constructor as new (name: string) => MathNode)(wholeSeriesSymbol((node as SymbolNode).name));
-    }
-    if (node.type === 'FunctionNode') {
-      const call = node as FunctionNode;
-      const args = call.args.map((arg) => transform(arg, inside || reducesOverYears(call)));
-      return new (node.constructor as new (fn: MathNode, args: MathNode[]) => MathNode)(call.fn, args);
-    }
-    return node.map((child) => transform(child, inside));
-  };
-  return transform(root, false);
-}
-
-function describeNode(type: string): string {
-  const words: Record<string, string> = {
-    AssignmentNode: 'assignment (=)',
-    FunctionAssignmentNode: 'defining a function',
-    AccessorNode: 'property access (a.b or a[b])',
-    IndexNode: 'indexing',
-    ObjectNode: 'an object {…}',
-    ArrayNode: 'a matrix [...]',
-    RangeNode: 'a range (a:b)',
-    BlockNode: 'several statements (; or newline)',
-    RelationalNode: 'a chained comparison',
-  };
-  return words[type] ?? type;
 }

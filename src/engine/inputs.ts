@@ -1,3 +1,4 @@
+import { isValidHorizon } from './horizon.js';
 import { HORIZON_CELL, MAX_HORIZON } from './names.js';
 import type { InputCell } from './types.js';
 
@@ -6,7 +7,7 @@ export function inputValueProblem(cell: InputCell, value: number): string | unde
   if (!Number.isFinite(value)) return `${cell.name} must be a finite number`;
   if (cell.min !== undefined && value < cell.min) return `${cell.name} must be at least ${cell.min}, not ${value}`;
   if (cell.max !== undefined && value > cell.max) return `${cell.name} must be at most ${cell.max}, not ${value}`;
-  if (cell.name === HORIZON_CELL && (!Number.isInteger(value) || value < 1 || value > MAX_HORIZON)) {
+  if (cell.name === HORIZON_CELL && !isValidHorizon(value)) {
     return `${HORIZON_CELL} must be a whole number of years from 1 to ${MAX_HORIZON}`;
   }
   return undefined;

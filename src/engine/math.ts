@@ -8,7 +8,6 @@ import {
   equalDependencies,
   expDependencies,
   type FactoryFunctionMap,
-  type FunctionNode,
   floorDependencies,
   largerDependencies,
   largerEqDependencies,
@@ -27,7 +26,6 @@ import {
   powDependencies,
   prodDependencies,
   roundDependencies,
-  type SymbolNode,
   signDependencies,
   smallerDependencies,
   smallerEqDependencies,
@@ -35,7 +33,6 @@ import {
   subtractDependencies,
   sumDependencies,
   unaryMinusDependencies,
-  unaryPlusDependencies,
   unequalDependencies,
   unitDependencies,
 } from 'mathjs';
@@ -56,7 +53,6 @@ const factories = {
   divideDependencies,
   powDependencies,
   unaryMinusDependencies,
-  unaryPlusDependencies,
   modDependencies,
   smallerDependencies,
   largerDependencies,
@@ -83,9 +79,11 @@ const factories = {
   medianDependencies,
   prodDependencies,
 } as unknown as FactoryFunctionMap;
-const math = create(factories, { number: 'number', matrix: 'Array' });
+/** Comparisons in the fallback and reference paths use the engine's tolerance (see scalar.ts), with none near zero. */
+const math = create(factories, { number: 'number', matrix: 'Array', relTol: 1e-15, absTol: 0 });
 
 export const parse = math.parse;
+export const isComplex = (value: unknown): boolean => math.isComplex(value);
 
 type MathFunction = (...args: unknown[]) => unknown;
 /** The instance's own implementation of an allowlisted function or operator, e.g. "add" or "sum". */
@@ -115,33 +113,9 @@ export const ALLOWED_FUNCTIONS: ReadonlySet<string> = new Set([
   'mean',
   'median',
   'prod',
-]);
-
-/** Called with a single series argument, these reduce it over the years; otherwise they work year by year. */
-const AGGREGATE_FUNCTIONS: ReadonlySet<string> = new Set(['min', 'max', 'sum', 'mean', 'median', 'prod']);
-
-/** True for a call such as sum(x) that reduces its one argument over the years. */
-export const reducesOverYears = (call: FunctionNode): boolean =>
-  call.fn.type === 'SymbolNode' && AGGREGATE_FUNCTIONS.has((call.fn as SymbolNode).name) && call.args.length === 1;
-
-export const ALLOWED_OPERATORS: ReadonlySet<string> = new Set([
-  'add',
-  'subtract',
-  'multiply',
-  'divide',
-  'pow',
-  'unaryMinus',
-  'unaryPlus',
-  'mod',
-  'smaller',
-  'larger',
-  'smallerEq',
-  'largerEq',
-  'equal',
-  'unequal',
-  'and',
-  'or',
-  'not',
+  'first',
+  'last',
+  'at',
 ]);
 
 const PARSER_WORDS = new Set(['and', 'or', 'not', 'xor', 'mod', 'to', 'in', 'true', 'false', 'null', 'undefined', 'end']);

@@ -1,33 +1,38 @@
+import { type StaticCause, staticFailure } from './cell-error.js';
 import { CellTable } from './cell-table.js';
+import { computeFormula, type FormulaSetting, type Results } from './compute-formula.js';
 import { FormulaError, type ParsedFormula, parseFormula } from './formula.js';
-import { findCycle, topologicalOrder } from './graph.js';
-import { isMathName } from './math.js';
-import { didYouMean, HORIZON_CELL, MAX_HORIZON, YEAR_SYMBOL } from './names.js';
-import type { Cell, CellResult, Value } from './types.js';
+import { orderCells } from './graph.js';
+import { horizonProblem } from './horizon.js';
+import { type LinkScope, linkFormula } from './link-formula.js';
+import { HORIZON_CELL, MAX_HORIZON } from './names.js';
+import type { Cell, CellResult } from './types.js';
 import { yearLabels } from './years.js';
 
 export interface CompiledCell {
   readonly cell: Cell;
   readonly formula?: ParsedFormula;
-  /** A problem found without evaluating: bad syntax, unknown name, circular reference. */
+  /** A problem found without evaluating: bad syntax, unknown name, circular reference, too much work. */
   readonly staticError?: string;
+  /** What kind of problem `staticError` is. */
+  readonly staticCause?: StaticCause;
   /** Character offset in the formula that the static error points at. */
   readonly errorIndex?: number;
-  /** Cells this one reads (a reference to the year `t` reads the horizon). */
+  /** Cells this one reads (a reference to the year `t`, or at(), reads the horizon). */
   readonly dependencies: readonly string[];
   /** True when the cell has one value per projected year. */
   readonly series: boolean;
   /** Positions of `dependencies` in the model. */
   readonly dependencyPositions: readonly number[];
-  /** Position in the model of each of the formula's slots; -1 for the year `t`. */
-  readonly slotPositions: readonly number[];
+  /** Where each of the formula's reads comes from: a cell's position, or YEAR_READ, LABEL_READ, MISSING_READ (see compute-formula.ts). */
+  readonly readPositions: readonly number[];
 }
 
 export interface Model {
   readonly baseYear: string;
   /** Cells in the order the scenario lists them. */
   readonly cells: CellTable<CompiledCell>;
-  /** Cells that can be evaluated, each after everything it depends on. */
+  /** Cells that can be evaluated, each after everything it depends on: all but those on a circular reference. */
   readonly order: readonly string[];
   readonly dependents: ReadonlyMap<string, readonly string[]>;
   /** `order` and `dependents` by position, for recalculation. */
@@ -40,34 +45,19 @@ export interface Evaluation {
   readonly results: CellTable<CellResult>;
 }
 
-const parseCache = new Map<string, ParsedFormula | FormulaError>();
-const PARSE_CACHE_LIMIT = 20000;
-
-function parseCached(text: string): ParsedFormula | FormulaError {
-  let parsed = parseCache.get(text);
-  if (!parsed) {
-    try {
-      parsed = parseFormula(text);
-    } catch (error) {
-      parsed = error instanceof FormulaError ? error : new FormulaError(String(error));
-    }
-    if (parseCache.size >= PARSE_CACHE_LIMIT) parseCache.clear();
-    parseCache.set(text, parsed);
-  }
-  return parsed;
-}
-
-/** Unknown names reported per formula, and suggestions looked for per model: a hostile file may have thousands. */
+/** Problems reported per formula, and suggestions looked for per model: a hostile file may have thousands of unknown names. */
 const MAX_UNKNOWN_NAMES_SHOWN = 5;
 const MAX_SUGGESTIONS = 200;
 
-function unknownName(name: string, known: Iterable<string>, suggest: boolean): string {
-  const suggestion = suggest ? didYouMean(name, known) : '';
-  if (suggestion === '' && isMathName(name)) return `unknown name "${name}": formulas cannot use units or constants, only the scenario's cells`;
-  return `unknown name "${name}"${suggestion}`;
-}
-
 type Draft = { -readonly [K in keyof CompiledCell]: CompiledCell[K] };
+
+const refuse = (draft: Draft, message: string, cause: StaticCause, index?: number) => {
+  draft.staticError = message;
+  draft.staticCause = cause;
+  draft.errorIndex = index;
+};
+
+const EMPTY: readonly number[] = [];
 
 /** Parses every formula, links references into a dependency graph and orders it. Never throws. */
 export function buildModel(cells: readonly Cell[], baseYear: string): Model {
@@ -76,63 +66,53 @@ export function buildModel(cells: readonly Cell[], baseYear: string): Model {
   for (const cell of cells) {
     if (positions.has(cell.name)) continue;
     positions.set(cell.name, drafts.length);
-    drafts.push({ cell, dependencies: [], series: false, dependencyPositions: [], slotPositions: [] });
+    drafts.push({ cell, dependencies: [], series: false, dependencyPositions: EMPTY, readPositions: EMPTY });
   }
-  const draftOf = (name: string) => {
-    const position = positions.get(name);
-    return position === undefined ? undefined : drafts[position];
-  };
-
   let suggestionsLeft = MAX_SUGGESTIONS;
+  const scope: LinkScope = { positionOf: (name) => positions.get(name), names: () => positions.keys(), baseYear, suggest: () => suggestionsLeft-- > 0 };
   for (const draft of drafts) {
     if (draft.cell.kind !== 'formula') continue;
-    const parsed = parseCached(draft.cell.formula);
-    if (parsed instanceof FormulaError) {
-      draft.staticError = parsed.message;
-      draft.errorIndex = parsed.index;
+    if (draft.cell.name === HORIZON_CELL) {
+      refuse(draft, `${HORIZON_CELL} must be an input (a whole number of years from 1 to ${MAX_HORIZON}), not a formula`, 'formula');
+      continue;
+    }
+    let parsed: ParsedFormula;
+    try {
+      parsed = parseFormula(draft.cell.formula);
+    } catch (error) {
+      const problem = error instanceof FormulaError ? error : new FormulaError(String(error));
+      refuse(draft, problem.message, problem.staticCause, problem.index);
       continue;
     }
     draft.formula = parsed;
-    const dependencies = new Set<string>();
-    const problems: string[] = [];
-    for (const reference of parsed.references) {
-      let problem: string | undefined;
-      if (reference.name === YEAR_SYMBOL) {
-        if (!positions.has(HORIZON_CELL)) problem = `uses the year "${YEAR_SYMBOL}", which needs an input named ${HORIZON_CELL}`;
-        dependencies.add(HORIZON_CELL);
-      } else if (positions.has(reference.name)) {
-        dependencies.add(reference.name);
-      } else {
-        problem = unknownName(reference.name, positions.keys(), suggestionsLeft-- > 0);
+    const linked = linkFormula(parsed, scope);
+    draft.readPositions = linked.readPositions;
+    draft.dependencies = linked.dependencies;
+    draft.dependencyPositions = linked.dependencyPositions;
+    const [first] = linked.problems;
+    if (first) {
+      const messages = linked.problems.map((problem) => problem.message);
+      if (messages.length > MAX_UNKNOWN_NAMES_SHOWN) {
+        messages.splice(MAX_UNKNOWN_NAMES_SHOWN, Infinity, `and ${messages.length - MAX_UNKNOWN_NAMES_SHOWN} more unknown names`);
       }
-      if (problem !== undefined && !problems.includes(problem)) {
-        problems.push(problem);
-        draft.errorIndex ??= reference.index;
-      }
+      refuse(draft, messages.join('; '), first.cause, first.index);
     }
-    if (problems.length > MAX_UNKNOWN_NAMES_SHOWN) {
-      problems.splice(MAX_UNKNOWN_NAMES_SHOWN, Infinity, `and ${problems.length - MAX_UNKNOWN_NAMES_SHOWN} more unknown names`);
-    }
-    if (problems.length > 0) draft.staticError = problems.join('; ');
-    draft.dependencies = [...dependencies];
-    draft.dependencyPositions = draft.dependencies.filter((name) => positions.has(name)).map((name) => positions.get(name)!);
-    draft.slotPositions = parsed.slots.map(({ name }) => (name === YEAR_SYMBOL ? -1 : (positions.get(name) ?? -1)));
   }
 
-  const dependenciesOf = (name: string) => draftOf(name)?.dependencies ?? [];
-  const { order, cyclic } = topologicalOrder([...positions.keys()], dependenciesOf);
-  for (const name of cyclic) {
-    const draft = draftOf(name)!;
-    const cycle = findCycle(name, cyclic, dependenciesOf);
-    draft.staticError = cycle
-      ? `circular reference: ${cycle.join(' → ')}`
-      : `depends on ${draft.dependencies.find((dep) => cyclic.has(dep))}, which is part of a circular reference`;
-    draft.errorIndex = undefined;
+  const { order, cycles, loopSizes } = orderCells(drafts.map((draft) => draft.dependencyPositions));
+  const nameAt = (position: number) => (position < 0 ? '…' : drafts[position]!.cell.name);
+  for (const [position, cycle] of cycles) {
+    refuse(drafts[position]!, `circular reference: ${describeCycle(cycle.map(nameAt), loopSizes.get(position)!)}`, 'cycle');
   }
 
-  for (const name of order) {
-    const draft = draftOf(name)!;
-    draft.series = (draft.formula?.references ?? []).some((ref) => !ref.whole && (ref.name === YEAR_SYMBOL || draftOf(ref.name)?.series === true));
+  for (const position of order) {
+    const draft = drafts[position]!;
+    const reads = draft.formula?.reads ?? [];
+    draft.series = reads.some((read, i) => {
+      if (read.kind === 'label' || read.whole) return false;
+      const from = draft.readPositions[i]!;
+      return read.kind === 'year' || (from >= 0 && drafts[from]!.series);
+    });
   }
 
   limitWork(drafts);
@@ -140,22 +120,32 @@ export function buildModel(cells: readonly Cell[], baseYear: string): Model {
   const dependents = new Map<string, string[]>();
   const dependentPositions: number[][] = drafts.map(() => []);
   drafts.forEach((draft, position) => {
-    for (const dep of draft.dependencies) {
+    draft.dependencyPositions.forEach((depPosition, i) => {
+      const dep = draft.dependencies[i]!;
       const list = dependents.get(dep);
       if (list) list.push(draft.cell.name);
       else dependents.set(dep, [draft.cell.name]);
-      const depPosition = positions.get(dep);
-      if (depPosition !== undefined) dependentPositions[depPosition]!.push(position);
-    }
+      dependentPositions[depPosition]!.push(position);
+    });
   });
   return {
     baseYear,
     cells: new CellTable<CompiledCell>(positions, drafts),
-    order,
+    order: order.map((position) => drafts[position]!.cell.name),
     dependents,
-    orderPositions: Int32Array.from(order, (name) => positions.get(name)!),
+    orderPositions: Int32Array.from(order),
     dependentPositions,
   };
+}
+
+/** Cycles longer than this many names show their start and end, with the middle left out. */
+const MAX_CYCLE_NAMES = 12;
+
+/** `a → b → a`; a long cycle, or one described without searching it (an elided middle "…"), says how many cells loop. */
+function describeCycle(names: readonly string[], loopSize: number): string {
+  const shown = names.length > MAX_CYCLE_NAMES ? [...names.slice(0, 6), '…', ...names.slice(-4)] : names;
+  const shortened = shown.includes('…');
+  return `${shown.join(' → ')}${shortened ? ` (${loopSize} cells read each other in a loop)` : ''}`;
 }
 
 /**
@@ -172,89 +162,41 @@ function limitWork(drafts: Draft[]): void {
     const { single, wholeSeries } = draft.formula.parts;
     const work = (draft.series ? MAX_HORIZON : 1) * (single + MAX_HORIZON * wholeSeries);
     if (work > MAX_CELL_WORK) {
-      draft.staticError = `formula needs too much computation (${work} operations at a ${MAX_HORIZON}-year horizon; the limit is ${MAX_CELL_WORK}): split it into several cells`;
+      refuse(
+        draft,
+        `formula needs too much computation (${work} operations at a ${MAX_HORIZON}-year horizon; the limit is ${MAX_CELL_WORK}): split it into several cells`,
+        'too-much-work',
+      );
     } else {
       total += work;
       if (total <= MAX_MODEL_WORK) continue;
-      draft.staticError = `the scenario needs too much computation (over ${MAX_MODEL_WORK} operations at a ${MAX_HORIZON}-year horizon): use fewer or smaller formulas`;
+      refuse(
+        draft,
+        `the scenario needs too much computation (over ${MAX_MODEL_WORK} operations at a ${MAX_HORIZON}-year horizon): use fewer or smaller formulas`,
+        'too-much-work',
+      );
     }
   }
 }
 
-/** The horizon in years, or an error message when the horizon input is unusable. */
-function horizonProblem(value: number): string | undefined {
-  if (!Number.isInteger(value) || value < 1 || value > MAX_HORIZON) {
-    return `${HORIZON_CELL} must be a whole number from 1 to ${MAX_HORIZON}, not ${value}`;
-  }
-  return undefined;
+/** What computing a formula of `model` needs. */
+export function settingOf(model: Model): FormulaSetting {
+  const items = model.cells.items;
+  return { baseYear: model.baseYear, nameAt: (position) => items[position]!.cell.name, horizonPosition: model.cells.positionOf(HORIZON_CELL) };
 }
 
-const yearNumbers = (horizon: number): number[] => Array.from({ length: horizon }, (_, i) => i + 1);
+type MutableResults = (CellResult | undefined)[];
 
-function fail(error: string): CellResult {
-  return { ok: false, error };
-}
-
-function toNumber(result: unknown): number | string {
-  if (typeof result === 'number') {
-    return Number.isFinite(result) ? result : `result is ${result} (division by zero or a number out of range)`;
-  }
-  if (typeof result === 'boolean') return result ? 1 : 0;
-  const type =
-    result === null || result === undefined ? String(result) : Array.isArray(result) ? 'a list' : ((result as object).constructor?.name ?? typeof result);
-  return `result is ${type === 'Complex' ? 'a complex number (square root or log of a negative?)' : type}, not a number`;
-}
-
-type Results = (CellResult | undefined)[];
-
-function evaluateCell(model: Model, compiled: CompiledCell, results: Results): CellResult {
+function evaluateCell(setting: FormulaSetting, compiled: CompiledCell, results: Results, byTree = false): CellResult {
   const { cell } = compiled;
   if (cell.kind === 'input') {
-    if (!Number.isFinite(cell.value)) return fail(`value must be a finite number, not ${cell.value}`);
+    if (!Number.isFinite(cell.value)) return staticFailure(`value must be a finite number, not ${cell.value}`, 'input');
     const problem = cell.name === HORIZON_CELL ? horizonProblem(cell.value) : undefined;
-    return problem ? fail(problem) : { ok: true, value: cell.value };
+    return problem ? staticFailure(problem, 'input') : { ok: true, value: cell.value };
   }
-  const formula = compiled.formula;
-  if (compiled.staticError !== undefined || !formula) return fail(compiled.staticError ?? 'formula did not parse');
-  const dependencies = compiled.dependencyPositions;
-  for (let i = 0; i < dependencies.length; i++) {
-    if (!results[dependencies[i]!]?.ok) return fail(`depends on ${compiled.dependencies[i]}, which has an error`);
-  }
-
-  const { slots } = formula;
-  const slotPositions = compiled.slotPositions;
-  const args: unknown[] = new Array(slots.length);
-  let perYear: { slot: number; series: readonly number[] }[] | undefined;
-  let horizon = 0;
-  if (compiled.series || slotPositions.includes(-1)) {
-    const horizonResult = results[model.cells.positionOf(HORIZON_CELL) ?? -1];
-    horizon = horizonResult?.ok ? (horizonResult.value as number) : 0;
-  }
-  for (let slot = 0; slot < slots.length; slot++) {
-    const position = slotPositions[slot]!;
-    const value: Value = position === -1 ? yearNumbers(horizon) : (results[position] as { value: Value }).value;
-    if (typeof value === 'number' || slots[slot]!.whole) args[slot] = value;
-    else {
-      perYear ??= [];
-      perYear.push({ slot, series: value });
-    }
-  }
-  try {
-    if (!compiled.series) {
-      const value = toNumber(formula.evaluate(args));
-      return typeof value === 'string' ? fail(value) : { ok: true, value };
-    }
-    const values: number[] = new Array(horizon);
-    for (let year = 0; year < horizon; year++) {
-      for (const { slot, series } of perYear ?? []) args[slot] = series[year];
-      const value = toNumber(formula.evaluate(args));
-      if (typeof value === 'string') return fail(`${yearLabels(model.baseYear, horizon)[year]}: ${value}`);
-      values[year] = value;
-    }
-    return { ok: true, value: values };
-  } catch (error) {
-    return fail(error instanceof Error ? error.message : String(error));
-  }
+  if (compiled.staticError !== undefined || !compiled.formula)
+    return staticFailure(compiled.staticError ?? 'formula did not parse', compiled.staticCause ?? 'formula');
+  return computeFormula(setting, compiled.formula, compiled.readPositions, compiled.series, results, byTree);
 }
 
 function yearsOf(model: Model, results: Results): string[] {
@@ -262,14 +204,21 @@ function yearsOf(model: Model, results: Results): string[] {
   return horizon?.ok ? yearLabels(model.baseYear, horizon.value as number) : [];
 }
 
-/** Evaluates every cell. Errors stay in their cells (and their dependents); nothing throws. */
-export function evaluate(model: Model): Evaluation {
+/**
+ * Evaluates every cell. Errors stay in their cells (and the cells that use their values); nothing throws.
+ * `byTree` evaluates every formula with the by-tree reference instead of native code (for tests).
+ */
+export function evaluate(model: Model, { byTree = false } = {}): Evaluation {
   const cells = model.cells.items;
-  const results: Results = new Array(cells.length);
-  for (const position of model.orderPositions) results[position] = evaluateCell(model, cells[position]!, results);
-  for (let position = 0; position < cells.length; position++) {
-    results[position] ??= fail(cells[position]!.staticError ?? 'could not be evaluated');
+  const setting = settingOf(model);
+  const results: MutableResults = new Array(cells.length);
+  // Cells on a circular reference are not in the order; the cells that read them may still have a value.
+  if (model.orderPositions.length < cells.length) {
+    cells.forEach((compiled, position) => {
+      results[position] = staticFailure(compiled.staticError ?? 'could not be evaluated', compiled.staticCause ?? 'cycle');
+    });
   }
+  for (const position of model.orderPositions) results[position] = evaluateCell(setting, cells[position]!, results, byTree);
   return { years: yearsOf(model, results), results: model.cells.withItems(results as CellResult[]) };
 }
 
@@ -313,8 +262,9 @@ export function setInput(model: Model, evaluation: Evaluation, name: string, val
   const cells = model.cells.items.slice();
   cells[position] = { ...compiled, cell: { ...compiled.cell, value } };
   const next: Model = { ...model, cells: model.cells.withItems(cells) };
-  const results: Results = evaluation.results.items.slice();
-  for (const affected of affectedPositions(next, position)) results[affected] = evaluateCell(next, cells[affected]!, results);
+  const setting = settingOf(next);
+  const results: MutableResults = evaluation.results.items.slice();
+  for (const affected of affectedPositions(next, position)) results[affected] = evaluateCell(setting, cells[affected]!, results);
   return {
     model: next,
     evaluation: {

@@ -1,3 +1,5 @@
+import type { CellFailure } from './cell-error.js';
+
 /** How a number is shown to people. `percent` values are stored as fractions (0.076 = 7.6%). */
 export type Unit = '£bn' | 'percent' | 'years' | 'number';
 export const UNITS: readonly Unit[] = ['£bn', 'percent', 'years', 'number'];
@@ -28,6 +30,7 @@ export interface FormulaCell extends CellInfo {
 
 export type Cell = InputCell | FormulaCell;
 
-export type CellResult = { readonly ok: true; readonly value: Value } | { readonly ok: false; readonly error: string };
+/** A cell's value, or why it has none: `error` is the message for people, `origin` says whose error it is. */
+export type CellResult = { readonly ok: true; readonly value: Value } | CellFailure;
 
 export const isSeries = (value: Value): value is Series => typeof value !== 'number';

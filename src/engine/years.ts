@@ -16,3 +16,13 @@ export function yearLabels(baseYear: string, count: number): string[] {
     return `${year}/${String((year + 1) % 100).padStart(2, '0')}`;
   });
 }
+
+/** The first calendar year of a fiscal-year label ("2019/20" gives 2019), or undefined when it is not one. */
+export function fiscalYearStart(label: string): number | undefined {
+  return baseYearProblem(label) === undefined ? Number(label.slice(0, 4)) : undefined;
+}
+
+/** The 0-based index of a fiscal year among the years projected after `baseYear` (t = index + 1); negative if not after it. */
+export function yearIndex(baseYear: string, year: number): number {
+  return year - (fiscalYearStart(baseYear) ?? 2015) - 1;
+}

@@ -1,4 +1,4 @@
-import { type Sheet, sheetOf } from '../engine/index.js';
+import { isOwnError, type Sheet, sheetOf } from '../engine/index.js';
 import type { Problem } from './problem.js';
 import type { Scenario } from './scenario.js';
 
@@ -13,7 +13,7 @@ export function formulaProblems(scenario: Scenario, { model, evaluation }: Sheet
   const problems: Problem[] = [];
   for (const [name, compiled] of model.cells) {
     const result = evaluation.results.get(name);
-    if (!result || result.ok || (!withDependents && result.error.startsWith('depends on '))) continue;
+    if (!result || result.ok || (!withDependents && !isOwnError(result))) continue;
     problems.push({ ...scenario.place(name, compiled.errorIndex), message: `${name}: ${result.error}` });
   }
   return problems;

@@ -240,11 +240,11 @@ export function parseScenario(text: string, file: string, loadParent?: ParentLoa
 /** A scenario's name when its file gives none: the file's name without .yaml. */
 export const scenarioNameOf = (file: string): string => file.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/i, '');
 
-/** Problems a formula has before it is computed (syntax, unknown names, cycles), for the file's own formulas. */
+/** Problems a formula has of its own before it is computed (syntax, unknown names, cycles), for the file's own formulas. */
 function staticFormulaProblems(cells: readonly Cell[], own: ReadonlyMap<string, Cell>, placeCell: Scenario['place']): Problem[] {
   const model = buildModel(cells, '2015/16');
   return [...model.cells.values()]
-    .filter(({ cell, staticError }) => own.get(cell.name)?.kind === 'formula' && staticError !== undefined && !staticError.startsWith('depends on '))
+    .filter(({ cell, staticError }) => own.get(cell.name)?.kind === 'formula' && staticError !== undefined)
     .map(({ cell, staticError, errorIndex }) => ({ ...placeCell(cell.name, errorIndex), message: `${cell.name}: ${staticError}` }));
 }
 

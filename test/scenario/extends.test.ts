@@ -126,7 +126,11 @@ describe('extends', () => {
   it('reports a problem in a parent at its own place, and still checks the child', () => {
     const dir = folderWith({ 'parent.yaml': PARENT.replace('sum(budget)', 'sum(budgt)'), 'child.yaml': 'extends: parent.yaml\ninputs:\n  growth: 0.04\n' });
     const { evaluation } = compute(loadScenario(join(dir, 'child.yaml')));
-    expect(evaluation.results.get('total')).toEqual({ ok: false, error: 'unknown name "budgt" (did you mean "budget"?)' });
+    expect(evaluation.results.get('total')).toEqual({
+      ok: false,
+      error: 'unknown name "budgt" (did you mean "budget"?)',
+      origin: { kind: 'static', cause: 'unknown-name' },
+    });
     expect(loadScenario(join(dir, 'child.yaml')).place('total')).toMatchObject({ file: expect.stringMatching(/parent\.yaml$/), line: 15 });
   });
 
