@@ -3,11 +3,11 @@ import { cpSync, existsSync, lstatSync, mkdtempSync, readFileSync, rmSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 // Unsaved edits survive the app being stopped with SIGTERM: the built command in tmux, stopped and opened again.
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const COMMAND = join(ROOT, 'dist', 'nhs-whatif.js');
+const COMMAND = inject('builtCommand');
 const SOCKET = `nhs-whatif-recovery-${process.pid}-${Date.now()}`;
 
 const tmux = (...args: string[]): string => execFileSync('tmux', ['-L', SOCKET, '-f', '/dev/null', ...args], { encoding: 'utf8' });

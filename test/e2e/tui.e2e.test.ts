@@ -3,12 +3,12 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 
 // The built command in a real terminal (tmux), driven one key at a time, as a person would.
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const COMMAND = join(ROOT, 'dist', 'nhs-whatif.js');
+const COMMAND = inject('builtCommand');
 const SOCKET = `nhs-whatif-e2e-${process.pid}-${Date.now()}`;
 const SESSION = 'tui';
 
@@ -68,7 +68,7 @@ describe('nhs-whatif in a real terminal', () => {
     await keys('j', 'j', 'j');
     await waitFor('budget_growth to be selected', (screenText) => lineOf(screenText, 'budget_growth').startsWith('›'));
     await keys('Enter');
-    await waitForText('budget_growth = 0.02');
+    await waitForText('budget_growth = 2%'); // the prompt starts with the value in its unit
     await keys('C-u', '0', '.', '0', '3', 'Enter');
     text = await waitForText('£28.39bn');
     expect(lineOf(text, 'cumulative_extra_to_private')).toContain('£28.39bn');

@@ -7,7 +7,7 @@ import { scrollTop } from '../layout.js';
 import { comparisonCommand, emptyCompare, openPicker, pickerCommand, scenarioOpened, scenariosListed } from './compare.js';
 import { withEdits } from './edits.js';
 import { isDirty, rowNames, savedFileName, selectedName } from './selectors.js';
-import { addFormulaCell, type Change, deleteCell, newNameProblem, nudge, setFormula, setValueText } from './sheet.js';
+import { addFormulaCell, type Change, deleteCell, newNameProblem, nudge, setFormula, setValueText, valueText } from './sheet.js';
 import { readAsNote } from './typed-values.js';
 import type { Action, AfterSave, Effect, Message, Mode, Prompt, PromptPurpose, Question, Recovered, State } from './types.js';
 
@@ -161,7 +161,7 @@ function runCommand(state: State, command: Command): State {
     case 'edit':
       if (!cell) return state;
       return cell.kind === 'input'
-        ? openPrompt(state, { kind: 'value', cell: cell.name }, `${cell.name} =`, String(cell.value))
+        ? openPrompt(state, { kind: 'value', cell: cell.name }, `${cell.name} =`, valueText(cell))
         : openPrompt(state, { kind: 'formula', cell: cell.name }, `${cell.name} =`, cell.formula);
     case 'nudge-up':
     case 'nudge-down':
