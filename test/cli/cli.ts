@@ -26,11 +26,12 @@ export async function cli(...args: string[]): Promise<Ran> {
   return { code, stdout, stderr };
 }
 
-/** Runs the command built for this test run, as a user would: for what only a real process shows. `cwd` defaults to the project. */
+/** Runs the command built for this test run in the project folder, as a user would: for what only a real process shows. */
 export function command(...args: string[]): Ran {
   return commandIn(ROOT, ...args);
 }
 
+/** The same, started in another folder. */
 export function commandIn(cwd: string, ...args: string[]): Ran {
   const result = spawnSync(process.execPath, [inject('builtCommand'), ...args], {
     cwd,
