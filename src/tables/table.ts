@@ -21,6 +21,7 @@ export type TableCell =
 export type Audience = 'people' | 'data';
 
 export interface Column {
+  /** Unique among the columns data formats see: JSON keys each row's values by it. */
   readonly header: string;
   /** Shown only to this audience; both when absent. */
   readonly only?: Audience;
