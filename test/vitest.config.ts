@@ -7,7 +7,11 @@ export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
     projects: [
-      { extends: true, test: { name: 'product', include: ['test/**/*.test.{ts,tsx}'], exclude: ['test/bench/**'], isolate: false } },
+      {
+        extends: true,
+        // The built command, for the tests that run it as a user would, is built once per run into its own folder.
+        test: { name: 'product', include: ['test/**/*.test.{ts,tsx}'], exclude: ['test/bench/**'], isolate: false, globalSetup: ['test/build-command.ts'] },
+      },
       { extends: true, test: { name: 'benchmarks', include: ['test/bench/**/*.test.ts'] } },
     ],
   },

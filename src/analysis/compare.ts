@@ -166,3 +166,9 @@ export function compareScenarios(entries: readonly NamedSheet[], cellNames?: rea
   });
   return { scenarios: entries.map((entry) => entry.name), years: entries.map((entry) => entry.evaluation.years), rows };
 }
+
+/** True when some scenario has no value for some row: it lacks the cell, or the year is outside its horizon. */
+export const hasAbsent = (comparison: Comparison): boolean => comparison.rows.some((row) => row.values.some((value) => value.kind === 'absent'));
+
+/** True when the scenarios project different years, so totals cover different periods. */
+export const horizonsDiffer = (comparison: Comparison): boolean => comparison.years.some((years) => years.join() !== comparison.years[0]?.join());

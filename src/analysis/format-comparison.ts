@@ -1,9 +1,8 @@
-import { formatDifference, formatNumber, formatPercentChange } from '../engine/index.js';
-import type { ComparedValue, Comparison, ComparisonRow } from './compare.js';
+import { changeCell, comparedCell, relativeChangeCell } from '../tables/comparison.js';
+import { shownCell } from '../tables/show.js';
+import { type Comparison, type ComparisonRow, hasAbsent, horizonsDiffer } from './compare.js';
 
-/** Shown where a scenario has no value: the cell is not in it, or the year is outside its horizon. */
-export const ABSENT = '—';
-export const ERROR = 'ERROR';
+export { ABSENT, ERROR } from '../tables/show.js';
 
 export interface FormattedDifference {
   /** e.g. `+£9.71bn`, `+1.60 pp` for shares; empty where either side has no number. */
@@ -29,21 +28,15 @@ export interface FormattedComparison {
   readonly horizonsDiffer: boolean;
 }
 
-const shown = (value: ComparedValue, row: ComparisonRow): string =>
-  value.kind === 'value' ? formatNumber(value.value, row.unit) : value.kind === 'error' ? ERROR : ABSENT;
-
-function formatRow(row: ComparisonRow): FormattedRow {
-  const reference = row.values[0];
-  return {
-    label: row.label,
-    values: row.values.map((value) => shown(value, row)),
-    differences: row.differences.map((difference) =>
-      difference && reference?.kind === 'value'
-        ? { absolute: formatDifference(difference.absolute, row.unit), relative: formatPercentChange(difference.absolute, reference.value) }
-        : { absolute: '', relative: '' },
-    ),
-  };
-}
+/** A row's cells shown as the comparison's result table shows them. */
+const formatRow = (row: ComparisonRow): FormattedRow => ({
+  label: row.label,
+  values: row.values.map((value) => shownCell(comparedCell(value, row.unit))),
+  differences: row.differences.map((difference) => ({
+    absolute: shownCell(changeCell(difference, row.unit)),
+    relative: shownCell(relativeChangeCell(difference, row.unit)),
+  })),
+});
 
 function errorLines(comparison: Comparison): string[] {
   const lines = new Set<string>();
@@ -61,7 +54,7 @@ export function formatComparison(comparison: Comparison): FormattedComparison {
     scenarios: comparison.scenarios,
     rows: comparison.rows.map(formatRow),
     errors: errorLines(comparison),
-    hasAbsent: comparison.rows.some((row) => row.values.some((value) => value.kind === 'absent')),
-    horizonsDiffer: comparison.years.some((years) => years.join() !== comparison.years[0]?.join()),
+    hasAbsent: hasAbsent(comparison),
+    horizonsDiffer: horizonsDiffer(comparison),
   };
 }

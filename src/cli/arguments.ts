@@ -1,64 +1,43 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { closestName } from '../engine/index.js';
+import { closestName } from '../engine/suggest.js';
+import { COMMAND_NAMES, COMMANDS, type CommandName } from './commands/index.js';
+import { type Flag, type FlagValues, GENERAL_FLAGS, listed } from './flags.js';
 import { UsageError } from './usage.js';
 
-export const COMMANDS = ['run', 'check', 'compare'] as const;
-export type CommandName = (typeof COMMANDS)[number];
 /** What was asked for: one of the commands, or the terminal UI (`nhs-whatif [FILE]`). */
 export type Invocation = CommandName | 'tui';
 
-interface Flag {
-  /** The commands the flag applies to; --help and --version apply everywhere. */
-  readonly commands?: readonly CommandName[];
-  /** Says what the value should be, when the flag takes one. */
-  readonly needs?: string;
-  readonly repeatable?: boolean;
-  /** Why a command that does not take the flag refuses it, when that needs more than naming the commands. */
-  readonly refusal?: Partial<Record<Invocation, string>>;
-}
+const commandsTaking = (name: string): CommandName[] => COMMAND_NAMES.filter((command) => Object.hasOwn(COMMANDS[command].flags, name));
 
-const FLAGS: Record<string, Flag> = {
-  set: {
-    commands: ['run'],
-    needs: 'a name=value, e.g. --set budget_growth=0.03',
-    repeatable: true,
-    refusal: { compare: 'compare shows each scenario as saved: to compare a changed input, save it in a scenario file that extends the other' },
-  },
-  format: { commands: ['run', 'compare'], needs: 'a format: table, json, csv or md' },
-  cells: { commands: ['compare'], needs: 'cell names separated by commas, e.g. --cells cumulative_extra_to_private,private_share' },
-  help: {},
-  version: {},
-};
+/** Every flag any command takes, those every command takes last, then --help and --version. */
+export const ALL_FLAGS: Readonly<Record<string, Flag>> = (() => {
+  const byName = new Map<string, Flag>();
+  for (const command of COMMAND_NAMES) for (const [name, flag] of Object.entries(COMMANDS[command].flags)) byName.set(name, flag);
+  const everywhere = (name: string) => commandsTaking(name).length === COMMAND_NAMES.length;
+  const names = [...byName.keys()].sort((a, b) => Number(everywhere(a)) - Number(everywhere(b)));
+  return { ...Object.fromEntries(names.map((name) => [name, byName.get(name)!])), ...GENERAL_FLAGS };
+})();
 
-/** The flags' types, as meow parses them; the strict check below reads the same table. */
-export const FLAG_TYPES = {
-  set: { type: 'string', isMultiple: true },
-  format: { type: 'string' },
-  cells: { type: 'string' },
-  help: { type: 'boolean' },
-  version: { type: 'boolean' },
-} as const;
+const FLAG_NAMES = Object.keys(ALL_FLAGS);
 
 const PARSE_OPTIONS: NonNullable<ParseArgsConfig['options']> = Object.fromEntries(
-  Object.entries(FLAG_TYPES).map(([name, flag]) => [name, { type: flag.type, multiple: 'isMultiple' in flag }]),
+  Object.entries(ALL_FLAGS).map(([name, flag]) => [name, { type: flag.type, multiple: flag.repeatable === true }]),
 );
-
-const FLAG_NAMES = Object.keys(FLAGS);
-const list = (names: readonly string[]) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join(''));
 
 export interface CheckedArguments {
   readonly positionals: readonly string[];
   /** The flags given, each once, in the order first given. */
-  readonly flags: readonly string[];
+  readonly given: readonly string[];
+  readonly values: FlagValues;
 }
 
 /**
- * Checks the raw arguments strictly: meow (yargs-parser) drops a missing value, and accepts `--no-set`,
- * `--set.x`, `--Format` and unknown flags in ways that would silently change what runs. After this, meow only
- * ever sees known flags, each with a value where it needs one. Throws UsageError.
+ * Checks the raw arguments strictly and parses them. A loose parser drops a missing value and accepts `--no-set`,
+ * `--set.x`, `--Format` or an unknown flag in ways that would silently change what runs; here each flag must be
+ * known, have a value where it needs one, and be given once unless it is repeatable. Throws UsageError.
  */
 export function checkArguments(args: readonly string[]): CheckedArguments {
-  const { tokens } = parseArgs({
+  const { tokens, values } = parseArgs({
     args: [...args],
     options: PARSE_OPTIONS,
     strict: false,
@@ -66,11 +45,11 @@ export function checkArguments(args: readonly string[]): CheckedArguments {
     tokens: true,
   });
   const positionals: string[] = [];
-  const flags: string[] = [];
+  const given: string[] = [];
   for (const token of tokens) {
     if (token.kind === 'positional') positionals.push(token.value);
     if (token.kind !== 'option') continue;
-    const flag = FLAGS[token.name];
+    const flag = ALL_FLAGS[token.name];
     if (!flag) {
       // A group of short options like -abc is shown as typed, not as its first letter.
       const written = token.rawName.startsWith('--') ? token.rawName : args[token.index]!.replace(/=.*$/, '');
@@ -87,19 +66,26 @@ export function checkArguments(args: readonly string[]): CheckedArguments {
       const missing = value === undefined || value.trim() === '' || (!token.inlineValue && /^-(?![\d.])/.test(value));
       if (missing) throw new UsageError(`${token.rawName} needs ${flag.needs}`);
     }
-    if (flags.includes(token.name)) {
+    if (given.includes(token.name)) {
       if (!flag.repeatable) throw new UsageError(`${token.rawName} is given twice; give it once`);
-    } else flags.push(token.name);
+    } else given.push(token.name);
   }
-  return { positionals, flags };
+  return { positionals, given, values };
 }
 
-/** Refuses any given flag that does not apply to `mode`, saying which commands take it. Throws UsageError. */
-export function refuseFlagsNotFor(mode: Invocation, flags: readonly string[]): void {
-  for (const name of flags) {
-    const { commands, refusal } = FLAGS[name]!;
-    if (!commands || (mode !== 'tui' && commands.includes(mode))) continue;
-    const where = mode === 'tui' ? 'the terminal UI takes just a scenario file' : `${mode} does not take it`;
-    throw new UsageError(`--${name} is only for ${list(commands)}; ${refusal?.[mode] ?? where}`);
+/** Refuses any given flag that `invocation` does not take, saying which commands take it. Throws UsageError. */
+export function refuseFlagsNotFor(invocation: Invocation, given: readonly string[]): void {
+  for (const name of given) {
+    if (Object.hasOwn(GENERAL_FLAGS, name)) continue;
+    if (invocation !== 'tui' && Object.hasOwn(COMMANDS[invocation].flags, name)) continue;
+    const refusal =
+      invocation === 'tui' ? 'the terminal UI takes just a scenario file' : (COMMANDS[invocation].refusals?.[name] ?? `${invocation} does not take it`);
+    throw new UsageError(`--${name} is only for ${listed(commandsTaking(name))}; ${refusal}`);
   }
+}
+
+/** The commands that take the flag, as the help introduces its line (`run, compare:`); nothing when every command takes it. */
+export function takenBy(name: string): string {
+  const commands = commandsTaking(name);
+  return commands.length === 0 || commands.length === COMMAND_NAMES.length ? '' : `${commands.join(', ')}: `;
 }

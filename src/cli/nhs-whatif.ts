@@ -1,5 +1,5 @@
+import { terminalIo } from './io.js';
 import { runCli } from './main.js';
-import { terminalIo } from './output.js';
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);

@@ -47,8 +47,9 @@ function readText(file: string, chain: readonly string[], from?: Place): string 
     }
   } catch (error) {
     if (error instanceof ScenarioError) throw error;
-    const what = chain.length > 0 ? `parent scenario ${file} not found` : `cannot read ${file}: no such file`;
-    throw fail(`${what}; check the path`);
+    // A file named on the command line that cannot be read has no line to point at; a parent is pointed at from its extends line.
+    if (chain.length === 0) throw new ScenarioError([{ file, message: `cannot read ${file}: no such file; check the path` }]);
+    throw fail(`parent scenario ${file} not found; check the path`);
   }
   if (buffer.length > MAX_FILE_BYTES) throw fail(`file is larger than ${MAX_FILE_BYTES} bytes, the limit for scenario files`);
   if (buffer.includes(0)) throw new ScenarioError([{ file, line: 1, col: 1, message: 'this is a binary file, not a YAML scenario' }]);

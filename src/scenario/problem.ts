@@ -1,12 +1,14 @@
-/** Something wrong with a scenario file, at a place a person can go to. */
+/** Something wrong with a scenario file, at a place a person can go to; without a line when the file cannot be read at all. */
 export interface Problem {
   readonly file: string;
-  readonly line: number;
-  readonly col: number;
+  readonly line?: number;
+  readonly col?: number;
   readonly message: string;
 }
 
-export const formatProblem = (problem: Problem): string => `${problem.file}:${problem.line}:${problem.col}: ${problem.message}`;
+/** `file:line:col: message`, or just the message (which names the file) for a file that cannot be read. */
+export const formatProblem = (problem: Problem): string =>
+  problem.line === undefined ? problem.message : `${problem.file}:${problem.line}:${problem.col ?? 1}: ${problem.message}`;
 
 /** Thrown by loaders and savers; carries every problem found, never a stack trace for the user. */
 export class ScenarioError extends Error {

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
+import { safeIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/main.js';
-import { safeIo } from '../../src/cli/output.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = fileURLToPath(new URL('../../dist/nhs-whatif.js', import.meta.url));
 
 export interface Ran {
   readonly code: number | null;
@@ -26,8 +26,18 @@ export async function cli(...args: string[]): Promise<Ran> {
   return { code, stdout, stderr };
 }
 
-/** Runs the built command as a user would (npm test builds it first): for what only a real process shows. */
+/** Runs the command built for this test run in the project folder, as a user would: for what only a real process shows. */
 export function command(...args: string[]): Ran {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 30_000, env: { ...process.env, NO_COLOR: '1' } });
+  return commandIn(ROOT, ...args);
+}
+
+/** The same, started in another folder. */
+export function commandIn(cwd: string, ...args: string[]): Ran {
+  const result = spawnSync(process.execPath, [inject('builtCommand'), ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 30_000,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

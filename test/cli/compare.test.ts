@@ -218,7 +218,7 @@ describe('nhs-whatif compare', () => {
     const { code, stdout, stderr } = await cli('compare', 'scenarios/no-such.yaml', BASELINE, 'test/fixtures/cli/missing-parent.yaml');
     expect(stdout).toBe('');
     expect(stderr).toBe(
-      'scenarios/no-such.yaml:1:1: cannot read scenarios/no-such.yaml: no such file; check the path\n' +
+      'cannot read scenarios/no-such.yaml: no such file; check the path\n' +
         'test/fixtures/cli/missing-parent.yaml:2:10: parent scenario test/fixtures/cli/no-such-parent.yaml not found; check the path\n',
     );
     expect(code).toBe(1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../src/cli/table.js';
+import { toCsv } from '../../src/tables/render/csv.js';
 
 describe('toCsv', () => {
   it('makes text a spreadsheet would run as a formula inert, leaving numbers as numbers', () => {

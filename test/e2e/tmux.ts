@@ -1,16 +1,16 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
 
 export { lineOf } from '../tui/screen-text.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-/** The built command, as a user runs it. */
-export const COMMAND = join(ROOT, 'dist', 'nhs-whatif.js');
+/** The command as built for the tests (see test/vitest.config.ts), so a build of dist/ at the same time cannot disturb them. */
+export const COMMAND = inject('builtCommand');
 
 export function requireBuiltCommand(): void {
-  if (!existsSync(COMMAND)) throw new Error(`${COMMAND} is missing: run npm run build first (npm test does)`);
+  if (!existsSync(COMMAND)) throw new Error(`${COMMAND} is missing: the test set-up builds it (see test/build-command.ts)`);
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -41,7 +41,7 @@ describe('nhs-whatif in a real terminal', () => {
     await keys('j', 'j', 'j');
     await waitFor('budget_growth to be selected', (screenText) => lineOf(screenText, 'budget_growth').startsWith('›'));
     await keys('Enter');
-    await waitForText('budget_growth = 0.02');
+    await waitForText('budget_growth = 2%'); // the prompt starts with the value in its unit
     await keys('C-u', '0', '.', '0', '3', 'Enter');
     text = await waitForText('£28.39bn');
     expect(lineOf(text, 'cumulative_extra_to_private')).toContain('£28.39bn');

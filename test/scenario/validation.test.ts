@@ -91,6 +91,6 @@ describe('scenario validation reports file:line:col', () => {
   });
 
   it('says when the file does not exist', () => {
-    expect(() => loadScenario('/nonexistent/s.yaml')).toThrow('/nonexistent/s.yaml:1:1: cannot read /nonexistent/s.yaml: no such file; check the path');
+    expect(() => loadScenario('/nonexistent/s.yaml')).toThrow(/^cannot read \/nonexistent\/s.yaml: no such file; check the path$/);
   });
 });

@@ -137,8 +137,8 @@ describe('changing inputs', () => {
   });
 
   it('edits text with the cursor: left, backspace, insert', () => {
-    const state = press(atGrowth(), ['enter', 'left', 'backspace'], '1'); // "0.0|2" → "0.|2" → "0.1|2"
-    expect(promptOf(state)?.text).toBe('0.12');
+    const state = press(atGrowth(), ['enter', 'left', 'backspace'], '12'); // "2%|" → "2|%" → "|%" → "12|%"
+    expect(promptOf(state)?.text).toBe('12%');
     expect(input(press(state, ['enter']), 'budget_growth')).toBe(0.12);
   });
 });

@@ -1,7 +1,7 @@
 import { type Cell, formatNumber } from '../../../engine/index.js';
 import { openPrompt, type Refusal, refuse } from '../../overlays/prompt.js';
 import { apply } from '../../state/history.js';
-import { addFormulaCell, newNameProblem, setFormula, setValueText } from '../../state/sheet.js';
+import { addFormulaCell, newNameProblem, setFormula, setValueText, valueText } from '../../state/sheet.js';
 import { readAsNote } from '../../state/typed-values.js';
 import type { State } from '../../state/types.js';
 import { info } from '../../state/update.js';
@@ -38,7 +38,7 @@ export function editPrompt(state: State, cell: Cell): State {
     ? openPrompt(state, {
         purpose: 'value',
         label,
-        text: String(cell.value),
+        text: valueText(cell),
         hint: 'numbers like 0.03 or 3%',
         accept: (s, text) => acceptValue(s, cell.name, text),
       })

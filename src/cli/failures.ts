@@ -6,8 +6,8 @@ import { formatProblem, formulaProblems, type Scenario } from '../scenario/index
  * fail only because they read a failing cell are listed too, since the output shows them as errors. A cell defined
  * in a parent file is placed there, and the line names the scenario that inherits it.
  */
-export function cellErrors(scenario: Scenario, computed: Sheet): string[] {
-  return formulaProblems(scenario, computed, { withDependents: true }).map((problem) =>
+export function cellFailures(scenario: Scenario, sheet: Sheet): string[] {
+  return formulaProblems(scenario, sheet, { withDependents: true }).map((problem) =>
     formatProblem(problem.file === scenario.file ? problem : { ...problem, message: `${problem.message} (inherited by ${scenario.file})` }),
   );
 }

@@ -1,0 +1,75 @@
+import { basename } from 'node:path';
+import { comparableCells, compareScenarios } from '../../../analysis/compare.js';
+import { closestName, type NamedSheet } from '../../../engine/index.js';
+import { compute, loadScenario, type Problem, ScenarioError } from '../../../scenario/index.js';
+import { comparisonReport } from '../../../tables/comparison.js';
+import { cellFailures } from '../../failures.js';
+import { textFlag } from '../../flags.js';
+import type { CommandRequest, Outcome } from '../../outcome.js';
+import { UsageError } from '../../usage.js';
+
+/** The cells named in --cells, each checked against the scenarios' cells. Throws UsageError. */
+function chosenCells(text: string, known: readonly string[]): string[] {
+  const names = text
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+  if (names.length === 0) throw new UsageError(`--cells needs cell names separated by commas, e.g. --cells cumulative_extra_to_private,private_share`);
+  for (const name of names) {
+    if (known.includes(name)) continue;
+    const suggestion = closestName(name, known);
+    throw new UsageError(
+      `--cells: no cell named "${name}" in these scenarios${suggestion ? ` (did you mean "${suggestion}"?)` : `; cells are: ${known.join(', ')}`}`,
+    );
+  }
+  return [...new Set(names)];
+}
+
+/**
+ * Column names: each scenario's name, with `[file name]` after a name several scenarios share; `[path]` when
+ * their file names are the same too, and `[file name #position]` when the same file is given twice.
+ */
+function columnNames(names: readonly string[], files: readonly string[]): string[] {
+  const withSuffix = (labels: readonly string[], suffix: (i: number) => string) =>
+    labels.map((label, i) => (labels.indexOf(label) !== labels.lastIndexOf(label) ? `${names[i]} [${suffix(i)}]` : label));
+  const byFile = withSuffix(names, (i) => basename(files[i]!));
+  const byPath = withSuffix(byFile, (i) => files[i]!);
+  return withSuffix(byPath, (i) => `${basename(files[i]!)} #${i + 1}`);
+}
+
+/** Every scenario loaded and computed, under its column name; throws one ScenarioError with the problems of every file that fails to load. */
+function loadAll(files: readonly string[]): { entries: NamedSheet[]; failures: string[] } {
+  const problems: Problem[] = [];
+  const entries: NamedSheet[] = [];
+  const failures: string[] = [];
+  for (const file of files) {
+    try {
+      const scenario = loadScenario(file);
+      const computed = compute(scenario);
+      entries.push({ name: scenario.name, ...computed });
+      failures.push(...cellFailures(scenario, computed));
+    } catch (error) {
+      if (!(error instanceof ScenarioError)) throw error;
+      problems.push(...error.problems);
+    }
+  }
+  if (problems.length > 0) throw new ScenarioError(problems);
+  const names = columnNames(
+    entries.map((entry) => entry.name),
+    files,
+  );
+  return { entries: entries.map((entry, i) => ({ ...entry, name: names[i]! })), failures };
+}
+
+/**
+ * `compare FILE FILE [FILE...]`: the scenarios side by side with differences from the first. Without --cells,
+ * series show their final year and horizon total; cells chosen with --cells show every year. Exit code 1 when a
+ * cell of any scenario fails (the comparison is still delivered).
+ */
+export function run({ files, flags }: CommandRequest): Outcome {
+  const { entries, failures } = loadAll(files);
+  const cellsText = textFlag(flags, 'cells');
+  const cells = cellsText === undefined ? undefined : chosenCells(cellsText, comparableCells(entries));
+  const comparison = compareScenarios(entries, cells, cells ? 'every-year' : 'summary');
+  return { report: comparisonReport(comparison, files, failures), exitCode: failures.length > 0 ? 1 : 0 };
+}

@@ -1,0 +1,15 @@
+import { check } from './check/spec.js';
+import { compare } from './compare/spec.js';
+import { run } from './run/spec.js';
+import type { CommandSpec } from './spec.js';
+
+/** Every command, by name, in the order the help lists them. A new command is one folder and one line here. */
+export const COMMANDS = {
+  run,
+  check,
+  compare,
+} as const satisfies Record<string, CommandSpec>;
+
+export type CommandName = keyof typeof COMMANDS;
+export const COMMAND_NAMES = Object.keys(COMMANDS) as CommandName[];
+export const isCommandName = (name: string): name is CommandName => Object.hasOwn(COMMANDS, name);

@@ -1,0 +1,40 @@
+import { formatDifference, formatNumber, formatPercentChange } from '../engine/format.js';
+import type { TableCell } from './table.js';
+
+/** Shown where there is no value: the scenario has no such cell, or the year is outside its horizon. */
+export const ABSENT = '—';
+/** Shown in place of a value that failed; the reason is listed under the table. */
+export const ERROR = 'ERROR';
+
+/** A cell as people read it: £bn, %, pp, ERROR, —. */
+export function shownCell(cell: TableCell): string {
+  switch (cell.kind) {
+    case 'number':
+      if (cell.style === 'change') return formatDifference(cell.value, cell.unit);
+      if (cell.style === 'relative-change') return formatPercentChange(cell.value, 1);
+      return formatNumber(cell.value, cell.unit);
+    case 'text':
+      return cell.text;
+    case 'error':
+      return ERROR;
+    case 'absent':
+      return ABSENT;
+    case 'empty':
+      return '';
+  }
+}
+
+/** A cell as data: the number at full precision, ERROR for a failure (its reason goes in an error column), else blank. */
+export function rawCell(cell: TableCell): string {
+  switch (cell.kind) {
+    case 'number':
+      return String(cell.value);
+    case 'text':
+      return cell.text;
+    case 'error':
+      return ERROR;
+    case 'absent':
+    case 'empty':
+      return '';
+  }
+}
