@@ -19,7 +19,7 @@ export function standardNormalQuantile(p: number): number {
   );
 }
 
-const fit = (low: number, high: number) => ({ mu: (low + high) / 2, sd: (high - low) / (2 * Z95) });
+const fromPercentiles = (low: number, high: number) => ({ mu: (low + high) / 2, sd: (high - low) / (2 * Z95) });
 
 export function quantile({ low, value, high, distribution }: Uncertainty, p: number): number {
   switch (distribution) {
@@ -28,11 +28,11 @@ export function quantile({ low, value, high, distribution }: Uncertainty, p: num
     case 'triangular':
       return triangularQuantile(low, value, high, p);
     case 'normal': {
-      const { mu, sd } = fit(low, high);
+      const { mu, sd } = fromPercentiles(low, high);
       return mu + sd * standardNormalQuantile(p);
     }
     case 'lognormal': {
-      const { mu, sd } = fit(Math.log(low), Math.log(high));
+      const { mu, sd } = fromPercentiles(Math.log(low), Math.log(high));
       return Math.exp(mu + sd * standardNormalQuantile(p));
     }
     case 'pert':
@@ -51,7 +51,7 @@ export function meanOf({ low, value, high, distribution }: Uncertainty): number 
     case 'normal':
       return (low + high) / 2;
     case 'lognormal': {
-      const { mu, sd } = fit(Math.log(low), Math.log(high));
+      const { mu, sd } = fromPercentiles(Math.log(low), Math.log(high));
       return Math.exp(mu + (sd * sd) / 2);
     }
   }
