@@ -39,7 +39,7 @@ export const DEFAULT_ORDERINGS = 2000;
 export function shapleyValues(players: number, value: CoalitionValue, options: ShapleyOptions = {}): Shapley {
   const { exactUpTo = EXACT_UP_TO, orderings = DEFAULT_ORDERINGS, seed = 1 } = options;
   const cache = new Map<string, number>();
-  const valueOf = (members: readonly boolean[]): number => {
+  const worth = (members: readonly boolean[]): number => {
     const key = members.map((member) => (member ? '1' : '0')).join('');
     let known = cache.get(key);
     if (known === undefined) {
@@ -50,12 +50,12 @@ export function shapleyValues(players: number, value: CoalitionValue, options: S
     return known;
   };
   if (players === 0) return { contributions: [], method: { kind: 'exact' }, evaluations: 0 };
-  const contributions = players <= exactUpTo ? exact(players, valueOf) : sampled(players, valueOf, orderings, seed);
+  const contributions = players <= exactUpTo ? exact(players, worth) : sampled(players, worth, orderings, seed);
   const method: ShapleyMethod = players <= exactUpTo ? { kind: 'exact' } : { kind: 'sampled', orderings, seed };
   return { contributions, method, evaluations: cache.size };
 }
 
-function exact(players: number, valueOf: (members: readonly boolean[]) => number): number[] {
+function exact(players: number, worth: (members: readonly boolean[]) => number): number[] {
   // weight[s] = s! (n - s - 1)! / n!: the share of orders in which a given coalition of size s comes just before a player.
   const weight: number[] = [];
   for (let size = 0; size < players; size++) weight.push(1 / (players * binomial(players - 1, size)));
@@ -63,16 +63,16 @@ function exact(players: number, valueOf: (members: readonly boolean[]) => number
   const members = (mask: number) => Array.from({ length: players }, (_, i) => (mask & (1 << i)) !== 0);
   for (let mask = 0; mask < 1 << players; mask++) {
     const size = popCount(mask);
-    const without = valueOf(members(mask));
+    const without = worth(members(mask));
     for (let player = 0; player < players; player++) {
       if (mask & (1 << player)) continue;
-      contributions[player]! += weight[size]! * (valueOf(members(mask | (1 << player))) - without);
+      contributions[player]! += weight[size]! * (worth(members(mask | (1 << player))) - without);
     }
   }
   return contributions;
 }
 
-function sampled(players: number, valueOf: (members: readonly boolean[]) => number, orderings: number, seed: number): number[] {
+function sampled(players: number, worth: (members: readonly boolean[]) => number, orderings: number, seed: number): number[] {
   const [stream] = randomStreams(seed, 1);
   const totals = new Array<number>(players).fill(0);
   const order = Array.from({ length: players }, (_, i) => i);
@@ -82,10 +82,10 @@ function sampled(players: number, valueOf: (members: readonly boolean[]) => numb
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
     const members = new Array<boolean>(players).fill(false);
-    let before = valueOf(members);
+    let before = worth(members);
     for (const player of order) {
       members[player] = true;
-      const after = valueOf(members);
+      const after = worth(members);
       totals[player]! += after - before;
       before = after;
     }
