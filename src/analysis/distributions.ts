@@ -1,8 +1,6 @@
 import { randomBeta, randomLogNormal, randomNormal } from 'd3-random';
+import type { Distribution } from '../engine/index.js';
 import type { RandomStream } from './random.js';
-
-export const DISTRIBUTIONS = ['triangular', 'uniform', 'pert', 'normal', 'lognormal'] as const;
-export type Distribution = (typeof DISTRIBUTIONS)[number];
 
 /**
  * An input's uncertainty. For triangular and PERT, low, value and high are the minimum, the most likely value and

@@ -15,12 +15,24 @@ interface CellInfo {
   readonly source?: string;
 }
 
+/**
+ * How an uncertain input is spread over its range. For triangular (the default) and PERT, low, value and high are the
+ * minimum, the most likely value and the maximum; for uniform, low and high are the ends; for normal and lognormal,
+ * low and high are the 5th and 95th percentiles.
+ */
+export const DISTRIBUTIONS = ['triangular', 'uniform', 'pert', 'normal', 'lognormal'] as const;
+export type Distribution = (typeof DISTRIBUTIONS)[number];
+
 export interface InputCell extends CellInfo {
   readonly kind: 'input';
   readonly value: number;
   readonly min?: number;
   readonly max?: number;
   readonly step?: number;
+  /** A plausible range: the tornado's ends, and with `distribution` what a simulation draws from. */
+  readonly low?: number;
+  readonly high?: number;
+  readonly distribution?: Distribution;
 }
 
 export interface FormulaCell extends CellInfo {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { type Distribution, draws, type Uncertainty, uncertaintyProblem } from '../../src/analysis/distributions.js';
+import { draws, type Uncertainty, uncertaintyProblem } from '../../src/analysis/distributions.js';
 import { percentileOfSorted } from '../../src/analysis/percentile.js';
 import { randomStreams } from '../../src/analysis/random.js';
+import type { Distribution } from '../../src/engine/index.js';
 import { meanOf, quantile } from './distribution-reference.js';
 
 const N = 40_000;
