@@ -1,4 +1,5 @@
 import type { EffectIo, EffectRunners } from './screen.js';
+import { chart } from './screens/chart/index.js';
 import { compare } from './screens/compare/index.js';
 import { grid } from './screens/grid/index.js';
 import { helpScreen } from './screens/help/index.js';
@@ -9,6 +10,7 @@ const SHOWN = {
   grid,
   picker,
   compare,
+  chart,
 } as const;
 
 /** The help lists the keys of every screen above; it opens over any of them. */

@@ -17,14 +17,28 @@ async function keys(...names: string[]) {
 }
 
 let dir = '';
+// Ink draws only the final frame when CI is set, so it is unset for the UI; the exit code is echoed for the test.
+const APP = `env -u CI node '${COMMAND}' scenarios/baseline.yaml; echo "exit code $?"; sleep 60`;
 
 beforeAll(() => {
   requireBuiltCommand();
   dir = mkdtempSync(join(tmpdir(), 'nhs-whatif-e2e-'));
   cpSync(join(ROOT, 'scenarios'), join(dir, 'scenarios'), { recursive: true });
-  // Ink draws only the final frame when CI is set, so it is unset for the UI; the exit code is echoed for the test.
-  const shell = `env -u CI node '${COMMAND}' scenarios/baseline.yaml; echo "exit code $?"; sleep 60`;
-  terminal.tmux('new-session', '-d', '-s', SESSION, '-x', '120', '-y', '40', '-c', dir, shell);
+  terminal.tmux('new-session', '-d', '-s', SESSION, '-x', '120', '-y', '40', '-c', dir, APP);
+});
+
+/** Starts the UI on the baseline again in a 120x40 window, whatever the test before left running. */
+function restartApp(): void {
+  terminal.tmux('resize-window', '-t', SESSION, '-x', '120', '-y', '40');
+  terminal.tmux('respawn-pane', '-k', '-t', SESSION, '-c', dir, APP);
+}
+
+const YEARS = ['2016/17', '2017/18', '2018/19', '2019/20', '2020/21'];
+/** The first year the baseline's private share, (8.7 + 900/1700 · extra_t) / budget_t, is at or over 10%. */
+const CROSSING_YEAR = YEARS.find((_, i) => {
+  const base = 8.7 / 0.076;
+  const budget = base * 1.02 ** (i + 1);
+  return (8.7 + (900 / 1700) * (budget - base)) / budget >= 0.1;
 });
 
 afterAll(() => {
@@ -63,6 +77,35 @@ describe('nhs-whatif in a real terminal', () => {
     expect(readFileSync(join(dir, 'scenarios', 'baseline.yaml'), 'utf8')).toContain('value: 0.02');
     expect(parse(readFileSync(join(dir, 'scenarios', 'baseline.yaml'), 'utf8')).name).toBe('Baseline');
 
+    await keys('q');
+    await waitForText('exit code 0');
+  }, 60_000);
+
+  it('charts private_share with v, sets a 10% line, names the year it is crossed, and redraws when resized', async () => {
+    restartApp();
+    await waitForText('cumulative_extra_to_nhs');
+    await keys('G', 'k', 'k');
+    await waitFor('private_share to be selected', (screenText) => lineOf(screenText, 'private_share').startsWith('›'));
+    await keys('v');
+    let text = await waitForText('Chart of private_share (percent) by fiscal year');
+    expect(text).toContain('● Baseline');
+    expect(text).toContain('2020/21');
+    await keys('r');
+    await waitForText('reference line for private_share:');
+    await keys('1', '0', '%', 'Enter');
+    expect(CROSSING_YEAR).toBe('2018/19');
+    text = await waitForText(`private_share crosses 10.00% in ${CROSSING_YEAR} (Baseline)`);
+    expect(text).toMatch(/10\.00%┤┈+/);
+
+    terminal.tmux('resize-window', '-t', SESSION, '-x', '60', '-y', '20');
+    // Drawn again for 60 columns: the first and the last year's labels both on the one line under the axis.
+    const yearLine = (screenText: string) => screenText.split('\n').find((line) => line.includes('2016/17')) ?? '';
+    text = await waitFor('the chart drawn 60 wide', (screenText) => yearLine(screenText).includes('2020/21') && screenText.includes('q quit'));
+    expect(text).toContain('crosses 10.00% in');
+    expect(text).toContain('● Baseline');
+
+    await keys('Escape');
+    await waitForText('back to the grid');
     await keys('q');
     await waitForText('exit code 0');
   }, 60_000);

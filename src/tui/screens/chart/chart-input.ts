@@ -1,0 +1,86 @@
+import type { Band, ChartInput, ChartSeries, ObservedPoints } from '../../../charts/index.js';
+import { formatNumber, isSeries, type NamedSheet, type Unit } from '../../../engine/index.js';
+import { currentName, selectedName } from '../../state/selectors.js';
+import { sliceOf } from '../../state/stack.js';
+import type { State } from '../../state/types.js';
+import { referenceOf } from './state.js';
+
+/**
+ * Observed values of `cell` that a scenario's file records, to draw beside its line. Scenario files do not record
+ * observed values yet, so there are none; once they do, this is the one place that reads them.
+ */
+export function observedPointsOf(_scenario: NamedSheet, _cell: string): ObservedPoints | undefined {
+  return undefined;
+}
+
+/**
+ * The p5–p95 band of `cell` from simulating a scenario whose inputs have ranges. Inputs carry no ranges yet, so
+ * there is none; once simulations run, this is the one place that gives their band.
+ */
+export function simulatedBandOf(_scenario: NamedSheet, _cell: string): Band | undefined {
+  return undefined;
+}
+
+/** What the chart screen shows: a chart with notes about scenarios left out of it, or why there is no chart. */
+export type ChartSubject =
+  | {
+      readonly kind: 'chart';
+      readonly input: ChartInput;
+      readonly description?: string;
+      /** Compared scenarios that could not be drawn, and why. */
+      readonly left: readonly string[];
+      /** How many scenarios are compared beside the current one. */
+      readonly compared: number;
+    }
+  | { readonly kind: 'message'; readonly cell?: string; readonly text: string };
+
+/** The scenario being edited, as it is now, and each scenario compared with it (the comparison's chosen files). */
+export function chartedScenarios(state: State): NamedSheet[] {
+  const current: NamedSheet = { name: currentName(state), model: state.sheet.model, evaluation: state.sheet.evaluation };
+  return [current, ...sliceOf(state, 'compare').scenarios.slice(1)];
+}
+
+type Drawn = { readonly ok: true; readonly series: ChartSeries; readonly unit: Unit } | { readonly ok: false; readonly why: string };
+
+function seriesOf(scenario: NamedSheet, cell: string): Drawn {
+  const compiled = scenario.model.cells.get(cell);
+  const result = scenario.evaluation.results.get(cell);
+  if (!compiled || !result) return { ok: false, why: `${scenario.name} has no cell ${cell}` };
+  const { unit } = compiled.cell;
+  if (!result.ok) return { ok: false, why: `${cell} fails in ${scenario.name}: ${result.error}` };
+  if (!isSeries(result.value))
+    return { ok: false, why: `${cell} is a single number (${formatNumber(result.value, unit)}) in ${scenario.name}, not a value for each year` };
+  const observed = observedPointsOf(scenario, cell);
+  const band = simulatedBandOf(scenario, cell);
+  const series: ChartSeries = {
+    name: scenario.name,
+    years: scenario.evaluation.years,
+    values: result.value,
+    ...(observed ? { observed } : {}),
+    ...(band ? { band } : {}),
+  };
+  return { ok: true, series, unit };
+}
+
+const SERIES_HINT = '↑↓ jk go to the cells that have a value for each year';
+
+/** The chart of the grid's selected cell across the scenarios charted, or why it cannot be drawn. */
+export function chartSubject(state: State): ChartSubject {
+  const cell = selectedName(state);
+  if (cell === undefined) return { kind: 'message', text: 'no cell is selected; Esc goes back to the grid' };
+  const [current, ...others] = chartedScenarios(state);
+  const own = seriesOf(current!, cell);
+  if (!own.ok) return { kind: 'message', cell, text: `${own.why}, so there is no line to draw. ${SERIES_HINT}.` };
+  const series = [own.series];
+  const left: string[] = [];
+  for (const other of others) {
+    const drawn = seriesOf(other, cell);
+    if (!drawn.ok) left.push(drawn.why);
+    else if (drawn.unit !== own.unit) left.push(`${other.name} gives ${cell} in ${drawn.unit}, not ${own.unit}`);
+    else series.push(drawn.series);
+  }
+  const reference = referenceOf(state, cell)?.value;
+  const input: ChartInput = { quantity: cell, unit: own.unit, series, ...(reference !== undefined ? { reference } : {}) };
+  const description = state.sheet.model.cells.get(cell)?.cell.description;
+  return { kind: 'chart', input, ...(description ? { description } : {}), left, compared: others.length };
+}
