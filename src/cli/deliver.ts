@@ -16,6 +16,7 @@ const lines = (list: readonly string[]): string => (list.length > 0 ? `${list.jo
 export async function deliver(outcome: Outcome, destination: Destination, io: Io): Promise<void> {
   const renderer = RENDERERS[destination.format];
   const { report } = outcome;
+  for (const { path, text } of outcome.files ?? []) writeWhole(io, path, new TextEncoder().encode(text));
   if (outcome.messages) io.err(lines(outcome.messages));
   if (destination.file === undefined) {
     // A binary format never gets here (destinationOf refuses it without a file), and `out` takes only text.
@@ -25,11 +26,15 @@ export async function deliver(outcome: Outcome, destination: Destination, io: Io
     return;
   }
   const bytes = renderer.binary ? await renderer.render(report) : new TextEncoder().encode(renderer.render(report));
+  writeWhole(io, destination.file, bytes);
+  io.err(lines(report.failures));
+}
+
+function writeWhole(io: Io, file: string, bytes: Uint8Array): void {
   try {
-    io.writeFile(destination.file, bytes);
+    io.writeFile(file, bytes);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : error instanceof Error ? error.message : String(error);
-    throw new WriteError(`cannot write ${destination.file}: ${reason}`);
+    throw new WriteError(`cannot write ${file}: ${reason}`);
   }
-  io.err(lines(report.failures));
 }

@@ -6,7 +6,7 @@ import { COMMAND_NAMES, COMMANDS, type CommandName, isCommandName } from './comm
 import { deliver, WriteError } from './deliver.js';
 import { destinationOf } from './destination.js';
 import { type FlagValues, textFlag } from './flags.js';
-import { helpText } from './help.js';
+import { commandHelpText, helpText } from './help.js';
 import type { Io } from './io.js';
 import { defaultScenario, packageInfo } from './package-info.js';
 import { UsageError } from './usage.js';
@@ -39,7 +39,8 @@ async function runCommand(name: CommandName, files: readonly string[], given: re
 async function dispatch(args: readonly string[], io: Io): Promise<number> {
   const { positionals, given, values } = checkArguments(args);
   if (given.includes('help')) {
-    io.out(helpText());
+    const [name] = positionals;
+    io.out(name !== undefined && isCommandName(name) ? commandHelpText(name) : helpText());
     return 0;
   }
   if (given.includes('version')) {

@@ -1,10 +1,11 @@
 import type { Unit } from '../engine/types.js';
 
 /**
- * How a number is shown to people: as a value (£114.47bn, 11.87%), as a change from another value (+£1.20bn,
- * +0.50 pp), or as a relative change given as a fraction (0.052 shows as +5.2%). Data formats carry the number itself.
+ * How a number is shown to people: as a value (£114.47bn, 11.87%), as a value to more digits where the digits are the
+ * point (a goal seek's answer: 33.059016%), as a change from another value (+£1.20bn, +0.50 pp), or as a relative
+ * change given as a fraction (0.052 shows as +5.2%). Data formats carry the number itself.
  */
-export type NumberStyle = 'value' | 'change' | 'relative-change';
+export type NumberStyle = 'value' | 'precise' | 'change' | 'relative-change';
 
 /** One cell of a result table: what it holds, never how it is written. */
 export type TableCell =

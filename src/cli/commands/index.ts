@@ -1,6 +1,7 @@
 import { check } from './check/spec.js';
 import { compare } from './compare/spec.js';
 import { run } from './run/spec.js';
+import { solve } from './solve/spec.js';
 import type { CommandSpec } from './spec.js';
 
 /** Every command, by name, in the order the help lists them. A new command is one folder and one line here. */
@@ -8,6 +9,7 @@ export const COMMANDS = {
   run,
   check,
   compare,
+  solve,
 } as const satisfies Record<string, CommandSpec>;
 
 export type CommandName = keyof typeof COMMANDS;

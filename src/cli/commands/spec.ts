@@ -10,6 +10,8 @@ export interface CommandSpec {
   readonly files: { readonly min: 1 | 2; readonly max?: number; readonly tooMany?: (files: readonly string[]) => string };
   /** The flags it takes, besides --help and --version. */
   readonly flags: Readonly<Record<string, Flag>>;
+  /** Command lines its help shows as examples, after `$ `. */
+  readonly examples?: readonly string[];
   /** Why it refuses a flag other commands take, where naming those commands is not enough. */
   readonly refusals?: Readonly<Record<string, string>>;
   /** Its code, imported only when it runs (so `--version` does not load the engine, and no command loads the UI). */

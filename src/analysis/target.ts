@@ -1,0 +1,33 @@
+import { checkMeasure, HORIZON_CELL, type Measure, type MeasureCheck, type Sheet } from '../engine/index.js';
+
+/**
+ * What a target formula measures, in words: `last(private_share)` is "private_share in 2020/21", `first(x)` and
+ * `at(x, "2019/20")` likewise; any other formula is itself.
+ */
+export function targetWords(measure: Measure, years: readonly string[]): string {
+  const { tree, reads } = measure.formula;
+  if (tree.kind !== 'pick' || tree.arg.kind !== 'cell') return measure.text;
+  const read = reads[tree.arg.read];
+  if (read?.kind !== 'cell') return measure.text;
+  const label = tree.label === undefined ? undefined : reads[tree.label];
+  const year = tree.pick === 'first' ? years[0] : tree.pick === 'last' ? years.at(-1) : label?.kind === 'label' ? label.label : undefined;
+  return year === undefined ? measure.text : `${read.name} in ${year}`;
+}
+
+/** A target checked against the scenario, with what is wrong in the words the command line and the UI both use. */
+export function checkTarget(sheet: Sheet, text: string, flag: string): MeasureCheck {
+  if (text.trim() === '') return { ok: false, problem: `${flag} needs a formula that gives one number, e.g. "last(private_share)"` };
+  const checked = checkMeasure(sheet, text);
+  return checked.ok ? checked : { ok: false, problem: `${flag} ${text.trim()}: ${checked.problem}`, index: checked.index };
+}
+
+/** Why `name` cannot be the input an analysis changes, or undefined when it can. */
+export function changeableInputProblem(sheet: Sheet, name: string, what: string): string | undefined {
+  const cell = sheet.model.cells.get(name)?.cell;
+  const inputs = [...sheet.model.cells.values()].filter(({ cell: each }) => each.kind === 'input').map(({ cell: each }) => each.name);
+  if (!cell) return `no input named "${name}"; inputs are: ${inputs.join(', ')}`;
+  if (cell.kind !== 'input') return `"${name}" is a formula, not an input; ${what} changes an input: ${inputs.join(', ')}`;
+  return undefined;
+}
+
+export const isHorizon = (name: string): boolean => name === HORIZON_CELL;

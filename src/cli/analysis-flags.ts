@@ -1,0 +1,48 @@
+import { changeableInputProblem, checkTarget } from '../analysis/target.js';
+import { readValue } from '../editing/index.js';
+import type { InputCell, Measure, Sheet, Unit } from '../engine/index.js';
+import { closestName } from '../engine/index.js';
+import type { Flag } from './flags.js';
+import { UsageError } from './usage.js';
+
+/** What the analyses read from the command line, checked against the scenario in the words the UI uses too. */
+
+export const SHOW: Flag = {
+  type: 'string',
+  label: '--show FORMULA',
+  help: 'what to show: a formula of the scenario\'s cells giving one number, e.g. "last(private_share)" (repeatable)',
+  needs: 'a formula, e.g. --show "last(private_share)"',
+  repeatable: true,
+};
+
+/** A target formula, or a UsageError saying what is wrong with it (unknown names get "did you mean"). */
+export function targetFlag(sheet: Sheet, text: string, flag: string): Measure {
+  const checked = checkTarget(sheet, text, flag);
+  if (!checked.ok) throw new UsageError(checked.problem);
+  return checked.measure;
+}
+
+/** The input named by a flag, or a UsageError with "did you mean" and the inputs there are. */
+export function inputFlag(sheet: Sheet, name: string, flag: string, what: string): InputCell {
+  const problem = changeableInputProblem(sheet, name, what);
+  if (problem) {
+    const inputs = [...sheet.model.cells.values()].filter(({ cell }) => cell.kind === 'input').map(({ cell }) => cell.name);
+    const suggestion = sheet.model.cells.has(name) ? undefined : closestName(name, inputs);
+    throw new UsageError(`${flag} ${name}: ${suggestion ? `no input named "${name}" (did you mean "${suggestion}"?)` : problem}`);
+  }
+  return sheet.model.cells.get(name)!.cell as InputCell;
+}
+
+/** A number typed in a unit (`10%`, `£20bn`, `0.1`), as an input's value is typed; a UsageError when it is not one. */
+export function valueInUnit(text: string, unit: Unit, flag: string): number {
+  const read = readValue({ kind: 'input', name: flag, value: 0, unit }, text);
+  if (!read.ok) throw new UsageError(`${flag} ${text}: ${read.problem}`);
+  return read.value;
+}
+
+/** A value for an input, within its min and max, in its unit. */
+export function valueForInput(cell: InputCell, text: string, flag: string): number {
+  const read = readValue(cell, text);
+  if (!read.ok) throw new UsageError(`${flag} ${text}: ${read.problem}`);
+  return read.value;
+}
