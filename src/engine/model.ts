@@ -2,7 +2,7 @@ import { CellTable } from './cell-table.js';
 import { FormulaError, type ParsedFormula, parseFormula } from './formula.js';
 import { findCycle, topologicalOrder } from './graph.js';
 import { isMathName } from './math.js';
-import { didYouMean, HORIZON_CELL, MAX_HORIZON, YEAR_SYMBOL } from './names.js';
+import { HORIZON_CELL, MAX_HORIZON, Suggester, YEAR_SYMBOL } from './names.js';
 import type { Cell, CellResult, Value } from './types.js';
 import { yearLabels } from './years.js';
 
@@ -57,12 +57,11 @@ function parseCached(text: string): ParsedFormula | FormulaError {
   return parsed;
 }
 
-/** Unknown names reported per formula, and suggestions looked for per model: a hostile file may have thousands. */
+/** Unknown names reported per formula (a hostile file may have thousands; the suggester bounds the work per model). */
 const MAX_UNKNOWN_NAMES_SHOWN = 5;
-const MAX_SUGGESTIONS = 200;
 
-function unknownName(name: string, known: Iterable<string>, suggest: boolean): string {
-  const suggestion = suggest ? didYouMean(name, known) : '';
+function unknownName(name: string, suggester: Suggester): string {
+  const suggestion = suggester.didYouMean(name);
   if (suggestion === '' && isMathName(name)) return `unknown name "${name}": formulas cannot use units or constants, only the scenario's cells`;
   return `unknown name "${name}"${suggestion}`;
 }
@@ -83,7 +82,8 @@ export function buildModel(cells: readonly Cell[], baseYear: string): Model {
     return position === undefined ? undefined : drafts[position];
   };
 
-  let suggestionsLeft = MAX_SUGGESTIONS;
+  // Built once, on the first unknown name: its budget bounds the work of all suggestions for this model.
+  let suggester: Suggester | undefined;
   for (const draft of drafts) {
     if (draft.cell.kind !== 'formula') continue;
     const parsed = parseCached(draft.cell.formula);
@@ -103,7 +103,8 @@ export function buildModel(cells: readonly Cell[], baseYear: string): Model {
       } else if (positions.has(reference.name)) {
         dependencies.add(reference.name);
       } else {
-        problem = unknownName(reference.name, positions.keys(), suggestionsLeft-- > 0);
+        suggester ??= new Suggester(positions.keys());
+        problem = unknownName(reference.name, suggester);
       }
       if (problem !== undefined && !problems.includes(problem)) {
         problems.push(problem);
