@@ -1,9 +1,11 @@
-import { closeSync, openSync, statSync } from 'node:fs';
+import { closeSync, openSync, realpathSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { ZodError } from 'zod';
 import { baseYearProblem, buildModel, type Cell, cellNameProblem, dependentsOf, type FormulaCell, type InputCell, Suggester } from '../engine/index.js';
+import { removeStaleTemporaryFiles } from './atomic-write.js';
 import { isRecord } from './is-record.js';
 import { MAX_CELLS, MAX_EXTENDS_DEPTH, MAX_FILE_BYTES } from './limits.js';
+import { linkTarget } from './link.js';
 import { Locator, nodePosition } from './locate.js';
 import { type Problem, ScenarioError } from './problem.js';
 import { readAtMost } from './read-at-most.js';
@@ -25,7 +27,19 @@ type ZodIssue = ZodError['issues'][number];
 
 /** Reads and validates a scenario file, following `extends`. Throws ScenarioError listing every problem. */
 export function loadScenario(file: string): Scenario {
-  return loadChain(file, []);
+  const linkedTo = linkTarget(file);
+  const scenario = loadChain(file, []);
+  removeStaleTemporaryFiles(realPath(file));
+  return linkedTo === undefined ? scenario : { ...scenario, linkedTo };
+}
+
+/** The file's path with every link resolved, or the path itself if that fails. */
+function realPath(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file;
+  }
 }
 
 function readText(file: string, chain: readonly string[], from?: Place): string {
