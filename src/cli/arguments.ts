@@ -1,6 +1,6 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { closestName } from '../engine/suggest.js';
-import { COMMAND_NAMES, COMMANDS, type CommandName } from './commands/index.js';
+import { COMMAND_NAMES, COMMANDS, type CommandName, isCommandName } from './commands/index.js';
 import { type Flag, type FlagValues, GENERAL_FLAGS, listed } from './flags.js';
 import { UsageError } from './usage.js';
 
@@ -53,9 +53,12 @@ export function checkArguments(args: readonly string[]): CheckedArguments {
     if (!flag) {
       // A group of short options like -abc is shown as typed, not as its first letter.
       const written = token.rawName.startsWith('--') ? token.rawName : args[token.index]!.replace(/=.*$/, '');
-      const suggestion = closestName(written.replace(/^-+/, ''), FLAG_NAMES);
+      const command = tokens.find((each) => each.kind === 'positional')?.value;
+      const known = command !== undefined && isCommandName(command) ? [...Object.keys(COMMANDS[command].flags), ...Object.keys(GENERAL_FLAGS)] : FLAG_NAMES;
+      const suggestion = closestName(written.replace(/^-+/, ''), known);
+      const options = known.map((name) => `--${name}`).join(', ');
       throw new UsageError(
-        `unknown option ${written}${suggestion ? ` (did you mean --${suggestion}?)` : `; options are ${FLAG_NAMES.map((name) => `--${name}`).join(', ')}`}`,
+        `unknown option ${written}${suggestion ? ` (did you mean --${suggestion}?)` : command !== undefined && isCommandName(command) ? `; ${command} takes ${options}` : `; options are ${options}`}`,
       );
     }
     if (flag.needs === undefined) {
@@ -80,8 +83,17 @@ export function refuseFlagsNotFor(invocation: Invocation, given: readonly string
     if (invocation !== 'tui' && Object.hasOwn(COMMANDS[invocation].flags, name)) continue;
     const refusal =
       invocation === 'tui' ? 'the terminal UI takes just a scenario file' : (COMMANDS[invocation].refusals?.[name] ?? `${invocation} does not take it`);
-    throw new UsageError(`--${name} is only for ${listed(commandsTaking(name))}; ${refusal}`);
+    throw new UsageError(`--${name} is ${whoTakes(name)}; ${refusal}`);
   }
+}
+
+/** `only for run and compare`, `for every command`, or `for every command but check`. */
+function whoTakes(name: string): string {
+  const taking = commandsTaking(name);
+  const others = COMMAND_NAMES.filter((command) => !taking.includes(command));
+  if (others.length === 0) return 'for every command';
+  if (taking.length > 3 && others.length <= 2) return `for every command but ${listed(others)}`;
+  return `only for ${listed(taking)}`;
 }
 
 /** The commands that take the flag, as the help introduces its line (`run, compare:`); nothing when every command takes it. */

@@ -1,5 +1,5 @@
-import writeFileAtomic from 'write-file-atomic';
 import { showControls } from '../engine/format.js';
+import { writeFileAtomically } from '../scenario/atomic-write.js';
 
 /** Where the command line's output goes. */
 export interface Io {
@@ -12,8 +12,7 @@ export interface Io {
 }
 
 /** A file holds the old content or the new, never part of it; bytes are written as they are. */
-export const writeAtomically = (file: string, bytes: Uint8Array): void =>
-  writeFileAtomic.sync(file, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+export const writeAtomically = (file: string, bytes: Uint8Array): void => writeFileAtomically(file, bytes);
 
 /**
  * Output and error streams with every write made safe for a terminal: control characters in any text are shown

@@ -49,15 +49,20 @@ export function parseNumber(text: string): number | undefined {
   return Number.isFinite(value) ? value : undefined;
 }
 
-/** C0 controls except tab and newline, DEL, and C1 controls: characters a terminal may act on. */
-export const CONTROL_CHARACTER = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/;
+/**
+ * C0 controls except tab and newline, DEL and C1 controls, which a terminal may act on; and the bidirectional
+ * embedding, override and isolate characters (U+202A-U+202E, U+2066-U+2069), which can make text display in an order
+ * other than the one it is read in.
+ */
+export const CONTROL_CHARACTER = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/;
 const CONTROL_CHARACTERS = new RegExp(CONTROL_CHARACTER.source, 'g');
 
-/** `0x1b` as `1b`. */
+/** `0x1b` as `1b`, `0x202e` as `202e`. */
 export const hexCode = (char: string): string => char.charCodeAt(0).toString(16).padStart(2, '0');
 
 /**
- * Text safe to show in a terminal: each control character becomes a visible `\x1b`. Scenario names,
- * paths and formulas come from untrusted files, so everything the command line prints passes through here.
+ * Text safe to show in a terminal: each control character becomes a visible `\x1b`, each bidirectional one `\u202e`.
+ * Scenario names, paths and formulas come from untrusted files, so everything the command line prints passes through here.
  */
-export const showControls = (text: string): string => text.replace(CONTROL_CHARACTERS, (char) => `\\x${hexCode(char)}`);
+export const showControls = (text: string): string =>
+  text.replace(CONTROL_CHARACTERS, (char) => (char.charCodeAt(0) > 0xff ? `\\u${hexCode(char)}` : `\\x${hexCode(char)}`));

@@ -15,7 +15,7 @@ export {
 } from './measure.js';
 export type { CompiledCell, Evaluation, Model } from './model.js';
 export { affectedBy, buildModel, dependenciesOf, dependentsOf, evaluate, setInput } from './model.js';
-export { cellNameProblem, closestName, didYouMean, HORIZON_CELL, MAX_HORIZON, YEAR_SYMBOL } from './names.js';
+export { cellNameProblem, closestName, didYouMean, HORIZON_CELL, MAX_HORIZON, NO_SUGGESTIONS, SUGGESTION_BUDGET, Suggester, YEAR_SYMBOL } from './names.js';
 export { type NamedSheet, type Sheet, sheetOf } from './sheet.js';
 export { compileSweep, type Sweep } from './sweep.js';
 export * from './types.js';

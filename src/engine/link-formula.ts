@@ -2,7 +2,7 @@ import type { StaticCause } from './cell-error.js';
 import { LABEL_READ, MISSING_READ, YEAR_READ } from './compute-formula.js';
 import type { ParsedFormula } from './formula.js';
 import { isMathName } from './math.js';
-import { didYouMean, HORIZON_CELL, YEAR_SYMBOL } from './names.js';
+import { HORIZON_CELL, YEAR_SYMBOL } from './names.js';
 import { yearIndex } from './years.js';
 
 /** A problem found when linking a formula to its model. */
@@ -26,14 +26,12 @@ export interface LinkedFormula {
 /** What linking needs of the model. */
 export interface LinkScope {
   readonly positionOf: (name: string) => number | undefined;
-  readonly names: () => Iterable<string>;
   readonly baseYear: string;
-  /** Whether to look for a "did you mean" (suggestions are rationed per model). */
-  readonly suggest: () => boolean;
+  /** ` (did you mean "x"?)` for an unknown name, or what to say instead (a model's Suggester bounds the work). */
+  readonly suggestion: (name: string) => string;
 }
 
-function unknownName(name: string, known: Iterable<string>, suggest: boolean): string {
-  const suggestion = suggest ? didYouMean(name, known) : '';
+function unknownName(name: string, suggestion: string): string {
   if (suggestion === '' && isMathName(name)) return `unknown name "${name}": formulas cannot use units or constants, only the scenario's cells`;
   return `unknown name "${name}"${suggestion}`;
 }
@@ -50,7 +48,7 @@ export function linkFormula(formula: ParsedFormula, scope: LinkScope): LinkedFor
     if (!problems.some((each) => each.message === message)) problems.push({ message, index, cause });
   };
   for (const { name, index } of formula.names) {
-    if (scope.positionOf(name) === undefined) problem(unknownName(name, scope.names(), scope.suggest()), index);
+    if (scope.positionOf(name) === undefined) problem(unknownName(name, scope.suggestion(name)), index);
   }
   const dependencies: string[] = [];
   const dependencyPositions: number[] = [];

@@ -3,7 +3,7 @@ import { computeFormula } from './compute-formula.js';
 import { FormulaError, type ParsedFormula, parseFormula } from './formula.js';
 import { type LinkScope, linkFormula } from './link-formula.js';
 import { type Model, settingOf } from './model.js';
-import { YEAR_SYMBOL } from './names.js';
+import { didYouMean, YEAR_SYMBOL } from './names.js';
 import type { Sheet } from './sheet.js';
 import { checkSwept, compileRun } from './sweep.js';
 import type { Unit } from './types.js';
@@ -36,12 +36,11 @@ export function checkMeasure(sheet: Sheet, text: string): MeasureCheck {
     return error instanceof FormulaError ? { ok: false, problem: error.message, index: error.index } : { ok: false, problem: String(error) };
   }
   const { model } = sheet;
-  let suggestions = 1;
   const linked = linkFormula(formula, {
     positionOf: (name) => model.cells.positionOf(name),
-    names: () => model.cells.keys(),
+
     baseYear: model.baseYear,
-    suggest: () => suggestions-- > 0,
+    suggestion: (name) => didYouMean(name, model.cells.keys()),
   });
   const [problem] = linked.problems;
   if (problem) return { ok: false, problem: linked.problems.map((each) => each.message).join('; '), index: problem.index };
@@ -71,9 +70,9 @@ export function measureOf(sheet: Sheet, text: string): Measure {
 /** Links a measure checked earlier to a model's cells, without suggestions. */
 const silentScope = (model: Model): LinkScope => ({
   positionOf: (name) => model.cells.positionOf(name),
-  names: () => [],
+
   baseYear: model.baseYear,
-  suggest: () => false,
+  suggestion: () => '',
 });
 
 function unitOf({ tree, reads }: ParsedFormula, model: Model): Unit {

@@ -5,7 +5,7 @@ import { FormulaError, type ParsedFormula, parseFormula } from './formula.js';
 import { orderCells } from './graph.js';
 import { horizonProblem } from './horizon.js';
 import { type LinkScope, linkFormula } from './link-formula.js';
-import { HORIZON_CELL, MAX_HORIZON } from './names.js';
+import { HORIZON_CELL, MAX_HORIZON, Suggester } from './names.js';
 import type { Cell, CellResult } from './types.js';
 import { yearLabels } from './years.js';
 
@@ -45,9 +45,8 @@ export interface Evaluation {
   readonly results: CellTable<CellResult>;
 }
 
-/** Problems reported per formula, and suggestions looked for per model: a hostile file may have thousands of unknown names. */
+/** Problems reported per formula (a hostile file may have thousands of unknown names; its Suggester bounds the work). */
 const MAX_UNKNOWN_NAMES_SHOWN = 5;
-const MAX_SUGGESTIONS = 200;
 
 type Draft = { -readonly [K in keyof CompiledCell]: CompiledCell[K] };
 
@@ -68,8 +67,15 @@ export function buildModel(cells: readonly Cell[], baseYear: string): Model {
     positions.set(cell.name, drafts.length);
     drafts.push({ cell, dependencies: [], series: false, dependencyPositions: EMPTY, readPositions: EMPTY });
   }
-  let suggestionsLeft = MAX_SUGGESTIONS;
-  const scope: LinkScope = { positionOf: (name) => positions.get(name), names: () => positions.keys(), baseYear, suggest: () => suggestionsLeft-- > 0 };
+  let suggester: Suggester | undefined;
+  const scope: LinkScope = {
+    positionOf: (name) => positions.get(name),
+    baseYear,
+    suggestion: (name) => {
+      suggester ??= new Suggester(positions.keys());
+      return suggester.didYouMean(name);
+    },
+  };
   for (const draft of drafts) {
     if (draft.cell.kind !== 'formula') continue;
     if (draft.cell.name === HORIZON_CELL) {

@@ -1,10 +1,12 @@
-import { closeSync, openSync, statSync } from 'node:fs';
+import { closeSync, openSync, realpathSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { type Document, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import type { ZodError } from 'zod';
-import { baseYearProblem, buildModel, type Cell, cellNameProblem, closestName, dependentsOf, type FormulaCell, type InputCell } from '../engine/index.js';
+import { baseYearProblem, buildModel, type Cell, cellNameProblem, dependentsOf, type FormulaCell, type InputCell, Suggester } from '../engine/index.js';
+import { removeStaleTemporaryFiles } from './atomic-write.js';
 import { isRecord } from './is-record.js';
-import { nodeAt, nodePosition, positionOf } from './locate.js';
+import { MAX_CELLS, MAX_EXTENDS_DEPTH, MAX_FILE_BYTES } from './limits.js';
+import { linkTarget } from './link.js';
+import { Locator, nodePosition } from './locate.js';
 import { type Problem, ScenarioError } from './problem.js';
 import { readAtMost } from './read-at-most.js';
 import type { Place, Scenario } from './scenario.js';
@@ -19,18 +21,25 @@ import {
   scenarioSchema,
   TOP_LEVEL_KEYS,
 } from './schema.js';
+import { readYaml } from './yaml.js';
 
 type ZodIssue = ZodError['issues'][number];
 
-export const MAX_FILE_BYTES = 1_000_000;
-export const MAX_CELLS = 20_000;
-export const MAX_EXTENDS_DEPTH = 16;
-export const MAX_ALIASES = 100;
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
 /** Reads and validates a scenario file, following `extends`. Throws ScenarioError listing every problem. */
 export function loadScenario(file: string): Scenario {
-  return loadChain(file, []);
+  const linkedTo = linkTarget(file);
+  const scenario = loadChain(file, []);
+  removeStaleTemporaryFiles(realPath(file));
+  return linkedTo === undefined ? scenario : { ...scenario, linkedTo };
+}
+
+/** The file's path with every link resolved, or the path itself if that fails. */
+function realPath(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file;
+  }
 }
 
 function readText(file: string, chain: readonly string[], from?: Place): string {
@@ -80,48 +89,26 @@ type ParentLoader = (parent: string, place: Place) => Scenario;
 
 /** Validates scenario text. `loadParent` resolves `extends:`; without it, `extends` is an error. */
 export function parseScenario(text: string, file: string, loadParent?: ParentLoader): Scenario {
-  const lineCounter = new LineCounter();
+  const { document: doc, lineCounter, data: raw } = readYaml(text, file);
   const problems: Problem[] = [];
-  const at = (offset: number, message: string) => problems.push({ file, ...positionOf(lineCounter, offset), message });
-
-  let doc: Document;
-  let raw: unknown;
-  try {
-    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
-    for (const error of doc.errors) at(error.pos[0], yamlMessage(error.message));
-    if (problems.length === 0) raw = doc.toJS({ maxAliasCount: MAX_ALIASES });
-  } catch (error) {
-    const message = error instanceof RangeError ? 'document is nested too deeply' : error instanceof Error ? error.message : String(error);
-    throw new ScenarioError([
-      ...problems,
-      { file, line: 1, col: 1, message: message.includes('alias') ? `too many YAML aliases (limit ${MAX_ALIASES}); write the values out` : message },
-    ]);
-  }
-  if (problems.length === 0) {
-    visit(doc!, {
-      Pair(_, pair) {
-        if (isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value))) {
-          at(pair.key.range?.[0] ?? 0, `key "${String(pair.key.value)}" is not allowed in a scenario file; rename it`);
-        }
-      },
-    });
-  }
-  if (problems.length > 0) throw new ScenarioError(problems);
   if (raw === null || raw === undefined)
     throw new ScenarioError([{ file, line: 1, col: 1, message: 'file is empty: a scenario needs name:, base_year:, inputs: and formulas:' }]);
 
+  const locator = new Locator(doc);
   const place = (path: readonly PropertyKey[], key?: string, index?: number): Place => ({
     file,
-    ...nodePosition(lineCounter, nodeAt(doc, path, key), index),
+    ...nodePosition(lineCounter, locator.nodeAt(path, key), index),
   });
 
+  const suggesters = new Map<readonly string[], Suggester>();
   const report = (issues: readonly ZodIssue[], prefix: readonly PropertyKey[] = []) => {
     for (const issue of issues) {
       const path = [...prefix, ...issue.path];
       if (issue.code === 'unrecognized_keys') {
         for (const key of issue.keys) {
           const allowed = path.length === 0 ? TOP_LEVEL_KEYS : path[0] === 'inputs' ? INPUT_KEYS : FORMULA_KEYS;
-          const suggestion = closestName(key, allowed);
+          if (!suggesters.has(allowed)) suggesters.set(allowed, new Suggester(allowed));
+          const suggestion = suggesters.get(allowed)!.closest(key);
           problems.push({
             ...place(path, key),
             message: `unknown key ${JSON.stringify(key)}${suggestion ? ` (did you mean "${suggestion}"?)` : `; allowed here: ${allowed.join(', ')}`}`,
@@ -150,6 +137,11 @@ export function parseScenario(text: string, file: string, loadParent?: ParentLoa
     : { name: field('name'), description: field('description'), base_year: field('base_year'), extends: field('extends') };
   const section = (key: 'inputs' | 'formulas'): [string, unknown][] => (isRecord(fields[key]) ? Object.entries(fields[key]) : []);
 
+  const inputEntries = section('inputs');
+  const formulaEntries = section('formulas');
+  const tooMany = () => new ScenarioError([...problems, { ...place([]), message: `a scenario may have at most ${MAX_CELLS} cells` }]);
+  if (inputEntries.length + formulaEntries.length > MAX_CELLS) throw tooMany();
+
   let parent: Scenario | undefined;
   if (data.extends !== undefined) {
     if (!loadParent) throw new ScenarioError([{ ...place(['extends']), message: 'extends is only possible for a scenario loaded from a file' }]);
@@ -169,11 +161,7 @@ export function parseScenario(text: string, file: string, loadParent?: ParentLoa
   const own = new Map<string, Cell>();
   /** Cells whose entries are invalid: still declared, so formulas that read them are not also reported. */
   const invalid = new Set<string>();
-  const inputEntries = section('inputs');
-  const formulaEntries = section('formulas');
-  if (inherited.size + inputEntries.length + formulaEntries.length > MAX_CELLS) {
-    throw new ScenarioError([...problems, { ...place([]), message: `a scenario may have at most ${MAX_CELLS} cells` }]);
-  }
+  if (inherited.size + inputEntries.length + formulaEntries.length > MAX_CELLS) throw tooMany();
 
   for (const [name, value] of inputEntries) {
     const nameProblem = cellNameProblem(name);
@@ -185,7 +173,7 @@ export function parseScenario(text: string, file: string, loadParent?: ParentLoa
       continue;
     }
     const cell = inputCell(name, entry.data, inherited.get(name));
-    problems.push(...rangeProblems(cell).map((message) => ({ ...place(['inputs', name]), message: `${name}: ${message}` })));
+    for (const message of rangeProblems(cell)) problems.push({ ...place(['inputs', name]), message: `${name}: ${message}` });
     own.set(name, cell);
   }
   for (const [name, value] of formulaEntries) {
@@ -210,18 +198,18 @@ export function parseScenario(text: string, file: string, loadParent?: ParentLoa
     const cell = own.get(name);
     if (!cell) return parent?.place(name, index) ?? { file, line: 1, col: 1 };
     if (cell.kind === 'input') return place(['inputs', name]);
-    const node = nodeAt(doc, ['formulas', name, 'formula']) ? ['formulas', name, 'formula'] : ['formulas', name];
+    const node = locator.nodeAt(['formulas', name, 'formula']) ? ['formulas', name, 'formula'] : ['formulas', name];
     return place(node, undefined, index);
   };
 
   if (parent) {
     const placeName = (cell: Cell) => place([cell.kind === 'input' ? 'inputs' : 'formulas'], cell.name);
-    problems.push(...misspeltOverrides(cells, own, inherited, { baseYear: parent.baseYear, file: data.extends! }, placeName));
+    for (const problem of misspeltOverrides(cells, own, inherited, { baseYear: parent.baseYear, file: data.extends! }, placeName)) problems.push(problem);
   }
   if (problems.length > 0) {
     // The formulas are still checked, with cells whose entries are invalid standing in as inputs.
     const standIns = [...invalid].map((name): Cell => ({ kind: 'input', name, value: 1, unit: 'number' }));
-    throw new ScenarioError([...problems, ...staticFormulaProblems([...cells, ...standIns], own, placeCell)]);
+    throw new ScenarioError(problems.concat(staticFormulaProblems([...cells, ...standIns], own, placeCell)));
   }
 
   return {
@@ -260,19 +248,18 @@ function misspeltOverrides(
   parent: { readonly baseYear: string; readonly file: string },
   placeName: (cell: Cell) => Place,
 ): Problem[] {
-  const inheritedInputs = [...inherited.values()].filter((cell) => cell.kind === 'input').map((cell) => cell.name);
-  const suspects = [...own.values()].flatMap((cell) => {
-    const meant = cell.kind === 'input' && !inherited.has(cell.name) ? closestName(cell.name, inheritedInputs) : undefined;
-    return meant === undefined ? [] : [{ cell, meant }];
-  });
-  if (suspects.length === 0) return [];
+  const added = [...own.values()].filter((cell) => cell.kind === 'input' && !inherited.has(cell.name));
+  if (added.length === 0) return [];
   const model = buildModel(cells, parent.baseYear);
-  return suspects
-    .filter(({ cell }) => dependentsOf(model, cell.name).length === 0)
-    .map(({ cell, meant }) => ({
-      ...placeName(cell),
-      message: `${cell.name} is a new input that nothing uses; did you mean ${meant} from ${parent.file}? Rename it to change the inherited input, or remove it`,
-    }));
+  // One suggester for all of them, so that thousands of new inputs cost no more than its budget.
+  const suggester = new Suggester([...inherited.values()].filter((cell) => cell.kind === 'input').map((cell) => cell.name));
+  return added.flatMap((cell) => {
+    if (dependentsOf(model, cell.name).length > 0) return [];
+    const meant = suggester.closest(cell.name);
+    if (meant === undefined) return [];
+    const message = `${cell.name} is a new input that nothing uses; did you mean ${meant} from ${parent.file}? Rename it to change the inherited input, or remove it`;
+    return [{ ...placeName(cell), message }];
+  });
 }
 
 function inputCell(name: string, entry: InputEntry, parent: Cell | undefined): InputCell {
@@ -308,12 +295,4 @@ export function rangeProblems(cell: InputCell): string[] {
   else if (cell.min !== undefined && cell.value < cell.min) problems.push(`value ${cell.value} is below min ${cell.min}`);
   else if (cell.max !== undefined && cell.value > cell.max) problems.push(`value ${cell.value} is above max ${cell.max}`);
   return problems;
-}
-
-function yamlMessage(message: string): string {
-  if (/call stack/i.test(message)) return 'document is nested too deeply';
-  const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  if (/Map keys must be unique/.test(first)) return 'this key appears twice in the same mapping; keep one';
-  if (/multiple documents/.test(first)) return 'a scenario file holds one YAML document: remove the "---" line and what follows, or move it to its own file';
-  return first;
 }

@@ -1,3 +1,5 @@
+import { MAX_PROBLEMS_SHOWN } from './limits.js';
+
 /** Something wrong with a scenario file, at a place a person can go to; without a line when the file cannot be read at all. */
 export interface Problem {
   readonly file: string;
@@ -10,9 +12,16 @@ export interface Problem {
 export const formatProblem = (problem: Problem): string =>
   problem.line === undefined ? problem.message : `${problem.file}:${problem.line}:${problem.col ?? 1}: ${problem.message}`;
 
+/** Every problem as a line, up to MAX_PROBLEMS_SHOWN of them; the rest are counted. */
+export function formatProblems(problems: readonly Problem[]): string {
+  const lines = problems.slice(0, MAX_PROBLEMS_SHOWN).map(formatProblem);
+  if (problems.length > MAX_PROBLEMS_SHOWN) lines.push(`and ${problems.length - MAX_PROBLEMS_SHOWN} more problems`);
+  return lines.join('\n');
+}
+
 /** Thrown by loaders and savers; carries every problem found, never a stack trace for the user. */
 export class ScenarioError extends Error {
   constructor(readonly problems: readonly Problem[]) {
-    super(problems.map(formatProblem).join('\n'));
+    super(formatProblems(problems));
   }
 }

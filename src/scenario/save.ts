@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { type Document, isMap, isScalar } from 'yaml';
 import type { Cell } from '../engine/index.js';
+import { removeStaleTemporaryFiles, writeFileAtomically } from './atomic-write.js';
+import { linkTarget } from './link.js';
 import type { Scenario } from './scenario.js';
 
 const FIELDS = ['value', 'formula', 'unit', 'min', 'max', 'step', 'description', 'source'] as const;
@@ -69,17 +70,37 @@ export class ChangedOnDiskError extends Error {
   }
 }
 
+/** The file to be saved is a symbolic link, which it was not (or not to there) when the scenario was opened. */
+export class BecameLinkError extends Error {
+  constructor(
+    readonly file: string,
+    /** Where the link points, as written in it. */
+    readonly target: string,
+  ) {
+    super(`${file} is now a symbolic link to ${target}; not saved`);
+  }
+}
+
 export interface SaveOptions {
   /** Overwrite even if the file changed on disk since the scenario was loaded. */
   readonly force?: boolean;
+  /** Save into the target of a symbolic link that the file has become since it was loaded (see BecameLinkError). */
+  readonly writeThroughLink?: boolean;
 }
 
 /**
  * Saves atomically (temporary file in the same folder, fsync, rename): the file holds either the old
  * or the new content, never a mix. Returns the text written.
+ *
+ * A file that was a symbolic link when the scenario was opened is saved into the link's target, as before. A file
+ * that has become a link since, or now points elsewhere, is not written through: BecameLinkError, unless
+ * `writeThroughLink` allows it. A file that changed on disk since it was opened: ChangedOnDiskError, unless `force`.
  */
 export function saveScenario(scenario: Scenario, cells: readonly Cell[], file = scenario.file, options: SaveOptions = {}): string {
-  if (!options.force && resolve(file) === resolve(scenario.file)) {
+  const sameFile = resolve(file) === resolve(scenario.file);
+  const link = linkTarget(file);
+  if (link !== undefined && !options.writeThroughLink && !(sameFile && link === scenario.linkedTo)) throw new BecameLinkError(file, link);
+  if (!options.force && sameFile) {
     let onDisk: string | undefined;
     try {
       onDisk = readFileSync(file, 'utf8');
@@ -89,6 +110,17 @@ export function saveScenario(scenario: Scenario, cells: readonly Cell[], file = 
     if (onDisk !== undefined && onDisk !== scenario.text) throw new ChangedOnDiskError(file);
   }
   const text = updatedDocument(scenario, cells, file).toString({ lineWidth: 0 });
-  writeFileAtomic.sync(file, text, { fsync: true });
+  const written = link === undefined ? file : linkedFile(file, link);
+  removeStaleTemporaryFiles(written);
+  writeFileAtomically(written, text);
   return text;
+}
+
+/** The file a link leads to, through any further links; for a link to nothing yet, where it points. */
+function linkedFile(file: string, link: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return resolve(dirname(file), link);
+  }
 }

@@ -12,6 +12,8 @@ export interface Scenario {
   /** Every cell after resolving `extends`, in display order: inputs, then formulas. */
   readonly cells: readonly Cell[];
   readonly file: string;
+  /** Where the file pointed when it was loaded, if it was a symbolic link: saving writes through that link only. */
+  readonly linkedTo?: string;
   /** The parent file as written after `extends:`, if any. */
   readonly extends?: string;
   /** Cells as the parent chain defines them; empty without `extends`. */

@@ -2,13 +2,15 @@ import { z } from 'zod';
 import { CONTROL_CHARACTER, hexCode, UNITS } from '../engine/index.js';
 
 const missing = (what: string) => (issue: { input?: unknown }) => (issue.input === undefined ? `${what} is missing` : undefined);
-// Control characters could rewrite a terminal when the text is shown; tabs and line breaks are fine.
+// Control characters could rewrite a terminal when the text is shown, and bidirectional ones make it read in another
+// order than it displays; tabs and line breaks are fine.
 const text = (what: string) =>
   z.string({ error: (issue) => missing(what)(issue) ?? `${what} must be text` }).superRefine((value, context) => {
     const control = CONTROL_CHARACTER.exec(value)?.[0];
     if (control !== undefined) {
       const code = hexCode(control).toUpperCase().padStart(4, '0');
-      context.addIssue({ code: 'custom', message: `${what} contains a control character (U+${code}); remove it` });
+      const kind = control.charCodeAt(0) > 0xff ? 'a bidirectional control character, which can make text display misleadingly' : 'a control character';
+      context.addIssue({ code: 'custom', message: `${what} contains ${kind} (U+${code}); remove it` });
     }
   });
 const finite = (what: string) => z.number({ error: (issue) => missing(what)(issue) ?? `${what} must be a number (like 0.02), not text or .nan/.inf` });

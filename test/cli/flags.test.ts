@@ -41,7 +41,7 @@ describe('a flag without its value is refused with exit code 2', () => {
 
 describe('a flag the command does not take is refused, naming the commands that do', () => {
   it('check --set', () => refused(['check', BASELINE, '--set', 'budget_growth=0.03'], '--set is only for run; check does not take it'));
-  it('check --format', () => refused(['check', BASELINE, '--format', 'json'], '--format is only for run and compare; check does not take it'));
+  it('check --format', () => refused(['check', BASELINE, '--format', 'json'], '--format is only for run, compare and solve; check does not take it'));
   it('run --cells', () => refused(['run', BASELINE, '--cells', 'budget'], '--cells is only for compare; run does not take it'));
   it('compare --set, with what to do instead', () =>
     refused(
@@ -49,7 +49,7 @@ describe('a flag the command does not take is refused, naming the commands that 
       '--set is only for run; compare shows each scenario as saved: to compare a changed input, save it in a scenario file that extends the other',
     ));
   it('the terminal UI with --format', () =>
-    refused([BASELINE, '--format', 'json'], '--format is only for run and compare; the terminal UI takes just a scenario file'));
+    refused([BASELINE, '--format', 'json'], '--format is only for run, compare and solve; the terminal UI takes just a scenario file'));
   it('--format given twice', () => refused(['run', BASELINE, '--format', 'json', '--format', 'csv'], '--format is given twice; give it once'));
   it('--help with a value', () => refused(['run', BASELINE, '--help=yes'], '--help takes no value'));
 });
@@ -57,11 +57,10 @@ describe('a flag the command does not take is refused, naming the commands that 
 describe('an unknown option is refused by name, with a suggestion when one is close', () => {
   it('a typo of --format', () => refused(['run', BASELINE, '--frmat', 'json'], 'unknown option --frmat (did you mean --format?)'));
   it('a different case', () => refused(['run', BASELINE, '--Format', 'json'], 'unknown option --Format (did you mean --format?)'));
-  it('nothing close', () => refused(['run', BASELINE, '--bogus'], 'unknown option --bogus; options are --set, --format, --cells, --output, --help, --version'));
-  it('a negated flag', () =>
-    refused(['run', BASELINE, '--no-set'], 'unknown option --no-set; options are --set, --format, --cells, --output, --help, --version'));
+  it('nothing close', () => refused(['run', BASELINE, '--bogus'], 'unknown option --bogus; run takes --set, --format, --output, --help, --version'));
+  it('a negated flag', () => refused(['run', BASELINE, '--no-set'], 'unknown option --no-set; run takes --set, --format, --output, --help, --version'));
   it('a group of short options, as typed', () =>
-    refused(['run', BASELINE, '-abc'], 'unknown option -abc; options are --set, --format, --cells, --output, --help, --version'));
+    refused(['run', BASELINE, '-abc'], 'unknown option -abc; run takes --set, --format, --output, --help, --version'));
 });
 
 describe('too few files', () => {
@@ -71,10 +70,17 @@ describe('too few files', () => {
 });
 
 describe('--help and --version work after a command', () => {
-  it('run FILE --help prints the help and exits 0', async () => {
+  it('run FILE --help prints the help of run, with its options, and exits 0', async () => {
     const { code, stdout } = await cli('run', BASELINE, '--help');
-    expect(stdout).toContain('--cells a,b,…      compare: only these cells, series shown for every year');
+    expect(stdout).toContain('$ nhs-whatif run FILE [--set name=value]…');
+    expect(stdout).toMatch(/--set name=value +change an input for this run/);
+    expect(stdout).not.toContain('--cells');
     expect(code).toBe(0);
+  });
+  it('--help alone lists every command and every option', async () => {
+    const { stdout } = await cli('--help');
+    expect(stdout).toContain('--cells a,b,…');
+    expect(stdout).toContain('$ nhs-whatif solve FILE --for INPUT --target FORMULA --equals VALUE');
   });
   it('check --version prints the version and exits 0', async () => {
     expect(await cli('check', '--version')).toMatchObject({ code: 0, stdout: '0.1.0\n' });

@@ -66,7 +66,7 @@ describe('--output FILE', () => {
     );
     expect(readFileSync(copy, 'utf8')).toBe(readFileSync(BASELINE, 'utf8'));
     await refused(['run', BASELINE, '--output'], '--output needs a file name, e.g. --output report.md');
-    await refused([BASELINE, '--output', join(dir, 'x.md')], '--output is only for run, check and compare; the terminal UI takes just a scenario file');
+    await refused([BASELINE, '--output', join(dir, 'x.md')], '--output is for every command; the terminal UI takes just a scenario file');
   });
 
   it('a file that cannot be written is a one-line error with exit 1, and the old file stays whole', async () => {
