@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { ChangedOnDiskError, loadScenario, type Scenario, saveScenario } from '../scenario/index.js';
+import { BecameLinkError, ChangedOnDiskError, loadScenario, type Scenario, saveScenario } from '../scenario/index.js';
 import { removeRecovery } from './recovery.js';
 import { SCREEN_EFFECTS } from './registry.js';
 import type { EffectIo, EffectRunners } from './screen.js';
@@ -13,16 +13,6 @@ function renamed(scenario: Scenario, name: string): Scenario {
   return { ...scenario, name, document };
 }
 
-/**
- * Where the file now points, when saving found that it has been replaced by a symbolic link since it was opened
- * (saveScenario refuses to write through it unless told to).
- */
-function linkTarget(error: unknown): string | undefined {
-  if (!(error instanceof Error) || error.name !== 'BecameLinkError') return undefined;
-  const { target } = error as Error & { readonly target?: unknown };
-  return typeof target === 'string' ? target : 'an unknown place';
-}
-
 /** Saves as the reducer asked and reports back as actions. */
 export function runSave(effect: SaveEffect, state: State, dispatch: (action: Action) => void): void {
   const { file, afterSave, typed } = effect;
@@ -33,13 +23,16 @@ export function runSave(effect: SaveEffect, state: State, dispatch: (action: Act
       failed(`${file} already exists`);
       return;
     }
-    saveScenario(effect.name === undefined ? state.scenario : renamed(state.scenario, effect.name), cells, file, { force: effect.force });
+    saveScenario(effect.name === undefined ? state.scenario : renamed(state.scenario, effect.name), cells, file, {
+      force: effect.force,
+      writeThroughLink: effect.throughLink === true,
+    });
     // The edits are in a file now, so nothing is left to recover.
     removeRecovery(state.scenario.file);
     removeRecovery(file);
   } catch (error) {
-    const target = linkTarget(error);
-    if (target !== undefined) dispatch({ type: 'became-link', save: effect, target });
+    // The file has been replaced by a symbolic link since it was opened: writing through it needs its own yes.
+    if (error instanceof BecameLinkError) dispatch({ type: 'became-link', save: effect, target: error.target });
     else if (error instanceof ChangedOnDiskError) dispatch({ type: 'changed-on-disk', file, afterSave });
     else failed(error instanceof Error ? error.message : String(error));
     return;

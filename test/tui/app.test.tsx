@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { lstatSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/scenario/index.js';
@@ -161,6 +161,29 @@ describe('the terminal UI', () => {
     await type(app, 'y');
     await screenHas(app, '(saved)');
     expect(readFileSync(app.file, 'utf8')).toContain('value: 0.025');
+  });
+
+  it('asks, separately, before saving through a file that has become a symbolic link', async () => {
+    const app = open();
+    await screenHas(app, 'budget_growth');
+    // Someone replaces the scenario with a link to another file after it was opened.
+    const elsewhere = join(app.dir, 'elsewhere.yaml');
+    const original = readFileSync(app.file, 'utf8');
+    writeFileSync(elsewhere, original);
+    rmSync(app.file);
+    symlinkSync(elsewhere, app.file);
+    await type(app, 'jjj', '+', 's');
+    await screenHas(app, `is now a symbolic link to ${elsewhere}`);
+    await type(app, 'n');
+    await screenHas(app, 'budget_growth');
+    expect(readFileSync(elsewhere, 'utf8')).toBe(original);
+    expect(lstatSync(app.file).isSymbolicLink()).toBe(true);
+    await type(app, 's');
+    await screenHas(app, `is now a symbolic link to ${elsewhere}`);
+    await type(app, 'y');
+    await screenHas(app, '(saved)');
+    expect(readFileSync(elsewhere, 'utf8')).toContain('value: 0.025');
+    expect(lstatSync(app.file).isSymbolicLink()).toBe(true);
   });
 
   it('saves as a new file and refuses to overwrite an existing one', async () => {
