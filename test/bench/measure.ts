@@ -35,12 +35,6 @@ function timeBatch(run: () => void, batch: number): number {
   return (performance.now() - start) / batch;
 }
 
-/**
- * Collects garbage, untimed, before each timed call when the benchmark runs with --expose-gc (npm run bench
- * does), so that no call pays for garbage another left: contenders share this process's heap.
- */
-const collectGarbage = (): void => (globalThis as { gc?: () => void }).gc?.();
-
 /** The contenders' order in round `round`: rotated each round, so none always runs first (or right after another's garbage). */
 const orderOf = (round: number, count: number): number[] => Array.from({ length: count }, (_, k) => (round + k) % count);
 
@@ -60,7 +54,6 @@ export function interleave<T>(
   for (let round = 0; round < warmup + rounds; round++) {
     const input = prepare(round);
     for (const k of orderOf(round, contenders.length)) {
-      collectGarbage();
       const ms = contenders[k]!(input);
       if (round >= warmup) times[k]!.push(ms);
     }
@@ -97,7 +90,6 @@ export async function interleaveAsync(
   const times = contenders.map((): number[] => []);
   for (let round = 0; round < warmup + rounds; round++) {
     for (const k of orderOf(round, contenders.length)) {
-      collectGarbage();
       await pause(gapMs);
       const ms = await contenders[k]!(round);
       if (round >= warmup) times[k]!.push(ms);
