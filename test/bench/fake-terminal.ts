@@ -50,6 +50,11 @@ export class FakeStdin extends EventEmitter {
   }
 }
 
-// eslint-disable-next-line no-control-regex
 const ANSI = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007]*\u0007|[@-Z\\-_])/g;
+const STYLE = /^\u001B\[[\d;:]*m$/;
+
+/** Text without any escape sequences: what the screen shows, without colours. */
 export const plain = (text: string): string => text.replace(ANSI, '');
+
+/** Text with its colours and styles but without cursor moves and erasing: the lines of a frame as written. */
+export const coloured = (text: string): string => text.replace(ANSI, (sequence) => (STYLE.test(sequence) ? sequence : ''));

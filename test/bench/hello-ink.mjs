@@ -1,4 +1,5 @@
 // A bare Ink program for the cold-start comparison: one line of text, keys read in raw mode, q quits.
+// The benchmark bundles it as the command is bundled (see bundle.ts) and times the bundle.
 
 import { render, Text, useApp, useInput } from 'ink';
 import React from 'react';

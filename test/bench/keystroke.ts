@@ -1,29 +1,41 @@
 import { type Instance, render } from 'ink';
 import type { ReactElement } from 'react';
-import { FakeStdin, FakeStdout, plain } from './fake-terminal.js';
-import { median } from './measure.js';
+import { coloured, FakeStdin, FakeStdout, plain } from './fake-terminal.js';
+
+/** A frame as Ink wrote it: its text as shown, and with its colours (escape sequences for styles kept, cursor moves dropped). */
+export interface Frame {
+  readonly plain: string;
+  readonly coloured: string;
+}
 
 /** A screen rendered by Ink into a fake terminal, with keys typed into it. */
 export interface Screen {
-  /** Types `key` and resolves with the milliseconds until a frame for which `shows` is true is written. */
-  press(key: string, shows: (frame: string) => boolean): Promise<number>;
+  /** Types `key` and resolves with the milliseconds until a frame for which `shows` is true is written, and that frame. */
+  press(key: string, shows: (frame: Frame) => boolean): Promise<{ ms: number; frame: Frame }>;
   /** Resolves once a frame for which `shows` is true has been written (or was the last one). */
-  until(shows: (frame: string) => boolean): Promise<string>;
+  until(shows: (frame: Frame) => boolean): Promise<Frame>;
   close(): void;
 }
 
-const TIMEOUT_MS = 5000;
+const TIMEOUT_MS = 10_000;
+
+/**
+ * Ink keys typed faster than it draws are drawn in one frame, so keys are typed more than its frame
+ * interval apart (33 ms at its default 30 frames a second), as a person's typing is.
+ */
+export const KEY_GAP_MS = 40;
 
 /** Renders as the command does (throttled to Ink's default frame rate, not debug mode) into a fake terminal. */
 export function renderScreen(element: ReactElement, columns: number, rows: number): Screen {
   const stdout = new FakeStdout(columns, rows);
   const stdin = new FakeStdin();
   const stderr = new FakeStdout(columns, rows);
-  let last = '';
-  let waiting: { shows: (frame: string) => boolean; resolve: (frame: string, at: number) => void } | undefined;
+  let last: Frame = { plain: '', coloured: '' };
+  let waiting: { shows: (frame: Frame) => boolean; resolve: (frame: Frame, at: number) => void } | undefined;
   stdout.onWrite = (chunk, at) => {
-    const frame = plain(chunk);
-    if (frame.trim() !== '') last = frame;
+    const frame = { plain: plain(chunk), coloured: coloured(chunk) };
+    if (frame.plain.trim() === '') return;
+    last = frame;
     if (waiting?.shows(frame)) {
       const { resolve } = waiting;
       waiting = undefined;
@@ -37,11 +49,11 @@ export function renderScreen(element: ReactElement, columns: number, rows: numbe
     exitOnCtrlC: false,
     patchConsole: false,
   });
-  const wait = (shows: (frame: string) => boolean, what: string) =>
-    new Promise<{ frame: string; at: number }>((resolve, reject) => {
+  const wait = (shows: (frame: Frame) => boolean, what: string) =>
+    new Promise<{ frame: Frame; at: number }>((resolve, reject) => {
       const timer = setTimeout(() => {
         waiting = undefined;
-        reject(new Error(`no frame showed ${what} within ${TIMEOUT_MS} ms; the last frame was:\n${last}`));
+        reject(new Error(`no frame showed ${what} within ${TIMEOUT_MS} ms; the last frame was:\n${last.plain}`));
       }, TIMEOUT_MS);
       waiting = {
         shows,
@@ -53,11 +65,11 @@ export function renderScreen(element: ReactElement, columns: number, rows: numbe
     });
   return {
     async press(key, shows) {
-      const frame = wait(shows, `the effect of ${JSON.stringify(key)}`);
+      const written = wait(shows, `the effect of ${JSON.stringify(key)}`);
       const start = performance.now();
       stdin.write(key);
-      const { at } = await frame;
-      return at - start;
+      const { frame, at } = await written;
+      return { ms: at - start, frame };
     },
     async until(shows) {
       if (shows(last)) return last;
@@ -70,21 +82,5 @@ export function renderScreen(element: ReactElement, columns: number, rows: numbe
   };
 }
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/**
- * Median milliseconds from a key to the frame showing its effect. Keys are spaced by more than
- * Ink's frame interval (33 ms at its default 30 fps), as a person's typing is.
- */
-export async function medianKeystrokeMs(
-  press: (i: number) => Promise<number>,
-  { warmup = 10, samples = 101, gapMs = 40 } = {},
-): Promise<{ ms: number; samples: number }> {
-  const times: number[] = [];
-  for (let i = 0; i < warmup + samples; i++) {
-    await pause(gapMs);
-    const ms = await press(i);
-    if (i >= warmup) times.push(ms);
-  }
-  return { ms: median(times), samples };
-}
+/** The lines of a frame (a frame that does not fill the terminal ends with a line break, which starts no line). */
+export const linesOf = (text: string): string[] => text.replace(/\n$/, '').split('\n');

@@ -10,36 +10,49 @@ export interface Loaded {
 }
 
 /** Builds our model from the sheet's cells and evaluates it once, as opening a file does. */
+export function buildOurs(sheet: Sheet): { model: Model; evaluation: Evaluation } {
+  const model = buildModel(sheet.cells, '2015/16');
+  return { model, evaluation: evaluate(model) };
+}
+
+/** Builds a HyperFormula workbook from the same sheet (it evaluates everything while building). */
+export const buildHyperFormula = (sheet: Sheet): HyperFormula => HyperFormula.buildFromArray(sheet.hyperformula, { licenseKey: 'gpl-v3', maxRows: 100_000 });
+
+/** The probe's value in our evaluation; throws if it did not compute. */
+export function probeOf(sheet: Sheet, evaluation: Evaluation): number {
+  const result = evaluation.results.get(sheet.probe.name);
+  if (!result?.ok || typeof result.value !== 'number') throw new Error(`${sheet.probe.name} did not compute${result?.ok === false ? `: ${result.error}` : ''}`);
+  return result.value;
+}
+
+/** The probe's value in a HyperFormula workbook; throws if it is not a number. */
+export function hyperFormulaProbeOf(sheet: Sheet, hf: HyperFormula): number {
+  const value = hf.getCellValue({ sheet: 0, row: sheet.probe.row, col: sheet.probe.col });
+  if (typeof value !== 'number') throw new Error(`HyperFormula: ${sheet.probe.name} is ${JSON.stringify(value)}`);
+  return value;
+}
+
+/** Our model of the sheet, loaded (see buildOurs). */
 export function loadOurs(sheet: Sheet): Loaded {
-  let model: Model = buildModel(sheet.cells, '2015/16');
-  let evaluation: Evaluation = evaluate(model);
+  let { model, evaluation } = buildOurs(sheet);
   return {
     set(value) {
       ({ model, evaluation } = setInput(model, evaluation, sheet.input.name, value));
     },
-    probe() {
-      const result = evaluation.results.get(sheet.probe.name);
-      if (!result?.ok || typeof result.value !== 'number')
-        throw new Error(`${sheet.probe.name} did not compute${result?.ok === false ? `: ${result.error}` : ''}`);
-      return result.value;
-    },
+    probe: () => probeOf(sheet, evaluation),
     destroy() {},
   };
 }
 
-/** Builds a HyperFormula workbook from the same sheet (it evaluates everything while building). */
+/** The same sheet as a HyperFormula workbook, loaded (see buildHyperFormula). */
 export function loadHyperFormula(sheet: Sheet): Loaded {
-  const hf = HyperFormula.buildFromArray(sheet.hyperformula, { licenseKey: 'gpl-v3', maxRows: 100_000 });
+  const hf = buildHyperFormula(sheet);
   const { row, col } = sheet.input;
   return {
     set(value) {
       hf.setCellContents({ sheet: 0, row, col }, [[value]]);
     },
-    probe() {
-      const value = hf.getCellValue({ sheet: 0, row: sheet.probe.row, col: sheet.probe.col });
-      if (typeof value !== 'number') throw new Error(`HyperFormula: ${sheet.probe.name} is ${JSON.stringify(value)}`);
-      return value;
-    },
+    probe: () => hyperFormulaProbeOf(sheet, hf),
     destroy: () => hf.destroy(),
   };
 }

@@ -1,46 +1,70 @@
-import { medianKeystrokeMs } from './keystroke.js';
+import { openBareInkScreen } from './bare-ink-screen.js';
+import { KEY_GAP_MS } from './keystroke.js';
+import { interleaveAsync } from './measure.js';
 import { type Result, result } from './report.js';
-import { COLUMNS, MODEL_ROWS, openTui, ROWS } from './tui-keystroke.js';
-import { openStaticTable } from './tui-table.js';
-
-/** A common terminal height, at which the grid scrolls (27 of the 40 rows show). */
-const SHORT_ROWS = 40;
+import { LARGE_MODEL, type ModelSize, openTui, SMALL_MODEL, TERMINALS, type Terminal } from './tui-keystroke.js';
 
 /** A frame at 60 frames a second. */
 export const FRAME_BUDGET_MS = 16;
 
+/** Our keystroke may cost this much more than bare Ink drawing the same coloured lines (its own work: reducer, engine, React, layout). */
+const BARE_INK_TARGET = 1.5;
+
+const sizeText = ({ cells, years }: ModelSize) => `${cells.toLocaleString('en-GB')} cells over ${years} years`;
+const terminalText = ({ columns, rows }: Terminal) => `${columns}×${rows}`;
+
 /**
- * + on a 40-row scenario until the frame with the new value is written: on a terminal tall enough to
- * show every row, against the frame budget and a bare Ink table of the same size; and, for
- * information, on a 40-line terminal.
+ * + on the edited input until the frame with its new value is written, interleaved key by key with bare Ink
+ * drawing the same coloured frames (and, on the large model, with a cursor move on a second copy of the app).
+ * Bare Ink is kept one frame behind the app: each of its keys draws a frame the app has already drawn.
+ */
+async function timeNudges(terminal: Terminal, size: ModelSize, { warmup, samples }: { warmup: number; samples: number }, withCursor: boolean) {
+  const tui = await openTui(terminal, size);
+  const cursorTui = withCursor ? await openTui(terminal, size) : undefined;
+  const bare = await openBareInkScreen(tui.first, terminal.columns, terminal.rows);
+  try {
+    bare.show((await tui.nudge()).frame);
+    const contenders = [
+      async () => {
+        const { ms, frame } = await tui.nudge();
+        bare.show(frame);
+        return ms;
+      },
+      async () => (await bare.press()).ms,
+    ];
+    if (cursorTui) contenders.push(async () => (await cursorTui.moveCursor()).ms);
+    const [ours, bareInk, cursor] = await interleaveAsync(contenders, { rounds: samples, warmup, gapMs: KEY_GAP_MS });
+    return { ours: ours!, bareInk: bareInk!, cursor };
+  } finally {
+    bare.close();
+    cursorTui?.close();
+    tui.close();
+  }
+}
+
+/**
+ * The keystroke on the 40-cell scenario at three terminal sizes, against bare Ink drawing the same coloured
+ * lines (and, at 120×40, the 60 fps frame budget).
  */
 export async function keystroke(quick: boolean): Promise<Result[]> {
-  const options = { warmup: quick ? 5 : 20, samples: quick ? 21 : 101 };
-  const timeTui = async (terminalRows: number) => {
-    const tui = await openTui(terminalRows);
-    let frame = '';
-    const timing = await medianKeystrokeMs(async () => {
-      const pressed = await tui.nudge();
-      frame = pressed.frame;
-      return pressed.ms;
-    }, options);
-    tui.close();
-    return { ...timing, frame };
-  };
-  const ours = await timeTui(ROWS);
-  const { frame } = ours;
-  const short = await timeTui(SHORT_ROWS);
+  const counts = { warmup: quick ? 5 : 20, samples: quick ? 21 : 101 };
+  const results: Result[] = [];
+  for (const terminal of TERMINALS) {
+    const { ours, bareInk } = await timeNudges(terminal, SMALL_MODEL, counts, false);
+    const label = `keystroke to frame, ${sizeText(SMALL_MODEL)}, ${terminalText(terminal)}`;
+    results.push(result(label, ours.ms, 'bare Ink, same coloured lines', bareInk.ms, ours.samples, BARE_INK_TARGET));
+    if (terminal.columns === 120) results.push(result(label, ours.ms, '60 fps frame budget', FRAME_BUDGET_MS, ours.samples, 1));
+  }
+  return results;
+}
 
-  const lines = frame.split('\n').slice(1, ROWS - 1);
-  const table = openStaticTable(lines, COLUMNS, ROWS);
-  await table.ready();
-  const bare = await medianKeystrokeMs(() => table.press(), options);
-  table.close();
-
-  const label = (rows: number) => `keystroke to frame, ${MODEL_ROWS}-row scenario, ${COLUMNS}×${rows} terminal`;
+/** The keystroke on a 2,000-cell model over 30 years at 120×40, against a cursor move on it and bare Ink drawing the same frames. */
+export async function keystrokeLarge(quick: boolean): Promise<Result[]> {
+  const terminal = TERMINALS[1];
+  const { ours, bareInk, cursor } = await timeNudges(terminal, LARGE_MODEL, { warmup: quick ? 3 : 10, samples: quick ? 11 : 51 }, true);
+  const label = `keystroke to frame, ${sizeText(LARGE_MODEL)}, ${terminalText(terminal)}`;
   return [
-    result(label(ROWS), ours.ms, '16 ms budget', FRAME_BUDGET_MS, ours.samples, 1),
-    result(label(ROWS), ours.ms, `bare Ink, ${lines.length + 1} lines`, bare.ms, bare.samples),
-    result(label(SHORT_ROWS), short.ms, '16 ms budget', FRAME_BUDGET_MS, short.samples),
+    result(label, ours.ms, 'cursor move (j/k) on it', cursor!.ms, ours.samples),
+    result(label, ours.ms, 'bare Ink, same coloured lines', bareInk.ms, ours.samples),
   ];
 }

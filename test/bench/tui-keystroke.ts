@@ -6,52 +6,93 @@ import { formatNumber } from '../../src/engine/index.js';
 import { loadScenario, type Scenario } from '../../src/scenario/index.js';
 import { App } from '../../src/tui/app.js';
 import { BASELINE_FILE } from './baseline.js';
-import { renderScreen, type Screen } from './keystroke.js';
+import { type Frame, renderScreen, type Screen } from './keystroke.js';
 
-export const MODEL_ROWS = 40;
-/** Wide enough for the year columns, tall enough that every row of the model is on screen. */
-export const COLUMNS = 120;
-export const ROWS = 54;
+/** A scenario for the keystroke workloads: the baseline grown to `cells` cells, projected over `years` years. */
+export interface ModelSize {
+  readonly cells: number;
+  readonly years: number;
+}
 
-/** The baseline plus formula cells up to `rows` cells, every one depending on private_spend_base. */
-export function scenarioText(rows = MODEL_ROWS): string {
+/** The baseline plus 26 formula cells, over the baseline's five years. */
+export const SMALL_MODEL: ModelSize = { cells: 40, years: 5 };
+/** A large model: 2,000 cells over 30 years, so that one edit recomputes 60,000 values. */
+export const LARGE_MODEL: ModelSize = { cells: 2000, years: 30 };
+
+/** The terminal sizes the keystroke is timed at. */
+export const TERMINALS = [
+  { columns: 80, rows: 24 },
+  { columns: 120, rows: 40 },
+  { columns: 200, rows: 60 },
+] as const;
+
+export type Terminal = (typeof TERMINALS)[number];
+
+/** The edited input: the first row, where the grid opens. */
+export const EDITED = 'private_spend_base';
+/** The row below it, where a cursor move goes. */
+const BELOW = 'private_share_base';
+
+/**
+ * The baseline over `years` years plus formula cells up to `cells` cells, each depending on the edited input
+ * (through private_spend, a series, or cumulative_extra_to_private, its sum over the years).
+ */
+export function scenarioText({ cells, years }: ModelSize = SMALL_MODEL): string {
   const baseline = readFileSync(BASELINE_FILE, 'utf8');
+  const horizon = /(horizon_years:\n {4}value: )\d+/;
+  if (!horizon.test(baseline)) throw new Error(`${BASELINE_FILE} no longer sets horizon_years as "value: N" on the line after its name`);
   const extra: string[] = [];
-  for (let k = 1; k <= rows - 14; k++) {
+  for (let k = 1; k <= cells - 14; k++) {
     const [name, formula] =
       k % 2 === 1 ? [`private_spend_plus_${k}`, `private_spend * ${1 + k / 100}`] : [`cumulative_plus_${k}`, `cumulative_extra_to_private + ${k}`];
     extra.push(`  ${name}:\n    formula: ${formula}\n    unit: £bn\n`);
   }
-  return `${baseline.trimEnd()}\n${extra.join('')}`;
+  return `${baseline.replace(horizon, `$1${years}`).trimEnd()}\n${extra.join('')}`;
 }
 
-const rowOf = (frame: string, name: string): string => frame.split('\n').find((line) => line.includes(` ${name} `)) ?? '';
+/**
+ * The grid row of cell `name`: the line that starts with it, after the selection and change marks. (Other
+ * lines can hold the name too, such as the detail panel's title beside the grid on a wide terminal.)
+ */
+const rowOf = (frame: string, name: string): string => frame.split('\n').find((line) => new RegExp(`^\\W*${name} `).test(line)) ?? '';
 
-/** The first row's input, private_spend_base, after `nudges` presses of + (step £0.1bn from £8.7bn). */
+/** The edited input after `nudges` presses of + (step £0.1bn from £8.7bn). */
 export const nudgedText = (nudges: number): string => formatNumber((87 + nudges) / 10, '£bn');
 
-/** The terminal UI on a 40-row scenario in a fake terminal; `nudge` presses + on the selected first row. */
-export async function openTui(terminalRows = ROWS, rows = MODEL_ROWS) {
+const selected = (frame: Frame, name: string): boolean => rowOf(frame.plain, name).includes('›');
+
+/** A key pressed: the milliseconds until the frame showing its effect was written, and that frame. */
+export interface Pressed {
+  readonly ms: number;
+  readonly frame: Frame;
+}
+
+/** The terminal UI on a generated scenario in a fake terminal, opened with the edited input selected. */
+export async function openTui(terminal: Terminal | { columns: number; rows: number }, size: ModelSize = SMALL_MODEL) {
   const dir = mkdtempSync(join(tmpdir(), 'nhs-whatif-bench-'));
   const file = join(dir, 'bench.yaml');
-  writeFileSync(file, scenarioText(rows));
+  writeFileSync(file, scenarioText(size));
   const scenario: Scenario = loadScenario(file);
-  if (scenario.cells.length !== rows) throw new Error(`expected ${rows} cells, got ${scenario.cells.length}`);
-  const screen: Screen = renderScreen(createElement(App, { scenario, opening: {} }), COLUMNS, terminalRows);
-  await screen.until((frame) => rowOf(frame, 'private_spend_base').includes(nudgedText(0)));
+  if (scenario.cells.length !== size.cells) throw new Error(`expected ${size.cells} cells, got ${scenario.cells.length}`);
+  const screen: Screen = renderScreen(createElement(App, { scenario, opening: {} }), terminal.columns, terminal.rows);
+  const first = await screen.until((frame) => rowOf(frame.plain, EDITED).includes(nudgedText(0)) && selected(frame, EDITED));
   let nudges = 0;
+  let below = false;
   return {
     scenario,
-    /** Presses +; resolves with the milliseconds until the frame showing the new value is written, and that frame. */
-    async nudge(): Promise<{ ms: number; frame: string }> {
+    /** The frame the UI opened with. */
+    first,
+    /** Presses + on the edited input, until the frame showing its new value is written. */
+    nudge(): Promise<Pressed> {
+      if (below) throw new Error('nudge() with the cursor moved off the edited input');
       const expected = nudgedText(++nudges);
-      let shown = '';
-      const ms = await screen.press('+', (frame) => {
-        const ok = rowOf(frame, 'private_spend_base').includes(expected);
-        if (ok) shown = frame;
-        return ok;
-      });
-      return { ms, frame: shown };
+      return screen.press('+', (frame) => rowOf(frame.plain, EDITED).includes(expected));
+    },
+    /** Presses j (or k, on every other call) until the frame showing the selection moved is written. */
+    moveCursor(): Promise<Pressed> {
+      below = !below;
+      const target = below ? BELOW : EDITED;
+      return screen.press(below ? 'j' : 'k', (frame) => selected(frame, target));
     },
     rowOf,
     close() {
@@ -60,3 +101,5 @@ export async function openTui(terminalRows = ROWS, rows = MODEL_ROWS) {
     },
   };
 }
+
+export type Tui = Awaited<ReturnType<typeof openTui>>;
