@@ -12,7 +12,15 @@ export default defineConfig({
         // The built command, for the tests that run it as a user would, is built once per run into its own folder.
         test: { name: 'product', include: ['test/**/*.test.{ts,tsx}'], exclude: ['test/bench/**'], isolate: false, globalSetup: ['test/build-command.ts'] },
       },
-      { extends: true, test: { name: 'benchmarks', include: ['test/bench/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'benchmarks',
+          include: ['test/bench/**/*.test.ts'],
+          globalSetup: ['test/build-command.ts'],
+          setupFiles: ['test/bench/use-test-build.ts'],
+        },
+      },
     ],
   },
 });

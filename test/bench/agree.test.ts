@@ -166,7 +166,7 @@ describe('benchmark workloads agree with their references', () => {
   });
 
   describe('the cold start', () => {
-    it('bundles hello-Ink with the build script flags, and it draws in tmux as the app does', { timeout: 60_000 }, () => {
+    it('bundles hello-Ink with the flags the command is bundled with, and it draws in tmux as the app does', { timeout: 60_000 }, () => {
       const flags = buildFlags();
       expect(flags).toEqual(expect.arrayContaining(['--bundle', '--minify', '--format=esm', '--platform=node']));
       expect(flags.some((flag) => flag.startsWith('--banner:js=#!/usr/bin/env node\n'))).toBe(true);
@@ -185,7 +185,7 @@ describe('benchmark workloads agree with their references', () => {
       }
     });
 
-    it('reads the build script as a shell does', () => {
+    it('reads the bundle script as a shell does', () => {
       expect(shellWords(`esbuild a.ts --define:x=\\"p\\" '--banner:js=#!x\ny "z"' "q \\"r\\""`)).toEqual([
         'esbuild',
         'a.ts',

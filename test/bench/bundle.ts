@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-/** The built command, as `npm run bench` (and `npm test`) builds it. */
-export const BUILT_COMMAND = 'dist/nhs-whatif.js';
+/** The built command: dist/, as `npm run bench` builds it, or the test run's own build under `npm test`. */
+export const BUILT_COMMAND = process.env.NHS_WHATIF_COMMAND ?? 'dist/nhs-whatif.js';
 
 /** Splits a command line as a POSIX shell does for words: single quotes, double quotes and backslashes (no expansion). */
 export function shellWords(line: string): string[] {
@@ -32,7 +32,7 @@ export function shellWords(line: string): string[] {
     } else if (char === '\\') {
       word = (word ?? '') + (line[++i] ?? '');
     } else if (';&|<>$`'.includes(char)) {
-      throw new Error(`the build script is more than one esbuild command (found ${char}): ${line}`);
+      throw new Error(`the bundle script is more than one esbuild command (found ${char}): ${line}`);
     } else {
       word = (word ?? '') + char;
     }
@@ -41,12 +41,12 @@ export function shellWords(line: string): string[] {
   return words;
 }
 
-/** The flags of package.json's build script (an esbuild command), without its entry points and its output folder. */
+/** The flags of package.json's bundle script (the esbuild command `npm run build` runs), without its entry points and its output folder. */
 export function buildFlags(): string[] {
-  const script: unknown = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts?.build;
-  if (typeof script !== 'string') throw new Error('package.json has no build script');
+  const script: unknown = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts?.bundle;
+  if (typeof script !== 'string') throw new Error('package.json has no bundle script');
   const [program, ...words] = shellWords(script);
-  if (program !== 'esbuild') throw new Error(`the build script does not start with esbuild: ${script}`);
+  if (program !== 'esbuild') throw new Error(`the bundle script does not start with esbuild: ${script}`);
   return words.filter((word) => word.startsWith('-') && !word.startsWith('--outdir=') && !word.startsWith('--outfile='));
 }
 
