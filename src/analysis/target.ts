@@ -1,4 +1,4 @@
-import { checkMeasure, HORIZON_CELL, type Measure, type MeasureCheck, type Sheet } from '../engine/index.js';
+import { type CellFailure, checkMeasure, HORIZON_CELL, type Measure, type MeasureCheck, type Sheet } from '../engine/index.js';
 
 /**
  * What a target formula measures, in words: `last(private_share)` is "private_share in 2020/21", `first(x)` and
@@ -31,3 +31,11 @@ export function changeableInputProblem(sheet: Sheet, name: string, what: string)
 }
 
 export const isHorizon = (name: string): boolean => name === HORIZON_CELL;
+
+/** Why a target fails, from the cell where the error starts: `extra_money: 2016/17: result is Infinity (division by zero …)`. */
+export function whyItFails(sheet: Sheet, failure: CellFailure): string {
+  if (failure.origin.kind !== 'passed-on') return failure.error;
+  const { root } = failure.origin;
+  const rootResult = sheet.evaluation.results.get(root);
+  return rootResult && !rootResult.ok ? `${root}: ${rootResult.error}` : failure.error;
+}

@@ -2,18 +2,9 @@ import { changeableInputProblem, checkTarget } from '../analysis/target.js';
 import { readValue } from '../editing/index.js';
 import type { InputCell, Measure, Sheet, Unit } from '../engine/index.js';
 import { closestName } from '../engine/index.js';
-import type { Flag } from './flags.js';
 import { UsageError } from './usage.js';
 
 /** What the analyses read from the command line, checked against the scenario in the words the UI uses too. */
-
-export const SHOW: Flag = {
-  type: 'string',
-  label: '--show FORMULA',
-  help: 'what to show: a formula of the scenario\'s cells giving one number, e.g. "last(private_share)" (repeatable)',
-  needs: 'a formula, e.g. --show "last(private_share)"',
-  repeatable: true,
-};
 
 /** A target formula, or a UsageError saying what is wrong with it (unknown names get "did you mean"). */
 export function targetFlag(sheet: Sheet, text: string, flag: string): Measure {

@@ -47,6 +47,15 @@ export const OUTPUT: Flag = {
   needs: 'a file name, e.g. --output report.md',
 };
 
+/** What an analysis shows (table, tornado, explain): formulas of the scenario's cells. */
+export const SHOW: Flag = {
+  type: 'string',
+  label: '--show FORMULA',
+  help: 'what to show: a formula of the scenario\'s cells giving one number, e.g. "last(private_share)" (repeatable)',
+  needs: 'a formula, e.g. --show "last(private_share)"',
+  repeatable: true,
+};
+
 /** --help and --version, which every command takes. */
 export const GENERAL_FLAGS: Readonly<Record<string, Flag>> = {
   help: { type: 'boolean', label: '--help', help: 'show this help' },

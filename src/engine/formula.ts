@@ -126,6 +126,8 @@ function compileShape(text: string, errorText: string, nameOf: (symbol: string) 
   const depth = nestingDepth(text);
   if (depth > MAX_FORMULA_DEPTH)
     throw new FormulaError(`formula is nested ${depth} brackets deep; the limit is ${MAX_FORMULA_DEPTH}: split it into several cells`);
+  const percent = percentFollowedProblem(text);
+  if (percent) throw new FormulaError(percent.message, percent.index);
   let root: MathNode;
   try {
     root = parse(text);
@@ -179,6 +181,36 @@ const withName = (read: ShapeRead, names: readonly NameUse[]): Read =>
   read.kind === 'cell' ? { kind: 'cell', name: names[read.name]!.name, whole: read.whole } : read;
 
 /** How deep brackets nest in the text, so that deeply nested input is refused before parsing it. */
+/** Words that may follow a percentage, as they cannot start a value. */
+const AFTER_PERCENT = /^(and|or|xor|to|in)(?![\w$])/;
+
+/**
+ * A percentage (`5%`, the `%` right after a number) followed by something that could start a value (`5%(x`, `5%-`,
+ * `5% + 1`). mathjs then tries to read the remainder of a division; where that fails it takes the `%` as a
+ * percentage and silently drops what follows, so `5%(x` would be 0.05. Refused here, before mathjs reads it, with
+ * where and what to write. A `%` after a name or a space (`k % 2`) is left to the check that refuses the remainder.
+ */
+function percentFollowedProblem(text: string): { message: string; index: number } | undefined {
+  let quote: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (quote !== undefined) {
+      if (char === quote) quote = undefined;
+      continue;
+    }
+    if (char === '"' || char === "'") quote = char;
+    if (char !== '%' || !/[\d.]/.test(text[i - 1] ?? '')) continue;
+    const rest = text.slice(i + 1).trimStart();
+    if (rest === '' || /^[)\]},*/^<>=!?:&|]/.test(rest) || AFTER_PERCENT.test(rest)) continue;
+    const before = text.slice(0, i + 1).trimEnd();
+    return {
+      message: `after a percentage, "${rest[0]}" would be read as the remainder of a division: put the percentage in brackets, e.g. (${before.split(/[\s(]/).at(-1)}) ${rest.slice(0, 12).trimEnd()}`,
+      index: i,
+    };
+  }
+  return undefined;
+}
+
 function nestingDepth(text: string): number {
   let depth = 0;
   let deepest = 0;

@@ -89,6 +89,17 @@ describe('mathjs syntax that means two things is refused', () => {
     expect(error('2 + 5%')).toBe('2 + 5% would mean 2 increased by 5% of itself: write 2 * (1 + 5%) for that, or 2 + 0.05 to add the number');
   });
 
+  it('a percentage followed by what could start a value is refused, never read with the rest dropped', () => {
+    // mathjs would take `5%(k` as 0.05 and silently drop `(k`, and `5%-` as 0.05.
+    expect(error('5%(k')).toBe('after a percentage, "(" would be read as the remainder of a division: put the percentage in brackets, e.g. (5%) (k');
+    expect(error('5%-')).toMatch(/^after a percentage, "-" would be read as the remainder/);
+    expect(error('50% + k')).toBe('after a percentage, "+" would be read as the remainder of a division: put the percentage in brackets, e.g. (50%) + k');
+    expect(error('50% mod 3')).toMatch(/^after a percentage, "m" would be read as the remainder/);
+    expect(value('(50%) + k')).toBe(3.5);
+    expect(value('k * 5% > 0.1 and a > 0')).toBe(1);
+    expect(value('at(s, "2017/18") * 50%')).toBe(2);
+  });
+
   it('implicit multiplication and unary plus', () => {
     expect(error('2t')).toBe('"2 t" multiplies without a *: write 2 * t');
     expect(error('2 k')).toBe('"2 k" multiplies without a *: write 2 * k');

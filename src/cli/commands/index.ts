@@ -1,8 +1,11 @@
 import { check } from './check/spec.js';
 import { compare } from './compare/spec.js';
+import { explain } from './explain/spec.js';
 import { run } from './run/spec.js';
 import { solve } from './solve/spec.js';
 import type { CommandSpec } from './spec.js';
+import { table } from './table/spec.js';
+import { tornado } from './tornado/spec.js';
 
 /** Every command, by name, in the order the help lists them. A new command is one folder and one line here. */
 export const COMMANDS = {
@@ -10,6 +13,9 @@ export const COMMANDS = {
   check,
   compare,
   solve,
+  table,
+  tornado,
+  explain,
 } as const satisfies Record<string, CommandSpec>;
 
 export type CommandName = keyof typeof COMMANDS;

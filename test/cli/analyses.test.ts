@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { referenceBaseline } from '../engine/baseline-cells.js';
+import { cli } from './cli.js';
+
+const BASELINE = 'scenarios/baseline.yaml';
+
+describe('table', () => {
+  it('prints two levers and one output as a grid, and every combination as data, equal to the formulas written out', async () => {
+    const args = ['table', BASELINE, '--vary', 'budget_growth=1%:5%:1%', '--vary', 'marginal_private_share=10%,30%,52.9%', '--show', 'last(private_share)'];
+    const text = await cli(...args);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('last(private_share) by budget_growth (down) and marginal_private_share (across)');
+    const shown = (growth: number, share: number) => `${(referenceBaseline(growth, 5, share).privateShare[4]! * 100).toFixed(2)}%`;
+    expect(text.stdout).toMatch(new RegExp(`^2\\.00% +${shown(0.02, 0.1)} +${shown(0.02, 0.3)} +${shown(0.02, 0.529)}$`, 'm'));
+    const json = JSON.parse((await cli(...args, '--format', 'json')).stdout);
+    expect(json.rows).toHaveLength(15);
+    for (const row of json.rows) {
+      const { budget_growth: growth, marginal_private_share: share } = row.levels;
+      expect(row.values['last(private_share)']).toBeCloseTo(referenceBaseline(growth, 5, share).privateShare[4]!, 14);
+    }
+    const csv = (await cli(...args, '--format', 'csv')).stdout.split('\n');
+    expect(csv[0]).toBe('budget_growth,marginal_private_share,last(private_share),error');
+    expect(csv).toHaveLength(17);
+  });
+
+  it('refuses more than 100,000 combinations with the count, values out of range, and a missing --show', async () => {
+    const many = await cli(
+      'table',
+      BASELINE,
+      '--vary',
+      'budget_growth=0%:19.9%:0.1%',
+      '--vary',
+      'marginal_private_share=0%:100%:0.1%',
+      '--show',
+      'budget_growth',
+    );
+    expect(many.code).toBe(2);
+    expect(many.stderr).toContain('200 values of budget_growth × 1001 values of marginal_private_share make 200,200 combinations; the most is 100,000');
+    const out = await cli('table', BASELINE, '--vary', 'budget_growth=1%,30%', '--show', 'last(private_share)');
+    expect(out.stderr).toContain('--vary budget_growth=1%,30%: budget_growth must be at most 20.00%, not 30.00%');
+    const none = await cli('table', BASELINE, '--vary', 'budget_growth=1%,3%');
+    expect(none.stderr).toContain('table needs at least one --show FORMULA');
+  });
+});
+
+describe('explain', () => {
+  it('splits the gap between the baseline and a file with three changes, and the shares add up', async () => {
+    const ran = await cli('explain', BASELINE, 'test/fixtures/analysis/three-changes.yaml', '--show', 'cumulative_extra_to_private', '--format', 'json');
+    expect(ran.code).toBe(0);
+    const [explanation] = JSON.parse(ran.stdout).explanations;
+    const a = referenceBaseline(0.02).cumulativePrivate;
+    const b = referenceBaseline(0.035, 7, 0.3).cumulativePrivate;
+    expect(explanation.a).toBeCloseTo(a, 10);
+    expect(explanation.b).toBeCloseTo(b, 10);
+    const total = explanation.contributions.reduce((sum: number, value: number) => sum + value, 0);
+    expect(Math.abs(total - (b - a)) / Math.abs(b - a)).toBeLessThan(1e-9);
+    expect(explanation.method).toEqual({ kind: 'exact' });
+    const text = await cli('explain', BASELINE, 'test/fixtures/analysis/three-changes.yaml', '--show', 'cumulative_extra_to_private');
+    expect(text.stdout).toContain('Shapley values, exact: each contributor');
+    expect(text.stdout).toMatch(/^gap +£18\.67bn/m);
+  });
+
+  it('refuses unknown names in a target, and a seed that is not a whole number', async () => {
+    const unknown = await cli('explain', BASELINE, 'scenarios/average-split.yaml', '--show', 'cumulative_extra_to_privat');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('unknown name "cumulative_extra_to_privat" (did you mean "cumulative_extra_to_private"?)');
+    const seed = await cli('explain', BASELINE, 'scenarios/average-split.yaml', '--show', 'cumulative_extra_to_private', '--seed', '1.5');
+    expect(seed.stderr).toContain('--seed 1.5:');
+  });
+});
