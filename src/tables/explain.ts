@@ -10,6 +10,7 @@ const contributorName = (contributor: Contributor): string =>
 
 function methodSentence(method: ShapleyMethod, contributors: number, evaluations: number): string {
   if (contributors === 0) return 'Nothing that the target reads differs between the two.';
+  if (contributors === 1) return 'One thing differs, so it accounts for the whole gap.';
   if (method.kind === 'exact') {
     return `Shapley values, exact: each contributor's change averaged over every order of making the ${contributors} changes (${evaluations} combinations computed).`;
   }

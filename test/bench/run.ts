@@ -1,6 +1,7 @@
 // npm run bench [-- --json | --markdown] [-- --quick] [-- --only WORKLOAD,...]
 import './production.js';
 import './colour-terminal.js';
+import { analyses } from './analysis-bench.js';
 import { coldStart } from './cold-start.js';
 import { loading } from './loading.js';
 import { formatMarkdown, formatTable, type Result } from './report.js';
@@ -19,6 +20,7 @@ const WORKLOADS: [string, () => Result[] | Promise<Result[]>][] = [
   ['build', () => SHEETS.map((sheetOf) => build(sheetOf, quick))],
   ['build-new-process', () => [2, 3].map((sheetIndex) => buildNewProcess(sheetIndex, quick))],
   ['sweep', () => sweeps(quick)],
+  ['analyses', () => analyses(quick)],
   ['loading', () => loading(quick)],
   ['keystroke', () => keystroke(quick)],
   ['keystroke-large', () => keystrokeLarge(quick)],
