@@ -1,6 +1,6 @@
 import type { Compiled } from './emit-javascript.js';
 import { type FormulaNode, foldFormula } from './formula-tree.js';
-import { AGGREGATE_FUNCTIONS, conditionHolds, element, pickYear, REFERENCE_FUNCTIONS, reduceOverYears, yearsOf } from './scalar.js';
+import { conditionHolds, element, pickYear, REFERENCE_AGGREGATES, REFERENCE_FUNCTIONS, reduceOverYears, yearsOf } from './scalar.js';
 
 interface Env {
   readonly args: readonly unknown[];
@@ -43,7 +43,7 @@ export function compileByTree(tree: FormulaNode, memos: number): Compiled {
       return (env) => fn(...args.map((arg) => arg(env)));
     },
     aggregate: (node, arg) => {
-      const reduce = reduceOverYears(AGGREGATE_FUNCTIONS[node.function]);
+      const reduce = reduceOverYears(REFERENCE_AGGREGATES[node.function]);
       return remembered(node.memo, (env) => reduce(yearsOf(...node.series.map((read) => env.args[read])), (year) => arg(inYear(env, year))));
     },
     pick: (node, arg) =>

@@ -87,7 +87,14 @@ export const isComplex = (value: unknown): boolean => math.isComplex(value);
 
 type MathFunction = (...args: unknown[]) => unknown;
 /** The instance's own implementation of an allowlisted function or operator, e.g. "add" or "sum". */
-export const mathFunction = (name: string): MathFunction => (math as unknown as Record<string, MathFunction>)[name]!;
+export const mathFunction = (name: string): MathFunction => {
+  // mathjs builds a function (its typed signatures) the first time it is asked for: slow, so only when first called.
+  let resolved: MathFunction | undefined;
+  return (...args) => {
+    resolved ??= (math as unknown as Record<string, MathFunction>)[name]!;
+    return resolved(...args);
+  };
+};
 
 const refuse = (name: string) => () => {
   throw new Error(`function ${name} is not allowed in a formula`);

@@ -198,7 +198,38 @@ export function reduceOverYears(reduce: ScalarFunction): (years: number | undefi
   };
 }
 
+/** Aggregates of plain numbers, native and in mathjs's order of operations; anything else goes to mathjs's own. */
+const NATIVE_AGGREGATES: Record<Aggregate, (values: number[]) => number> = {
+  min: (values) => values.reduce((least, value) => (value < least && !nearlyEqual(value, least) ? value : least)),
+  max: (values) => values.reduce((most, value) => (value > most && !nearlyEqual(value, most) ? value : most)),
+  sum: (values) => values.reduce((total, value) => total + value),
+  mean: (values) => values.reduce((total, value) => total + value) / values.length,
+  median: (values) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = sorted.length >> 1;
+    return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  },
+  prod: (values) => values.reduce((total, value) => total * value),
+};
+
+function aggregate(name: Aggregate): ScalarFunction {
+  const other = mathFunction(name);
+  const native = NATIVE_AGGREGATES[name];
+  return (values) =>
+    Array.isArray(values) && values.length > 0 && values.every((value) => typeof value === 'number') ? native(values as number[]) : other(values);
+}
+
 export const AGGREGATE_FUNCTIONS: Record<Aggregate, ScalarFunction> = {
+  min: aggregate('min'),
+  max: aggregate('max'),
+  sum: aggregate('sum'),
+  mean: aggregate('mean'),
+  median: aggregate('median'),
+  prod: aggregate('prod'),
+};
+
+/** mathjs's own aggregates, for the by-tree reference. */
+export const REFERENCE_AGGREGATES: Record<Aggregate, ScalarFunction> = {
   min: mathFunction('min'),
   max: mathFunction('max'),
   sum: mathFunction('sum'),
