@@ -8,6 +8,7 @@ import {
   equalDependencies,
   expDependencies,
   type FactoryFunctionMap,
+  factory,
   floorDependencies,
   largerDependencies,
   largerEqDependencies,
@@ -34,9 +35,9 @@ import {
   sumDependencies,
   unaryMinusDependencies,
   unequalDependencies,
-  unitDependencies,
 } from 'mathjs';
 import { MATHJS_NAMES } from './math-names.js';
+import { MATHJS_PREFIXES, MATHJS_UNITS } from './math-units.js';
 
 /**
  * The one mathjs instance for every formula. It holds only the parser and the operators and functions
@@ -46,7 +47,6 @@ import { MATHJS_NAMES } from './math-names.js';
  */
 const factories = {
   parseDependencies,
-  unitDependencies,
   addDependencies,
   subtractDependencies,
   multiplyDependencies,
@@ -79,11 +79,48 @@ const factories = {
   medianDependencies,
   prodDependencies,
 } as unknown as FactoryFunctionMap;
-/** Comparisons in the fallback and reference paths use the engine's tolerance (see scalar.ts), with none near zero. */
-const math = create(factories, { number: 'number', matrix: 'Array', relTol: 1e-15, absTol: 0 });
+const refuse = (name: string) => () => {
+  throw new Error(`function ${name} is not allowed in a formula`);
+};
+const DISABLED = ['import', 'createUnit', 'evaluate', 'parse', 'simplify', 'derivative', 'resolve', 'reviver', 'compile', 'parser'];
 
-export const parse = math.parse;
-export const isComplex = (value: unknown): boolean => math.isComplex(value);
+type MathInstance = ReturnType<typeof create>;
+let functions: MathInstance | undefined;
+
+/** The instance of the operators and functions, made when first needed: a start that only reads numbers never builds it. */
+function functionsInstance(): MathInstance {
+  if (functions) return functions;
+  // Comparisons in the fallback and reference paths use the engine's tolerance (see scalar.ts), with none near zero.
+  functions = create(factories, { number: 'number', matrix: 'Array', relTol: 1e-15, absTol: 0 });
+  functions.import(Object.fromEntries(DISABLED.map((name) => [name, refuse(name)])), { override: true });
+  return functions;
+}
+
+/**
+ * mathjs's parser alone. A formula never reaches what its node classes need for units, assignment into a matrix or
+ * indexing (parts the checker refuses), and building those (mathjs's Unit class, matrices) costs more than the rest of
+ * starting the command: they are left out, and anything that would call them throws.
+ */
+function parserOnly(): (text: string) => MathNode {
+  const flat: Record<string, unknown> = {};
+  const walk = (dependencies: Record<string, unknown>) => {
+    for (const [name, value] of Object.entries(dependencies)) {
+      if (name.endsWith('Dependencies')) walk(value as Record<string, unknown>);
+      else flat[name] = value;
+    }
+  };
+  walk({ parseDependencies });
+  const unavailable = (name: string) =>
+    factory(name, [], () => () => {
+      throw new Error(`${name} is not available in a formula`);
+    });
+  delete flat.createUnitClass;
+  Object.assign(flat, { createSubset: unavailable('subset'), createMatrix: unavailable('matrix'), createSize: unavailable('size') });
+  return create(flat as FactoryFunctionMap, { number: 'number' }).parse as (text: string) => MathNode;
+}
+
+export const parse = parserOnly();
+export const isComplex = (value: unknown): boolean => functionsInstance().isComplex(value);
 
 type MathFunction = (...args: unknown[]) => unknown;
 /** The instance's own implementation of an allowlisted function or operator, e.g. "add" or "sum". */
@@ -91,16 +128,10 @@ export const mathFunction = (name: string): MathFunction => {
   // mathjs builds a function (its typed signatures) the first time it is asked for: slow, so only when first called.
   let resolved: MathFunction | undefined;
   return (...args) => {
-    resolved ??= (math as unknown as Record<string, MathFunction>)[name]!;
+    resolved ??= (functionsInstance() as unknown as Record<string, MathFunction>)[name]!;
     return resolved(...args);
   };
 };
-
-const refuse = (name: string) => () => {
-  throw new Error(`function ${name} is not allowed in a formula`);
-};
-const DISABLED = ['import', 'createUnit', 'evaluate', 'parse', 'simplify', 'derivative', 'resolve', 'reviver', 'compile', 'parser'];
-math.import(Object.fromEntries(DISABLED.map((name) => [name, refuse(name)])), { override: true });
 
 /** Functions a formula may call. Each takes and returns plain numbers. */
 export const ALLOWED_FUNCTIONS: ReadonlySet<string> = new Set([
@@ -127,22 +158,20 @@ export const ALLOWED_FUNCTIONS: ReadonlySet<string> = new Set([
 
 const PARSER_WORDS = new Set(['and', 'or', 'not', 'xor', 'mod', 'to', 'in', 'true', 'false', 'null', 'undefined', 'end']);
 
-type UnitTable = Record<string, { readonly prefixes: Record<string, unknown> }>;
-const UNITS = (math.Unit as unknown as { readonly UNITS: UnitTable }).UNITS;
+/** Each unit's prefixes, by the unit's name. */
+const UNITS = new Map(Object.entries(MATHJS_UNITS).flatMap(([group, units]) => units.map((unit) => [unit, new Set(MATHJS_PREFIXES[group])] as const)));
 const longest = (names: Iterable<string>) => Math.max(0, ...[...names].map((name) => name.length));
-const LONGEST_UNIT = longest(Object.keys(UNITS));
-const LONGEST_PREFIX = longest(Object.values(UNITS).flatMap((unit) => Object.keys(unit.prefixes)));
+const LONGEST_UNIT = longest(UNITS.keys());
+const LONGEST_PREFIX = longest(Object.values(MATHJS_PREFIXES).flat());
 
 /**
  * The answer of math.Unit.isValuelessUnit (a unit's name, or one of its prefixes followed by it), found by looking
  * up the few ways to split the name instead of trying every unit, which costs a thousand times more per name.
  */
-function isUnitName(name: string): boolean {
-  if (Object.hasOwn(UNITS, name)) return true;
+export function isUnitName(name: string): boolean {
+  if (UNITS.has(name)) return true;
   for (let split = Math.max(1, name.length - LONGEST_UNIT); split <= Math.min(LONGEST_PREFIX, name.length - 1); split++) {
-    const unit = name.slice(split);
-    const prefix = name.slice(0, split);
-    if (Object.hasOwn(UNITS, unit) && Object.hasOwn(UNITS[unit]!.prefixes, prefix) && UNITS[unit]!.prefixes[prefix] !== undefined) return true;
+    if (UNITS.get(name.slice(split))?.has(name.slice(0, split))) return true;
   }
   return false;
 }
