@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { ChangedOnDiskError, loadScenario, type Scenario, saveScenario } from '../scenario/index.js';
+import { keepEdits } from './keep-edits.js';
 import { removeRecovery } from './recovery.js';
 import { SCREEN_EFFECTS } from './registry.js';
 import type { EffectIo, EffectRunners } from './screen.js';
@@ -57,6 +58,10 @@ const APP_EFFECTS: EffectRunners<AppEffect> = {
     // A clean quit or discard: the edits were saved or let go on purpose.
     removeRecovery(io.state().scenario.file);
     io.exit();
+  },
+  'exit-keeping-edits': (_, io) => {
+    const told = keepEdits(io.state(), 'quit by a second ^C');
+    io.exit({ interrupted: true, ...(told ? { told } : {}) });
   },
   'discard-recovery': (_, io) => removeRecovery(io.state().scenario.file),
 };

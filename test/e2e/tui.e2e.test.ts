@@ -66,4 +66,19 @@ describe('nhs-whatif in a real terminal', () => {
     await keys('q');
     await waitForText('exit code 0');
   }, 60_000);
+
+  it('leaves a clean screen when quitting after the terminal grew from 80x24 to 120x40', async () => {
+    const session = 'resized';
+    const shell = `printf 'before the app\\n'; env -u CI node '${COMMAND}' scenarios/baseline.yaml; echo "exit code $?"; sleep 60`;
+    terminal.tmux('new-session', '-d', '-s', session, '-x', '80', '-y', '24', '-c', dir, shell);
+    await terminal.waitForText(session, 'private_spend_base');
+    terminal.tmux('resize-window', '-t', session, '-x', '120', '-y', '40');
+    await terminal.waitFor(session, 'the grid at 120 columns', (text) => lineOf(text, 'budget').includes('2020/21') || text.includes('2020/21'));
+    terminal.key(session, 'j');
+    await terminal.waitFor(session, 'private_share_base selected', (text) => lineOf(text, 'private_share_base').startsWith('›'));
+    terminal.key(session, 'q');
+    const text = await terminal.waitForText(session, 'exit code 0');
+    // The shell's own line, then the exit code: nothing of the UI is left behind.
+    expect(text.split('\n').filter((line) => line.trim() !== '')).toEqual(['before the app', 'exit code 0']);
+  }, 60_000);
 });

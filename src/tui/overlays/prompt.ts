@@ -1,7 +1,7 @@
 import type { KeyName } from '../keys.js';
 import type { HelpSection } from '../screen.js';
 import type { State } from '../state/types.js';
-import { info } from '../state/update.js';
+import { note } from '../state/update.js';
 
 /** Why typed text was refused: the prompt stays open, with the text, so it can be corrected. */
 export interface Refusal {
@@ -72,7 +72,7 @@ function editText(prompt: Prompt, key: KeyName): Prompt | undefined {
 /** A key typed into the prompt: Esc closes it, back to the screen under it; Enter accepts; others edit the text. */
 export function promptKey(state: State, prompt: Prompt, key: KeyName): State {
   const closed: State = { ...state, overlay: undefined };
-  if (key === 'escape') return info(closed, 'cancelled');
+  if (key === 'escape') return note(closed, 'cancelled');
   if (key === 'enter') {
     const result = prompt.accept(closed, prompt.text);
     return 'refused' in result ? shown(state, { ...prompt, problem: result.refused }) : result;

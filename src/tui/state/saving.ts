@@ -4,7 +4,7 @@ import { openPrompt, refuse } from '../overlays/prompt.js';
 import { ask, type Question } from '../overlays/question.js';
 import { isDirty } from './selectors.js';
 import type { AfterSave, SaveEffect, State } from './types.js';
-import { error, info, withEffect } from './update.js';
+import { error, note, withEffect } from './update.js';
 
 const saveEffect = (state: State, afterSave: AfterSave): SaveEffect => ({ kind: 'save', file: state.scenario.file, force: false, newFile: false, afterSave });
 
@@ -17,7 +17,15 @@ export const QUIT_QUESTION: Question = {
   answers: [
     { answer: 'save', keys: ['s'], label: 's', hint: 'save and quit', run: (state) => withEffect(state, saveEffect(state, 'exit')) },
     { answer: 'discard', keys: ['d'], label: 'd', hint: 'discard and quit', run: (state) => withEffect(state, { kind: 'exit' }) },
-    { answer: 'cancel', keys: ['c', 'escape', 'n'], label: 'c Esc', hint: 'cancel', run: (state) => info(state, 'still here: nothing was discarded') },
+    { answer: 'cancel', keys: ['c', 'escape', 'n'], label: 'c Esc', hint: 'cancel', run: (state) => note(state, 'still here: nothing was discarded') },
+    // A second ^C quits, as in other terminal programs, without losing the edits: they are offered on the next open.
+    {
+      answer: 'keep',
+      keys: ['ctrl-c'],
+      label: '^C',
+      hint: 'quit, keep edits for next time',
+      run: (state) => withEffect(state, { kind: 'exit-keeping-edits' }),
+    },
   ],
 };
 
@@ -43,7 +51,7 @@ export function overwriteQuestion(file: string, afterSave: AfterSave): Question 
         keys: ['n', 'escape'],
         label: 'n Esc',
         hint: 'do not save',
-        run: (state) => info(state, `not saved; ${shown} was left as it is on disk`),
+        run: (state) => note(state, `not saved; ${shown} was left as it is on disk`),
       },
     ],
   };
@@ -65,7 +73,7 @@ export function becameLinkQuestion(save: SaveEffect, target: string): Question {
         keys: ['n', 'escape'],
         label: 'n Esc',
         hint: 'do not save',
-        run: (state) => info(state, `not saved; ${file} links to ${to} and was left as it is`),
+        run: (state) => note(state, `not saved; ${file} links to ${to} and was left as it is`),
       },
     ],
   };

@@ -33,14 +33,20 @@ export interface SaveEffect {
 }
 
 /** Work of the app as a whole that the reducer asks for outside it: saving, exiting, removing the recovery file. */
-export type AppEffect = SaveEffect | { readonly kind: 'exit' } | { readonly kind: 'discard-recovery' };
+export type AppEffect =
+  | SaveEffect
+  | { readonly kind: 'exit' }
+  /** Quit at once by a second ^C: unsaved edits go to the recovery file, offered when the file is opened again. */
+  | { readonly kind: 'exit-keeping-edits' }
+  | { readonly kind: 'discard-recovery' };
 
 /** Work the reducer asks the app to do outside it (file reads and writes, exiting); results come back as actions. */
 export type Effect = AppEffect | ScreenEffect;
 
+/** A line on the status line: `info` says something was done (✓), `note` is neutral (·), `error` says why not (✗). */
 export interface Message {
   readonly text: string;
-  readonly tone: 'info' | 'error';
+  readonly tone: 'info' | 'note' | 'error';
 }
 
 /** One undoable step: the sheet before it and what it was. */

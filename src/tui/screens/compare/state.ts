@@ -4,7 +4,7 @@ import { inView, type ListView, type Move, moved } from '../../cursor.js';
 import { currentName } from '../../state/selectors.js';
 import { replaceTop, sliceOf, withSlice } from '../../state/stack.js';
 import type { State } from '../../state/types.js';
-import { info } from '../../state/update.js';
+import { note } from '../../state/update.js';
 
 export interface ComparisonTable {
   readonly comparison: Comparison;
@@ -57,7 +57,7 @@ export function switchSeriesRows(state: State): State {
   const compare = sliceOf(state, 'compare');
   const seriesRows = compare.seriesRows === 'summary' ? 'every-year' : 'summary';
   const shown = withCompare(state, { seriesRows, table: tableOf(compare.scenarios, seriesRows) });
-  return info(shown, seriesRows === 'summary' ? 'per-year cells: final year and total' : 'per-year cells: every year and total');
+  return note(shown, seriesRows === 'summary' ? 'per-year cells: final year and total' : 'per-year cells: every year and total');
 }
 
 export function keepCompareInView(state: State): State {
