@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { hiddenColumnsHint } from '../../layout.js';
-import { type GridLayout, VALUE_WIDTH, YEAR_WIDTH } from './layout.js';
+import type { GridLayout } from './layout.js';
 import { Row } from './Row.js';
 import type { RowView } from './rows.js';
 
@@ -14,20 +14,24 @@ export interface GridProps {
   readonly layout: GridLayout;
 }
 
+/** The Value column's header: which year a series shows there, its last (`Value 2020/21`). */
+export const valueHeaderOf = (series: boolean, years: readonly string[]): string => (series && years.length > 0 ? `Value ${years.at(-1)}` : 'Value');
+
 /** Cells as rows, inputs first; series show one column per fiscal year, as many as fit, and a sparkline. */
 export function Grid({ rows, years, selected, top, firstYear, layout }: GridProps) {
   const shown = rows.slice(top, top + layout.gridRows);
-  const { nameWidth, sparkWidth, yearColumns } = layout;
+  const { nameWidth, sparkWidth, yearColumns, valueWidth, yearWidth } = layout;
   const shownYears = years.slice(firstYear, firstYear + yearColumns);
   const more = [top > 0 ? '↑' : ' ', top + layout.gridRows < rows.length ? '↓' : ' '].join('');
   const hint = layout.series ? hiddenColumnsHint(firstYear, shownYears.length, years.length) : '';
+  const valueHeader = valueHeaderOf(layout.series, years);
   return (
     <Box flexDirection="column" width={layout.gridWidth} height={layout.gridRows + 1}>
       <Text bold wrap="truncate">
-        {`${more}  Cell`.padEnd(4 + nameWidth)}
-        {'Value'.padStart(VALUE_WIDTH)}
+        {`${more}  Cell`.padEnd(4 + nameWidth + valueWidth - valueHeader.length)}
+        {valueHeader}
         {sparkWidth > 0 ? '  Trend'.padEnd(sparkWidth) : ''}
-        {shownYears.map((year) => year.padStart(YEAR_WIDTH)).join('')}
+        {shownYears.map((year) => year.padStart(yearWidth)).join('')}
         {hint ? <Text dimColor>{hint}</Text> : ''}
       </Text>
       {shown.map((view, i) => (
@@ -39,6 +43,8 @@ export function Grid({ rows, years, selected, top, firstYear, layout }: GridProp
           sparkWidth={sparkWidth}
           firstYear={firstYear}
           yearColumns={yearColumns}
+          valueWidth={valueWidth}
+          yearWidth={yearWidth}
         />
       ))}
     </Box>

@@ -20,7 +20,7 @@ export function GridScreen({ state, layout }: ScreenProps<GridScreenLayout>) {
       ),
     [sheet, basis],
   );
-  const { selected, top, firstYear } = state.screens.grid;
+  const { selected, top } = state.screens.grid;
   const detail = detailOf(state, selectedName(state));
   const side = layout.panel === 'side';
   const panelRows = detailRows(
@@ -30,7 +30,7 @@ export function GridScreen({ state, layout }: ScreenProps<GridScreenLayout>) {
   );
   return (
     <Box flexDirection={side ? 'row' : 'column'} height={layout.bodyHeight}>
-      <Grid rows={rowViews} years={sheet.evaluation.years} selected={selected} top={top} firstYear={firstYear} layout={layout} />
+      <Grid rows={rowViews} years={sheet.evaluation.years} selected={selected} top={top} firstYear={layout.firstYear} layout={layout} />
       <DetailPanel title={detail?.title} rows={panelRows} width={layout.panelWidth} height={side ? undefined : layout.panelHeight} />
     </Box>
   );

@@ -7,7 +7,7 @@ import { deleteCell, nudge } from '../../state/sheet.js';
 import type { State } from '../../state/types.js';
 import { error } from '../../state/update.js';
 import { addPrompt, editPrompt, valueLabel } from './prompts.js';
-import { moveSelection, scrollYears } from './state.js';
+import { moveSelection, pageYears, scrollYears, yearsAtEnd } from './state.js';
 
 const selectedCell = (state: State) => {
   const name = selectedName(state);
@@ -40,6 +40,19 @@ function deleteSelected(state: State): State {
 
 export const GRID_KEYS: readonly Binding[] = [
   ...movingKeys('grid', moveSelection, scrollYears),
+  {
+    command: 'grid.years-page-back',
+    keys: ['['],
+    label: '[',
+    description: 'years: a page back',
+    hint: 'years',
+    footerKeys: '[ ]',
+    footerRank: 11,
+    run: (state) => pageYears(state, -1),
+  },
+  { command: 'grid.years-page-forward', keys: [']'], label: ']', description: 'years: a page forward', run: (state) => pageYears(state, 1) },
+  { command: 'grid.first-year', keys: ['{'], label: '{', description: 'years: back to the first', run: (state) => yearsAtEnd(state, 'first') },
+  { command: 'grid.last-year', keys: ['}'], label: '}', description: 'years: on to the last', run: (state) => yearsAtEnd(state, 'last') },
   {
     command: 'grid.edit',
     keys: ['enter', 'e'],
