@@ -114,7 +114,7 @@ describe('comparing scenarios in the terminal UI', () => {
     let lines = frame.split('\n');
     expect(lines.find((line) => line.includes('Cell'))).toMatch(/ 2→$/);
     expect(frame.replace(/\s+/g, ' ')).toContain(
-      'Changes against the first column: ▲ up, ▼ down; shares in percentage points (pp). Series: final year and total. Horizons differ: totals and sums over the years are not subtracted. —: no such cell or year in that scenario.',
+      'Changes against Baseline (r: another reference): ▲ up, ▼ down; shares in percentage points (pp). Series: final year and total. Horizons differ: totals and sums over the years are not subtracted. —: no such cell or year in that scenario.',
     );
     expect(frame.replace(/\s+/g, ' ')).toContain('✗ 1 error: Collapse: halved: 2016/17: result is -Infinity (division by zero or a number out of range)');
     expect(lines.every((line) => line.length <= 100)).toBe(true);
