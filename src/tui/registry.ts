@@ -1,5 +1,6 @@
 import type { EffectIo, EffectRunners } from './screen.js';
 import { compare } from './screens/compare/index.js';
+import { find } from './screens/find/index.js';
 import { grid } from './screens/grid/index.js';
 import { helpScreen } from './screens/help/index.js';
 import { picker } from './screens/picker/index.js';
@@ -9,6 +10,7 @@ const SHOWN = {
   grid,
   picker,
   compare,
+  find,
 } as const;
 
 /** The help lists the keys of every screen above; it opens over any of them. */

@@ -47,7 +47,7 @@ export const GRID_KEYS: readonly Binding[] = [
     description: 'years: a page back',
     hint: 'years',
     footerKeys: '[ ]',
-    footerRank: 11,
+    footerRank: 13,
     run: (state) => pageYears(state, -1),
   },
   { command: 'grid.years-page-forward', keys: [']'], label: ']', description: 'years: a page forward', run: (state) => pageYears(state, 1) },
