@@ -5,7 +5,8 @@ import { removeRecovery } from './recovery.js';
 import { SCREEN_EFFECTS } from './registry.js';
 import type { EffectIo, EffectRunners } from './screen.js';
 import { cellsOf } from './state/sheet.js';
-import type { Action, AppEffect, Effect, SaveEffect, State } from './state/types.js';
+import type { Action, AppEffect, Effect, SaveEffect, State, SwitchEffect } from './state/types.js';
+import { SWITCH_EFFECTS } from './switching.js';
 
 /** The scenario with another name, written into its document so the file saved carries it. */
 function renamed(scenario: Scenario, name: string): Scenario {
@@ -52,7 +53,7 @@ export function runSave(effect: SaveEffect, state: State, dispatch: (action: Act
   }
 }
 
-const APP_EFFECTS: EffectRunners<AppEffect> = {
+const APP_EFFECTS: EffectRunners<Exclude<AppEffect, SwitchEffect>> = {
   save: (effect, io) => runSave(effect, io.state(), io.dispatch),
   exit: (_, io) => {
     // A clean quit or discard: the edits were saved or let go on purpose.
@@ -63,10 +64,10 @@ const APP_EFFECTS: EffectRunners<AppEffect> = {
     const told = keepEdits(io.state(), 'quit by a second ^C');
     io.exit({ interrupted: true, ...(told ? { told } : {}) });
   },
-  'discard-recovery': (_, io) => removeRecovery(io.state().scenario.file),
+  'discard-recovery': ({ file }, io) => removeRecovery(file ?? io.state().scenario.file),
 };
 
-const RUNNERS: EffectRunners<Effect> = { ...APP_EFFECTS, ...SCREEN_EFFECTS };
+const RUNNERS: EffectRunners<Effect> = { ...APP_EFFECTS, ...SWITCH_EFFECTS, ...SCREEN_EFFECTS };
 
 /** Does the work the reducer asked for outside it; a kind of effect without a runner does not compile. */
 export function runEffect(effect: Effect, io: EffectIo): void {

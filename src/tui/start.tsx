@@ -4,10 +4,8 @@ import { showControls } from '../engine/index.js';
 import { loadScenario, type Scenario, ScenarioError } from '../scenario/index.js';
 import { App, QUIT } from './app.js';
 import { keepEdits } from './keep-edits.js';
-import { readRecovery, removeRecovery, textHash } from './recovery.js';
+import { openingFor } from './opening.js';
 import type { Ending } from './screen.js';
-import { hasEdits } from './state/edits.js';
-import type { Opening } from './state/reducer.js';
 import type { State } from './state/types.js';
 
 const ENTER_ALTERNATE_SCREEN = '\u001B[?1049h\u001B[H';
@@ -23,19 +21,6 @@ const HANGUP_EXIT = 128 + constants.signals.SIGHUP;
 const INTERRUPTED_EXIT = 128 + constants.signals.SIGINT;
 
 const interrupted = (result: unknown): result is Exclude<Ending, 'quit'> => typeof result === 'object' && result !== null && 'interrupted' in result;
-
-/** Edits left by a session that was stopped, or why its recovery file was ignored. */
-function openingFor(scenario: Scenario): Opening {
-  const found = readRecovery(scenario.file);
-  if (!found) return {};
-  if (!found.ok) return { notice: { tone: 'error', text: found.problem } };
-  const { recovery } = found;
-  if (!hasEdits(recovery.edits)) {
-    removeRecovery(scenario.file);
-    return {};
-  }
-  return { recovered: { savedAt: recovery.savedAt, edits: recovery.edits, fileChanged: recovery.fileHash !== textHash(scenario.text) } };
-}
 
 /** Writes to a terminal that may be gone: a closed window fails with EIO, a closed pipe with EPIPE. Never throws. */
 function tryWrite(stream: NodeJS.WriteStream, text: string): void {

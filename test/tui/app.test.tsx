@@ -134,7 +134,7 @@ describe('the terminal UI', () => {
     await type(app, 'jjj', '+', 'q');
     const asked = await screenHas(app, '[s]ave, [d]iscard or [c]ancel');
     // The footer shows the question's keys, not the grid's.
-    expect(asked.split('\n').at(-1)).toBe('s save and quit  d discard and quit  c Esc cancel  ^C quit, keep edits for next time');
+    expect(asked.split('\n').at(-1)).toBe('s save and quit  d discard and quit  c Esc cancel  ^C quit, keep edits for later');
     await type(app, 'c');
     await screenHas(app, 'nothing was discarded');
     await type(app, CTRL_C);

@@ -47,7 +47,7 @@ describe('a second ^C at the quit question', () => {
     await screenHas(app, 'budget_growth');
     await type(app, 'jjj', '+', '+', CTRL_C);
     const asked = await screenHas(app, '[s]ave, [d]iscard or [c]ancel');
-    expect(asked.split('\n').at(-1)).toContain('^C quit, keep edits for next time');
+    expect(asked.split('\n').at(-1)).toContain('^C quit, keep edits for later');
     await type(app, CTRL_C);
     await until(app, () => existsSync(recoveryPath(app.file)), 'the recovery file to be written');
     const kept = JSON.parse(readFileSync(recoveryPath(app.file), 'utf8'));

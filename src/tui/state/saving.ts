@@ -23,7 +23,7 @@ export const QUIT_QUESTION: Question = {
       answer: 'keep',
       keys: ['ctrl-c'],
       label: '^C',
-      hint: 'quit, keep edits for next time',
+      hint: 'quit, keep edits for later',
       run: (state) => withEffect(state, { kind: 'exit-keeping-edits' }),
     },
   ],
@@ -84,8 +84,8 @@ const dirOf = (file: string): string => {
   return slash < 0 ? '.' : file.slice(0, slash + 1);
 };
 
-/** The path a save-as name stands for: a plain file name beside the open file, .yaml added if missing. */
-function saveAsFile(state: State, text: string): string | { problem: string } {
+/** The path a new file's name stands for: a plain file name beside the open file, .yaml added if missing. */
+export function fileBeside(state: State, text: string): string | { problem: string } {
   const name = text.trim();
   if (name === '') return { problem: 'type a file name, e.g. my-scenario' };
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) return { problem: 'use letters, digits, ".", "-" and "_" only (no folders)' };
@@ -102,7 +102,7 @@ export function saveAs(state: State, text = '', problem?: string): State {
     text,
     ...(problem ? { problem } : {}),
     accept: (closed, typed) => {
-      const file = saveAsFile(closed, typed);
+      const file = fileBeside(closed, typed);
       if (typeof file !== 'string') return refuse(file.problem);
       // The copy is named after its file (baseline-3pc.yaml is "baseline-3pc"), so a comparison tells it from the original.
       return withEffect(closed, { kind: 'save', file, force: false, newFile: true, afterSave: 'stay', typed, name: scenarioNameOf(file) });
@@ -119,7 +119,8 @@ export function saved(state: State, scenario: Scenario, cells: readonly Cell[], 
     savedResults: state.sheet.evaluation.results,
     message: { tone: 'info', text: `saved ${scenario.file}` },
   };
-  return after === 'exit' ? withEffect(next, { kind: 'exit' }) : next;
+  if (after === 'exit') return withEffect(next, { kind: 'exit' });
+  return after === 'stay' ? next : after.goOn(next);
 }
 
 /** A save that failed says why; a new file's name is asked again, so it can be changed. */

@@ -7,6 +7,7 @@ import { deleteCell, nudge } from '../../state/sheet.js';
 import type { State } from '../../state/types.js';
 import { error } from '../../state/update.js';
 import { addPrompt, editPrompt, valueLabel } from './prompts.js';
+import { newScenarioPrompt, openScenarioPrompt } from './scenario-prompts.js';
 import { moveSelection, pageYears, scrollYears, yearsAtEnd } from './state.js';
 
 const selectedCell = (state: State) => {
@@ -86,6 +87,20 @@ export const GRID_KEYS: readonly Binding[] = [
   { command: 'grid.undo', keys: ['u'], label: 'u', description: 'undo the last change', hint: 'undo', footerRank: 3, run: undo },
   { command: 'grid.redo', keys: ['ctrl-r'], label: '^R', description: 'redo what was undone', hint: 'redo', footerRank: 8, run: redo },
   { command: 'grid.save', keys: ['s'], label: 's', description: 'save to the open file (comments kept)', hint: 'save', footerRank: 1, run: save },
+  {
+    command: 'grid.open-scenario',
+    keys: ['O'],
+    label: 'O',
+    description: 'open another scenario file in place of this one (asks about unsaved changes first)',
+    run: (state) => openScenarioPrompt(state),
+  },
+  {
+    command: 'grid.new-scenario',
+    keys: ['x'],
+    label: 'x',
+    description: 'start a new scenario: a file beside this one that extends it (unsaved changes go with it)',
+    run: (state) => newScenarioPrompt(state),
+  },
   {
     command: 'grid.save-as',
     keys: ['S'],
