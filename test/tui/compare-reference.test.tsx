@@ -8,18 +8,11 @@ import { scenariosListed } from '../../src/tui/screens/picker/effects.js';
 import { scenarioFile } from '../../src/tui/screens/picker/scenario-files.js';
 import { initialState, reducer } from '../../src/tui/state/reducer.js';
 import type { State } from '../../src/tui/state/types.js';
+import { cumulativePrivate } from './brief-figures.js';
 import { BASELINE, baseline, press, SCENARIOS, select } from './helpers.js';
-import { CTRL_U, closeApps, ENTER, open, type Rendered, screenHas, show, type, until } from './ink-helpers.js';
+import { CTRL_U, closeApps, ENTER, open, pick, screenHas, show, type, until } from './ink-helpers.js';
 
 afterEach(closeApps);
-
-/** The brief's baseline, written out: cumulative extra money to private providers over `years` at `growth`. */
-function cumulativePrivate(growth: number, years = 5): number {
-  const total = 8.7 / 0.076;
-  let sum = 0;
-  for (let t = 1; t <= years; t++) sum += (total * (1 + growth) ** t - total) * (900 / 1700);
-  return sum;
-}
 
 /** Growth implied by the later figures, in %: £9.7bn at 7.2% in 2019/20, four years on from 2015/16. */
 const impliedGrowth = () => ((9.7 / 0.072 / (8.7 / 0.076)) ** 0.25 - 1) * 100;
@@ -235,16 +228,3 @@ describe('the comparison on a 120-column terminal', () => {
     expect(width).toBeLessThanOrEqual(120);
   });
 });
-
-/** Moves the picker cursor to the line naming `file` and chooses it. */
-async function pick(app: Rendered, file: string) {
-  const selectedLine = () => (app.lastFrame() ?? '').split('\n').find((line) => line.startsWith('› ')) ?? '';
-  await until(app, (frame) => frame.includes(`] ${file}`), `${file} to be listed`);
-  await type(app, 'g');
-  for (let i = 0; i < 20 && !selectedLine().includes(` ${file} `); i++) {
-    const before = selectedLine();
-    await type(app, 'j');
-    await until(app, () => selectedLine() !== before, 'the cursor to move');
-  }
-  await type(app, ' ');
-}

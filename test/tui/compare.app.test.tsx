@@ -1,24 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeApps, ENTER, ESC, lineOf, open, type Rendered, screenHas, type, until } from './ink-helpers.js';
+import { closeApps, ENTER, ESC, lineOf, open, pick, screenHas, type, until } from './ink-helpers.js';
 
 afterEach(closeApps);
 
 const lineStarting = (frame: string, label: string) => frame.split('\n').find((line) => line.slice(2).startsWith(`${label} `)) ?? '';
-
-/** Moves the picker cursor to the line naming `file`. */
-async function pick(app: Rendered, file: string) {
-  const selectedLine = () => (app.lastFrame() ?? '').split('\n').find((line) => line.startsWith('› ')) ?? '';
-  await until(app, (frame) => frame.includes(`] ${file}`) || frame.includes(`!  ${file}`), `${file} to be listed`);
-  await type(app, 'g');
-  for (let i = 0; i < 20 && !selectedLine().includes(` ${file} `); i++) {
-    const before = selectedLine();
-    await type(app, 'j');
-    await until(app, () => selectedLine() !== before, 'the cursor to move');
-  }
-  await type(app, ' ');
-}
 
 describe('comparing scenarios in the terminal UI', () => {
   it('compares the baseline with higher growth, with real numbers and marked differences', async () => {

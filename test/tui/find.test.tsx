@@ -4,18 +4,13 @@ import { matchingCells } from '../../src/tui/screens/find/matches.js';
 import { initialState } from '../../src/tui/state/reducer.js';
 import { selectedName } from '../../src/tui/state/selectors.js';
 import type { State } from '../../src/tui/state/types.js';
+import { cumulativePrivate } from './brief-figures.js';
 import { baseline, press, promptOf, select, shownAs } from './helpers.js';
 import { closeApps, DOWN, ENTER, ESC, lineOf, open, screenHas, type, until } from './ink-helpers.js';
 
 afterEach(closeApps);
 
 const start = (): State => initialState(baseline());
-
-/** Cumulative extra money to private providers over five years at 2%, from the brief's formulas. */
-const cumulativePrivate = () => {
-  const total = 8.7 / 0.076;
-  return [1, 2, 3, 4, 5].reduce((sum, t) => sum + (total * 1.02 ** t - total) * (900 / 1700), 0);
-};
 
 describe('finding a cell by name', () => {
   it('matches every word typed, in any order and any case, in the grid’s order', () => {

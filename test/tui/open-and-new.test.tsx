@@ -7,18 +7,12 @@ import { loadScenario } from '../../src/scenario/index.js';
 import { initialState } from '../../src/tui/state/reducer.js';
 import { selectedName } from '../../src/tui/state/selectors.js';
 import { arrived, newScenarioText, started } from '../../src/tui/switching.js';
+import { cumulativePrivate } from './brief-figures.js';
 import { baseline, press, promptOf, questionOf, SCENARIOS, scenarioCopy, select } from './helpers.js';
 import { CTRL_U, closeApps, ENTER, lineOf, open, screenHas, type, until } from './ink-helpers.js';
 
 afterEach(closeApps);
 
-/** Cumulative extra money to private providers over `years` at `growth`, from the brief's formulas. */
-function cumulativePrivate(growth: number, years = 5): number {
-  const total = 8.7 / 0.076;
-  let sum = 0;
-  for (let t = 1; t <= years; t++) sum += (total * (1 + growth) ** t - total) * (900 / 1700);
-  return sum;
-}
 const pounds = (value: number) => formatNumber(value, '£bn');
 /** The screen's text with its lines joined, for messages that wrap. */
 const flat = (frame: string) => frame.replace(/\s+/g, ' ');

@@ -4,24 +4,13 @@ import { pinnedLine } from '../../src/tui/screens/grid/Grid.js';
 import { gridLayout } from '../../src/tui/screens/grid/layout.js';
 import { changedBy, gridWindow } from '../../src/tui/screens/grid/pinned.js';
 import { initialState } from '../../src/tui/state/reducer.js';
+import { briefOutputs } from './brief-figures.js';
 import { baseline } from './helpers.js';
 import { closeApps, lineOf, open, screenHas, type, until } from './ink-helpers.js';
 
 afterEach(closeApps);
 
-/** The baseline's outputs at `growth`, from the brief's formulas written out here. */
-function outputs(growth: number) {
-  const total = 8.7 / 0.076;
-  const years = [1, 2, 3, 4, 5];
-  const extra = years.map((t) => total * (1 + growth) ** t - total);
-  const toPrivate = extra.map((e) => e * (900 / 1700));
-  const budget = total * (1 + growth) ** 5;
-  return {
-    share: (8.7 + toPrivate.at(-1)!) / budget,
-    cumulativePrivate: toPrivate.reduce((a, b) => a + b, 0),
-    cumulativeNhs: extra.reduce((a, b) => a + b, 0) - toPrivate.reduce((a, b) => a + b, 0),
-  };
-}
+const outputs = (growth: number) => briefOutputs(growth);
 
 const BASELINE_ROWS = { longestName: 27, years: 5, hasSeries: true, cells: 14 };
 

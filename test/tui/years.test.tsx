@@ -3,14 +3,11 @@ import { formatNumber } from '../../src/engine/index.js';
 import { shownFirstYear } from '../../src/tui/screens/grid/state.js';
 import { initialState } from '../../src/tui/state/reducer.js';
 import type { State } from '../../src/tui/state/types.js';
+import { budgetIn } from './brief-figures.js';
 import { baseline, press, select, sized } from './helpers.js';
 import { CTRL_U, closeApps, ENTER, lineOf, open, screenHas, type, until } from './ink-helpers.js';
 
 afterEach(closeApps);
-
-const TOTAL_BASE = 8.7 / 0.076;
-/** The budget in year t at growth g, from the brief's formula. */
-const budgetIn = (t: number, growth = 0.02) => TOTAL_BASE * (1 + growth) ** t;
 
 /** The baseline with a 30-year horizon, shown four years at a time. */
 function thirtyYears(): State {

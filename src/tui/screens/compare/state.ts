@@ -1,6 +1,7 @@
 import { type Comparison, compareScenarios, type FormattedComparison, formatComparison, type SeriesRows } from '../../../analysis/index.js';
 import type { NamedSheet } from '../../../engine/index.js';
-import { inView, type ListView, type Move, moved } from '../../cursor.js';
+import type { ListView, Move } from '../../cursor.js';
+import { keepListInView, moveInList } from '../../state/lists.js';
 import { currentName } from '../../state/selectors.js';
 import { replaceTop, sliceOf, withSlice } from '../../state/stack.js';
 import type { State } from '../../state/types.js';
@@ -79,10 +80,7 @@ export function openComparison(state: State, others: readonly NamedSheet[]): Sta
 
 const rowCount = (compare: CompareSlice): number => rowsShown(compare).length;
 
-export const moveRow = (state: State, move: Move): State => {
-  const compare = sliceOf(state, 'compare');
-  return withCompare(state, { selected: moved(compare.selected, move, rowCount(compare), compare.fit.rows) });
-};
+export const moveRow = (state: State, move: Move): State => moveInList(state, 'compare', move, rowCount(sliceOf(state, 'compare')));
 
 export function scrollColumns(state: State, by: -1 | 1): State {
   const { scenarios, firstColumn, fit } = sliceOf(state, 'compare');
@@ -131,8 +129,4 @@ export function switchChangedOnly(state: State): State {
   );
 }
 
-export function keepCompareInView(state: State): State {
-  const compare = sliceOf(state, 'compare');
-  const view = inView(compare, rowCount(compare), compare.fit.rows);
-  return view === compare ? state : withCompare(state, view);
-}
+export const keepCompareInView = (state: State): State => keepListInView(state, 'compare', rowCount(sliceOf(state, 'compare')));

@@ -1,4 +1,5 @@
-import { inView, type ListView, type Move, moved } from '../../cursor.js';
+import type { ListView, Move } from '../../cursor.js';
+import { keepListInView, moveInList } from '../../state/lists.js';
 import { sliceOf, withSlice } from '../../state/stack.js';
 import type { State } from '../../state/types.js';
 import { matchingCells } from './matches.js';
@@ -21,13 +22,6 @@ export const withFind = (state: State, change: Partial<FindSlice>): State => wit
 /** The search as it is typed: the matches follow, the cursor on the first. */
 export const searched = (state: State, text: string): State => withFind(state, { text, matches: matchingCells(state.sheet.model, text), selected: 0, top: 0 });
 
-export const moveMatch = (state: State, move: Move): State => {
-  const find = sliceOf(state, 'find');
-  return withFind(state, { selected: moved(find.selected, move, find.matches.length, find.fit.rows) });
-};
+export const moveMatch = (state: State, move: Move): State => moveInList(state, 'find', move, sliceOf(state, 'find').matches.length);
 
-export function keepFindInView(state: State): State {
-  const find = sliceOf(state, 'find');
-  const view = inView(find, find.matches.length, find.fit.rows);
-  return view === find ? state : withFind(state, view);
-}
+export const keepFindInView = (state: State): State => keepListInView(state, 'find', sliceOf(state, 'find').matches.length);
