@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -24,6 +24,17 @@ describe('opening another scenario in place of this one (O)', () => {
     const named = press(asked, ['ctrl-u'], 'higher-growth', ['enter']);
     expect(named.effects).toEqual([{ kind: 'open-scenario-file', file: join(SCENARIOS, 'higher-growth.yaml'), typed: 'higher-growth' }]);
     expect(promptOf(press(asked, ['enter']))?.problem).toBe('type the name or path of a scenario file, e.g. higher-growth');
+  });
+
+  it('never puts control characters of a folder or file name into a prompt, which would send them to the terminal', () => {
+    const dir = join(scenarioCopy(), 'a\u001b[31m');
+    mkdirSync(dir);
+    const file = join(dir, 'b\u001b]0;x\u0007.yaml');
+    copyFileSync(join(SCENARIOS, 'baseline.yaml'), file);
+    const state = initialState(loadScenario(file));
+    expect(promptOf(press(state, 'O'))?.text).toBe('');
+    expect(promptOf(press(state, 'x'))?.text).toBe('new-scenario');
+    expect(promptOf(press(state, 'x'))?.label).toBe('new scenario extending b\\x1b]0;x\\x07.yaml, file name:');
   });
 
   it('opens at once without unsaved changes; with them, asks first and cancelling keeps everything', () => {

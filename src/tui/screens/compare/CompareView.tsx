@@ -50,7 +50,7 @@ function CompareRow({ shown, selected, columns, layout }: { shown: ShownRow; sel
 }
 
 /**
- * The column header, bottom-aligned on one or two rows: each scenario's name over its values, broken between words,
+ * The column header, bottom-aligned on one to three rows: each scenario's name over its values, broken between words,
  * and over the changes of each compared scenario `change` and `%` on the last row.
  */
 function headerRows(layout: CompareLayout, columns: readonly number[], more: string): string[] {

@@ -21,9 +21,9 @@ export interface CompareLayout {
   readonly percentWidth: number;
   /** Compared scenarios that fit beside the reference. */
   readonly groups: number;
-  /** Each scenario's name as its column header, in scenario order: one line, or two, aligned at the bottom. */
+  /** Each scenario's name as its column header, in scenario order: one to three lines, aligned at the bottom. */
   readonly headers: readonly (readonly string[])[];
-  /** Rows the column header takes: one, or two when a name needs them. */
+  /** Rows the column header takes: one, or as many as the longest name needs. */
   readonly headerRows: number;
 }
 
@@ -64,15 +64,12 @@ const COMPARE_CHROME_ROWS = 2;
 
 const longestWord = (name: string): number => Math.max(0, ...name.split(/[\s]+|(?<=-)/).map(textWidth));
 
-/** The narrowest column, from `least` up, that shows `name` on `lines` lines without shortening it (at most MAX_NAME_WIDTH). */
+/** True when `name` heads a column `width` wide on `lines` lines without being shortened. */
+const showsWhole = (name: string, width: number, lines: number): boolean => !headerLines(name, width - 1, lines).some((line) => line.endsWith('…'));
+
+/** The narrowest column, from `least` up, that shows `name` whole on `lines` lines (at most MAX_NAME_WIDTH). */
 function nameWidth(name: string, least: number, lines: number): number {
-  for (let width = least; width < MAX_NAME_WIDTH; width++)
-    if (
-      !headerLines(name, width - 1, lines)
-        .at(-1)
-        ?.endsWith('…')
-    )
-      return width;
+  for (let width = least; width < MAX_NAME_WIDTH; width++) if (showsWhole(name, width, lines)) return width;
   return Math.max(least, MAX_NAME_WIDTH);
 }
 

@@ -1,15 +1,18 @@
 import { basename, dirname, join } from 'node:path';
-import { showControls } from '../../../engine/index.js';
+import { CONTROL_CHARACTER, showControls } from '../../../engine/index.js';
 import { scenarioNameOf } from '../../../scenario/index.js';
 import { openPrompt, refuse } from '../../overlays/prompt.js';
 import { fileBeside } from '../../state/saving.js';
 import type { State } from '../../state/types.js';
 import { withEffect } from '../../state/update.js';
 
-/** The open file's folder as a prompt starts with it (`scenarios/`), or nothing when it is the current folder. */
+/**
+ * The open file's folder as a prompt starts with it (`scenarios/`); nothing when it is the current folder, or when its
+ * name holds control characters, which the prompt would send to the terminal as they are.
+ */
 const folderOf = (state: State): string => {
   const dir = dirname(state.scenario.file);
-  return dir === '.' ? '' : `${dir}/`;
+  return dir === '.' || CONTROL_CHARACTER.test(dir) ? '' : `${dir}/`;
 };
 
 /**
@@ -38,8 +41,14 @@ export function openScenarioPrompt(state: State, text = folderOf(state), problem
   });
 }
 
-/** A name for the new scenario's file that says where it comes from: `baseline-2` beside `baseline.yaml`. */
-const suggestedName = (state: State): string => `${scenarioNameOf(state.scenario.file)}-2`;
+/**
+ * A name for the new scenario's file that says where it comes from: `baseline-2` beside `baseline.yaml`; a plain
+ * `new-scenario` when the open file's name has characters a new file's name may not (see fileBeside).
+ */
+function suggestedName(state: State): string {
+  const stem = scenarioNameOf(state.scenario.file);
+  return /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(stem) ? `${stem}-2` : 'new-scenario';
+}
 
 /**
  * `x`: asks for the name of a new scenario file beside the open one that `extends:` it, then writes and opens it;
