@@ -85,7 +85,8 @@ export function CompareView({ table, rows, selected, top, firstColumn, layout, n
         Compare: {table.scenarios.join(' vs ')}
       </Text>
       {header.map((line, i) => (
-        <Text key={line === '' ? `blank ${i}` : line} bold wrap="truncate">
+        // biome-ignore lint/suspicious/noArrayIndexKey: a header row is identified by its place in the header
+        <Text key={i} bold wrap="truncate">
           {line}
           {i === header.length - 1 && hint ? <Text dimColor>{hint}</Text> : ''}
         </Text>
