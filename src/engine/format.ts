@@ -2,14 +2,21 @@ import type { Unit, Value } from './types.js';
 
 const trimNumber = (value: number, digits: number) => Number(value.toPrecision(digits)).toString();
 
-/** A number as people read it: £114.47bn, 11.87%, 5 years. */
+/** `1389.94` as `1,389.94`: a comma between each group of three digits before the point. */
+const withThousands = (digits: string): string => {
+  const point = digits.indexOf('.');
+  const whole = point < 0 ? digits : digits.slice(0, point);
+  return whole.replace(/\B(?=(\d{3})+$)/g, ',') + (point < 0 ? '' : digits.slice(point));
+};
+
+/** A number as people read it: £114.47bn, £1,389.94bn, 11.87%, 5 years. */
 export function formatNumber(value: number, unit: Unit): string {
   if (!Number.isFinite(value)) return String(value);
   const sign = value < 0 ? '-' : '';
   const size = Math.abs(value);
   switch (unit) {
     case '£bn':
-      return size !== 0 && size < 0.01 ? `${sign}£${trimNumber(size * 1000, 3)}m` : `${sign}£${size.toFixed(2)}bn`;
+      return size !== 0 && size < 0.01 ? `${sign}£${trimNumber(size * 1000, 3)}m` : `${sign}£${withThousands(size.toFixed(2))}bn`;
     case 'percent':
       return `${(value * 100).toFixed(2)}%`;
     case 'years':

@@ -9,7 +9,7 @@ import { hintsFor } from './keymap.js';
 import { keysOf } from './keys.js';
 import { MIN_COLUMNS } from './layout.js';
 import { SCREEN_IDS, SCREENS } from './registry.js';
-import type { EffectIo, Frame } from './screen.js';
+import type { EffectIo, Ending, Frame } from './screen.js';
 import { initialState, type Opening, reducer } from './state/reducer.js';
 import { isDirty } from './state/selectors.js';
 import { topScreen } from './state/stack.js';
@@ -18,7 +18,7 @@ import { messageArea } from './status.js';
 import { type TerminalSize, useTerminalSize } from './use-terminal-size.js';
 
 /** What the app exits with when the user quits, as opposed to being stopped. */
-export const QUIT = 'quit';
+export const QUIT: Ending = 'quit';
 
 export interface AppProps {
   readonly scenario: Scenario;
@@ -44,7 +44,7 @@ function useEffects(state: State, dispatch: (action: Action) => void): void {
     if (state.effects.length === 0) return;
     const effects = state.effects;
     dispatch({ type: 'effects-taken', count: effects.length });
-    const io: EffectIo = { state: () => stateRef.current, dispatch, exit: () => exit(QUIT) };
+    const io: EffectIo = { state: () => stateRef.current, dispatch, exit: (ending = QUIT) => exit(ending) };
     for (const effect of effects) runEffect(effect, io);
   }, [state.effects, dispatch, exit]);
 }

@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
 import { BecameLinkError, ChangedOnDiskError, loadScenario, type Scenario, saveScenario } from '../scenario/index.js';
+import { keepEdits } from './keep-edits.js';
 import { removeRecovery } from './recovery.js';
 import { SCREEN_EFFECTS } from './registry.js';
 import type { EffectIo, EffectRunners } from './screen.js';
 import { cellsOf } from './state/sheet.js';
-import type { Action, AppEffect, Effect, SaveEffect, State } from './state/types.js';
+import type { Action, AppEffect, Effect, SaveEffect, State, SwitchEffect } from './state/types.js';
+import { SWITCH_EFFECTS } from './switching.js';
 
 /** The scenario with another name, written into its document so the file saved carries it. */
 function renamed(scenario: Scenario, name: string): Scenario {
@@ -44,17 +46,21 @@ export function runSave(effect: SaveEffect, state: State, dispatch: (action: Act
   }
 }
 
-const APP_EFFECTS: EffectRunners<AppEffect> = {
+const APP_EFFECTS: EffectRunners<Exclude<AppEffect, SwitchEffect>> = {
   save: (effect, io) => runSave(effect, io.state(), io.dispatch),
   exit: (_, io) => {
     // A clean quit or discard: the edits were saved or let go on purpose.
     removeRecovery(io.state().scenario.file);
     io.exit();
   },
-  'discard-recovery': (_, io) => removeRecovery(io.state().scenario.file),
+  'exit-keeping-edits': (_, io) => {
+    const told = keepEdits(io.state(), 'quit by a second ^C');
+    io.exit({ interrupted: true, ...(told ? { told } : {}) });
+  },
+  'discard-recovery': ({ file }, io) => removeRecovery(file ?? io.state().scenario.file),
 };
 
-const RUNNERS: EffectRunners<Effect> = { ...APP_EFFECTS, ...SCREEN_EFFECTS };
+const RUNNERS: EffectRunners<Effect> = { ...APP_EFFECTS, ...SWITCH_EFFECTS, ...SCREEN_EFFECTS };
 
 /** Does the work the reducer asked for outside it; a kind of effect without a runner does not compile. */
 export function runEffect(effect: Effect, io: EffectIo): void {

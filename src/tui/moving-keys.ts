@@ -2,7 +2,7 @@ import type { Move } from './cursor.js';
 import type { Binding } from './screen.js';
 import { pop, topScreen } from './state/stack.js';
 import type { State } from './state/types.js';
-import { info } from './state/update.js';
+import { note } from './state/update.js';
 
 /**
  * The keys that move through a screen's list, with commands named after the screen (`picker.down`): ↑↓ jk, PgUp
@@ -45,7 +45,7 @@ export function movingKeys(screen: string, move: (state: State, move: Move) => S
 /** Back to the screen under this one, with every edit kept. */
 export function back(state: State): State {
   const under = pop(state);
-  return topScreen(under) === 'grid' ? info(under, 'back to the grid; edits kept') : under;
+  return topScreen(under) === 'grid' ? note(under, 'back to the grid; edits kept') : under;
 }
 
 /** Esc (or c, the key that opened the comparison) goes back, for a screen of the comparison. */

@@ -1,6 +1,7 @@
 import type { EffectIo, EffectRunners } from './screen.js';
 import { chart } from './screens/chart/index.js';
 import { compare } from './screens/compare/index.js';
+import { find } from './screens/find/index.js';
 import { grid } from './screens/grid/index.js';
 import { helpScreen } from './screens/help/index.js';
 import { picker } from './screens/picker/index.js';
@@ -11,6 +12,7 @@ const SHOWN = {
   picker,
   compare,
   chart,
+  find,
 } as const;
 
 /** The help lists the keys of every screen above; it opens over any of them. */

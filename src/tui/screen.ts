@@ -69,11 +69,18 @@ export interface ScreenProps<View> {
   readonly layout: View;
 }
 
+/**
+ * How the app ends when the user ends it: `quit`, or interrupted by a second ^C at the quit question, with the
+ * unsaved edits kept in the recovery file and `told` the line that says where.
+ */
+export type Ending = 'quit' | { readonly interrupted: true; readonly told?: string };
+
 /** What an effect's runner may do: read the state that asked for it, report back with actions, end the app. */
 export interface EffectIo {
   readonly state: () => State;
   readonly dispatch: (action: Action) => void;
-  readonly exit: () => void;
+  /** Ends the app; a quit unless told otherwise. */
+  readonly exit: (ending?: Ending) => void;
 }
 
 export interface EffectBase {

@@ -3,29 +3,24 @@ import { render } from 'ink';
 import { showControls } from '../engine/index.js';
 import { loadScenario, type Scenario, ScenarioError } from '../scenario/index.js';
 import { App, QUIT } from './app.js';
-import { readRecovery, recoveryPath, removeRecovery, textHash, writeRecovery } from './recovery.js';
-import { editsOf, hasEdits } from './state/edits.js';
-import type { Opening } from './state/reducer.js';
-import { isDirty } from './state/selectors.js';
+import { keepEdits } from './keep-edits.js';
+import { openingFor } from './opening.js';
+import type { Ending } from './screen.js';
 import type { State } from './state/types.js';
 
 const ENTER_ALTERNATE_SCREEN = '\u001B[?1049h\u001B[H';
-const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
+/**
+ * Clears the alternate screen and homes the cursor before leaving it. A terminal resized while the UI ran may keep
+ * part of the alternate screen when it restores the shell's: tmux, grown from 80x24 to 120x40, shrinks the screen
+ * back to its old height from the top, keeping the UI's lines above the cursor. A blank screen leaves nothing behind.
+ */
+const LEAVE_ALTERNATE_SCREEN = '\u001B[H\u001B[2J\u001B[?1049l';
 /** The exit code of a process stopped by a hang-up, used when the terminal goes away. */
 const HANGUP_EXIT = 128 + constants.signals.SIGHUP;
+/** The exit code of a command interrupted by ^C, used when a second ^C at the quit question ends the app. */
+const INTERRUPTED_EXIT = 128 + constants.signals.SIGINT;
 
-/** Edits left by a session that was stopped, or why its recovery file was ignored. */
-function openingFor(scenario: Scenario): Opening {
-  const found = readRecovery(scenario.file);
-  if (!found) return {};
-  if (!found.ok) return { notice: { tone: 'error', text: found.problem } };
-  const { recovery } = found;
-  if (!hasEdits(recovery.edits)) {
-    removeRecovery(scenario.file);
-    return {};
-  }
-  return { recovered: { savedAt: recovery.savedAt, edits: recovery.edits, fileChanged: recovery.fileHash !== textHash(scenario.text) } };
-}
+const interrupted = (result: unknown): result is Exclude<Ending, 'quit'> => typeof result === 'object' && result !== null && 'interrupted' in result;
 
 /** Writes to a terminal that may be gone: a closed window fails with EIO, a closed pipe with EPIPE. Never throws. */
 function tryWrite(stream: NodeJS.WriteStream, text: string): void {
@@ -33,18 +28,6 @@ function tryWrite(stream: NodeJS.WriteStream, text: string): void {
     stream.write(text);
   } catch {
     // nobody is there to read it
-  }
-}
-
-/** Writes unsaved edits to the recovery file; the line to tell the user, if any. Never throws: it runs while stopping. */
-function keepEdits(state: State | undefined, why: string): string | undefined {
-  if (!state || !isDirty(state)) return undefined;
-  const file = state.scenario.file;
-  try {
-    writeRecovery(file, state.scenario.text, editsOf(state.scenario, state.sheet));
-    return `nhs-whatif: ${why}; unsaved changes kept in ${recoveryPath(file)} and offered when ${file} is opened again\n`;
-  } catch (error) {
-    return `nhs-whatif: ${why}; could not keep unsaved changes: ${error instanceof Error ? error.message : String(error)}\n`;
   }
 }
 
@@ -111,6 +94,10 @@ export async function startTui(file: string): Promise<number> {
     if (fullScreen) tryWrite(process.stdout, LEAVE_ALTERNATE_SCREEN);
   }
   if (result === QUIT) return 0;
+  if (interrupted(result)) {
+    if (result.told) tryWrite(process.stderr, result.told);
+    return INTERRUPTED_EXIT;
+  }
   // Ink also ends when nothing is left to do, e.g. input closed without an 'end': that is not a quit either.
   const told = keepEdits(latest, 'the terminal was closed');
   if (told) tryWrite(process.stderr, told);

@@ -6,14 +6,17 @@ import { wrapText } from './wrap.js';
 /** A line of text for the status line or the line under a prompt, wrapped so every word shows. */
 export interface StatusText {
   readonly text: string;
-  readonly tone: 'info' | 'error' | 'question' | 'hint';
+  readonly tone: Message['tone'] | 'question' | 'hint';
 }
+
+/** Marks that tell a success from a note and an error without colour. */
+const MESSAGE_MARKS: Readonly<Record<Message['tone'], string>> = { info: '✓', note: '·', error: '✗' };
 
 /** The status line, unless a prompt is being typed (the prompt line shows its text and cursor). */
 function statusText(overlay: Overlay | undefined, message: Message | undefined): StatusText | undefined {
   if (overlay?.kind === 'question') return { text: overlay.question.text, tone: 'question' };
   if (!message) return undefined;
-  return { text: `${message.tone === 'error' ? '✗' : '✓'} ${message.text}`, tone: message.tone };
+  return { text: `${MESSAGE_MARKS[message.tone]} ${message.text}`, tone: message.tone };
 }
 
 /** Under a prompt: why the last entry was refused, or how to finish. */

@@ -104,6 +104,26 @@ describe('unsaved edits in a real terminal', () => {
     expect(existsSync(recovery())).toBe(false);
   }, 60_000);
 
+  it('are kept when ^C is pressed twice (the quit question, then ^C again), which quits at once', async () => {
+    cpSync(join(ROOT, 'scenarios', 'baseline.yaml'), file());
+    // In a shell that says how the app exited.
+    const shell = `env -u CI '${process.execPath}' '${COMMAND}' baseline.yaml; echo "exit code $?"; sleep 60`;
+    tmux('new-session', '-d', '-s', 'interrupted', '-x', '120', '-y', '40', '-c', dir, shell);
+    await waitForText('interrupted', 'cumulative_extra_to_private');
+    for (const name of ['j', 'j', 'j', '+', '+', '+']) key('interrupted', name);
+    await waitForText('interrupted', '[+] unsaved changes');
+    key('interrupted', 'C-c');
+    await waitForText('interrupted', '[s]ave, [d]iscard or [c]ancel');
+    key('interrupted', 'C-c');
+    const text = await waitForText('interrupted', 'exit code 130');
+    expect(text.replace(/\s+/g, ' ')).toContain(
+      'nhs-whatif: quit by a second ^C; unsaved changes kept in .baseline.yaml.recovery.json and offered when baseline.yaml is opened again exit code 130',
+    );
+    expect(JSON.parse(readFileSync(recovery(), 'utf8')).edits.values).toEqual({ budget_growth: 0.035 });
+    expect(readFileSync(file(), 'utf8')).toContain('value: 0.02');
+    rmSync(recovery());
+  }, 60_000);
+
   it('a FIFO in place of the recovery file is reported on the first screen, never waited on, and replaced when edits are kept', async () => {
     cpSync(join(ROOT, 'scenarios', 'baseline.yaml'), file());
     execFileSync('mkfifo', [recovery()]);

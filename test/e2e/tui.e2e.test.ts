@@ -109,4 +109,40 @@ describe('nhs-whatif in a real terminal', () => {
     await keys('q');
     await waitForText('exit code 0');
   }, 60_000);
+
+  it('leaves a clean screen when quitting after the terminal grew from 80x24 to 120x40', async () => {
+    const session = 'resized';
+    const shell = `printf 'before the app\\n'; env -u CI node '${COMMAND}' scenarios/baseline.yaml; echo "exit code $?"; sleep 60`;
+    terminal.tmux('new-session', '-d', '-s', session, '-x', '80', '-y', '24', '-c', dir, shell);
+    await terminal.waitForText(session, 'private_spend_base');
+    terminal.tmux('resize-window', '-t', session, '-x', '120', '-y', '40');
+    await terminal.waitFor(session, 'the grid at 120 columns', (text) => lineOf(text, 'budget').includes('2020/21') || text.includes('2020/21'));
+    terminal.key(session, 'j');
+    await terminal.waitFor(session, 'private_share_base selected', (text) => lineOf(text, 'private_share_base').startsWith('›'));
+    terminal.key(session, 'q');
+    const text = await terminal.waitForText(session, 'exit code 0');
+    // The shell's own line, then the exit code: nothing of the UI is left behind.
+    expect(text.split('\n').filter((line) => line.trim() !== '')).toEqual(['before the app', 'exit code 0']);
+  }, 60_000);
+
+  it('finds cumulative_extra_to_private with /, at 80x24 where it starts off screen', async () => {
+    const session = 'find';
+    const shell = `env -u CI node '${COMMAND}' scenarios/baseline.yaml; echo "exit code $?"; sleep 60`;
+    terminal.tmux('new-session', '-d', '-s', session, '-x', '80', '-y', '24', '-c', dir, shell);
+    let text = await terminal.waitForText(session, 'private_spend_base');
+    for (const char of '/cumul') terminal.key(session, char);
+    text = await terminal.waitForText(session, 'Find a cell: 2 of 14 match "cumul"');
+    expect(lineOf(text, 'cumulative_extra_to_private')).toMatch(/^› cumulative_extra_to_private +£18\.67bn/);
+    terminal.key(session, 'Enter');
+    text = await terminal.waitFor(
+      session,
+      'the grid on cumulative_extra_to_private, explained in the panel',
+      (screen) => lineOf(screen, 'cumulative_extra_to_private').startsWith('›') && screen.includes('cumulative_extra_to_private (formula)'),
+    );
+    expect(lineOf(text, 'cumulative_extra_to_private')).toContain('£18.67bn');
+    terminal.key(session, 'n');
+    await terminal.waitFor(session, 'n to cumulative_extra_to_nhs', (screen) => lineOf(screen, 'cumulative_extra_to_nhs').startsWith('›'));
+    terminal.key(session, 'q');
+    await terminal.waitForText(session, 'exit code 0');
+  }, 60_000);
 });

@@ -1,24 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeApps, ENTER, ESC, lineOf, open, type Rendered, screenHas, type, until } from './ink-helpers.js';
+import { closeApps, ENTER, ESC, lineOf, open, pick, screenHas, type, until } from './ink-helpers.js';
 
 afterEach(closeApps);
 
 const lineStarting = (frame: string, label: string) => frame.split('\n').find((line) => line.slice(2).startsWith(`${label} `)) ?? '';
-
-/** Moves the picker cursor to the line naming `file`. */
-async function pick(app: Rendered, file: string) {
-  const selectedLine = () => (app.lastFrame() ?? '').split('\n').find((line) => line.startsWith('› ')) ?? '';
-  await until(app, (frame) => frame.includes(`] ${file}`) || frame.includes(`!  ${file}`), `${file} to be listed`);
-  await type(app, 'g');
-  for (let i = 0; i < 20 && !selectedLine().includes(` ${file} `); i++) {
-    const before = selectedLine();
-    await type(app, 'j');
-    await until(app, () => selectedLine() !== before, 'the cursor to move');
-  }
-  await type(app, ' ');
-}
 
 describe('comparing scenarios in the terminal UI', () => {
   it('compares the baseline with higher growth, with real numbers and marked differences', async () => {
@@ -114,7 +101,7 @@ describe('comparing scenarios in the terminal UI', () => {
     let lines = frame.split('\n');
     expect(lines.find((line) => line.includes('Cell'))).toMatch(/ 2→$/);
     expect(frame.replace(/\s+/g, ' ')).toContain(
-      'Changes against the first column: ▲ up, ▼ down; shares in percentage points (pp). Series: final year and total. Horizons differ: totals and sums over the years are not subtracted. —: no such cell or year in that scenario.',
+      'Changes against Baseline (r: another reference): ▲ up, ▼ down; shares in percentage points (pp). Series: final year and total. Horizons differ: totals and sums over the years are not subtracted. —: no such cell or year in that scenario.',
     );
     expect(frame.replace(/\s+/g, ' ')).toContain('✗ 1 error: Collapse: halved: 2016/17: result is -Infinity (division by zero or a number out of range)');
     expect(lines.every((line) => line.length <= 100)).toBe(true);

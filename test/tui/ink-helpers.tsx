@@ -65,3 +65,16 @@ export async function type(app: Rendered, ...keys: string[]) {
     await tick();
   }
 }
+
+/** In the file picker: moves the cursor to the line naming `file` and presses Space (choosing it, or trying to). */
+export async function pick(app: Rendered, file: string) {
+  const selectedLine = () => (app.lastFrame() ?? '').split('\n').find((line) => line.startsWith('› ')) ?? '';
+  await until(app, (frame) => frame.includes(`] ${file}`) || frame.includes(`!  ${file}`), `${file} to be listed`);
+  await type(app, 'g');
+  for (let i = 0; i < 20 && !selectedLine().includes(` ${file} `); i++) {
+    const before = selectedLine();
+    await type(app, 'j');
+    await until(app, () => selectedLine() !== before, 'the cursor to move');
+  }
+  await type(app, ' ');
+}

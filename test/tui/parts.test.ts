@@ -304,10 +304,10 @@ describe('layout without series', () => {
 describe('comparison layout and marks', () => {
   it('fits as many compared scenarios as the width allows, at least one', () => {
     const labels = ['cumulative_extra_to_private', 'extra_to_private total 2016/17–2020/21'];
-    expect(compareLayout(120, 40, labels, ['Baseline', 'Higher growth']).groups).toBe(1);
-    expect(compareLayout(200, 40, labels, ['Baseline', 'A', 'B', 'C']).groups).toBe(3);
-    expect(compareLayout(60, 40, labels, ['Baseline', 'A', 'B']).groups).toBe(1);
-    expect(compareLayout(120, 30, labels, ['Baseline', 'A']).rows).toBe(22);
+    expect(compareLayout(120, 40, { labels, scenarios: ['Baseline', 'Higher growth'] }).groups).toBe(1);
+    expect(compareLayout(200, 40, { labels, scenarios: ['Baseline', 'A', 'B', 'C'] }).groups).toBe(3);
+    expect(compareLayout(60, 40, { labels, scenarios: ['Baseline', 'A', 'B'] }).groups).toBe(1);
+    expect(compareLayout(120, 30, { labels, scenarios: ['Baseline', 'A'] }).rows).toBe(22);
   });
   it('marks a change by its sign as shown; one that rounds to zero is no change', () => {
     expect(direction('+£15.67bn')).toBe('up');

@@ -425,21 +425,26 @@ describe('comparing scenarios', () => {
     expect(press(everyYear, 't').screens.compare.table?.formatted.rows.some((r) => r.label === 'budget 2016/17')).toBe(false);
   });
 
-  it('opens a file by path, which is chosen; one that fails shows why; Esc in the prompt returns to the picker', () => {
+  it('opens a file by path, which is chosen; one that fails keeps the prompt open with the path and why; Esc in the prompt returns to the picker', () => {
     let state = listed(press(start(), 'c'));
     state = press(state, 'o');
     expect(shownAs(state)).toBe('prompt');
     expect(shownAs(press(state, ['escape']))).toBe('picker');
     state = press(state, 'x.yaml', ['enter']);
     expect(shownAs(state)).toBe('picker');
-    expect(state.effects).toEqual([{ kind: 'open-scenario', file: 'x.yaml' }]);
+    expect(state.effects).toEqual([{ kind: 'open-scenario', file: 'x.yaml', typed: 'x.yaml' }]);
     const opened = reducer(state, { type: 'result', apply: (s) => scenarioOpened(s, scenarioFile(join(SCENARIOS, 'higher-growth.yaml'), BASELINE)) });
     expect(opened.screens.picker.files).toHaveLength(4); // the same file listed once
     expect(opened.screens.picker.chosen).toHaveLength(1);
-    const missing = reducer(state, { type: 'result', apply: (s) => scenarioOpened(s, scenarioFile('/nowhere/missing.yaml', BASELINE)) });
-    expect(missing.screens.picker.files).toHaveLength(5);
+    const missing = reducer(state, {
+      type: 'result',
+      apply: (s) => scenarioOpened(s, scenarioFile('/nowhere/missing.yaml', BASELINE), ' /nowhere/missing.yaml'),
+    });
+    // Not listed as a failed row: the prompt is open again with the path as typed and the reason.
+    expect(missing.screens.picker.files).toHaveLength(4);
     expect(missing.screens.picker.chosen).toEqual([]);
-    expect(missing.message?.tone).toBe('error');
+    expect(promptOf(missing)?.text).toBe(' /nowhere/missing.yaml');
+    expect(promptOf(missing)?.problem).toMatch(/^not added: .*cannot read \/nowhere\/missing\.yaml: no such file/);
   });
 
   it('keeps choices when the files are listed again, and ? returns to the comparison', () => {

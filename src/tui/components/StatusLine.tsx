@@ -2,7 +2,7 @@ import { Box, Text } from 'ink';
 import type { Prompt } from '../overlays/prompt.js';
 import type { ShownText } from '../status.js';
 
-const COLORS = { info: 'green', error: 'red', question: 'yellow', hint: undefined } as const;
+const COLORS = { info: 'green', note: undefined, error: 'red', question: 'yellow', hint: undefined } as const;
 
 /** A message, a question or a prompt's help, wrapped onto as many lines as it needs. */
 export function StatusText({ text }: { readonly text: ShownText }) {

@@ -1,7 +1,7 @@
 import type { KeyName } from '../keys.js';
 import type { HelpSection } from '../screen.js';
 import type { State } from '../state/types.js';
-import { info } from '../state/update.js';
+import { note } from '../state/update.js';
 
 /** Why typed text was refused: the prompt stays open, with the text, so it can be corrected. */
 export interface Refusal {
@@ -24,6 +24,12 @@ export interface Prompt {
   readonly hint?: string;
   /** What Enter does with the text, given the state with the prompt closed: the next state, or a refusal. */
   readonly accept: (state: State, text: string) => State | Refusal;
+  /** Told of each change to the text, given the state with the prompt shown: to follow it as it is typed (find). */
+  readonly changed?: (state: State, text: string) => State;
+  /** Keys the prompt has no use for (↑ ↓ PgUp PgDn), given the state with the prompt shown; undefined ignores the key. */
+  readonly passKey?: (state: State, key: KeyName) => State | undefined;
+  /** What Esc does, given the state with the prompt closed; by default a note that it was cancelled. */
+  readonly cancel?: (state: State) => State;
 }
 
 export interface PromptSpec {
@@ -33,6 +39,9 @@ export interface PromptSpec {
   readonly problem?: string;
   readonly hint?: string;
   readonly accept: Prompt['accept'];
+  readonly changed?: Prompt['changed'];
+  readonly passKey?: Prompt['passKey'];
+  readonly cancel?: Prompt['cancel'];
 }
 
 const shown = (state: State, prompt: Prompt): State => ({ ...state, overlay: { kind: 'prompt', prompt } });
@@ -72,13 +81,15 @@ function editText(prompt: Prompt, key: KeyName): Prompt | undefined {
 /** A key typed into the prompt: Esc closes it, back to the screen under it; Enter accepts; others edit the text. */
 export function promptKey(state: State, prompt: Prompt, key: KeyName): State {
   const closed: State = { ...state, overlay: undefined };
-  if (key === 'escape') return info(closed, 'cancelled');
+  if (key === 'escape') return prompt.cancel ? prompt.cancel(closed) : note(closed, 'cancelled');
   if (key === 'enter') {
     const result = prompt.accept(closed, prompt.text);
     return 'refused' in result ? shown(state, { ...prompt, problem: result.refused }) : result;
   }
   const edited = editText(prompt, key);
-  return edited ? shown(state, { ...edited, problem: undefined }) : state;
+  if (!edited) return prompt.passKey?.(state, key) ?? state;
+  const next = shown(state, { ...edited, problem: undefined });
+  return prompt.changed && edited.text !== prompt.text ? prompt.changed(next, edited.text) : next;
 }
 
 /** Keys that work while a prompt or question is shown, for the help screen. */

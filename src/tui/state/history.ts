@@ -1,6 +1,6 @@
 import type { Change } from './sheet.js';
 import type { State } from './types.js';
-import { error, info } from './update.js';
+import { error, info, note } from './update.js';
 
 const HISTORY_LIMIT = 500;
 
@@ -14,14 +14,14 @@ export function apply(state: State, change: Change, label: string | ((after: Sta
 
 export function undo(state: State): State {
   const entry = state.undo.at(-1);
-  if (!entry) return info(state, 'nothing to undo');
+  if (!entry) return note(state, 'nothing to undo');
   const next: State = { ...state, sheet: entry.sheet, undo: state.undo.slice(0, -1), redo: [...state.redo, { sheet: state.sheet, label: entry.label }] };
   return info(next, `undid: ${entry.label}`);
 }
 
 export function redo(state: State): State {
   const entry = state.redo.at(-1);
-  if (!entry) return info(state, 'nothing to redo');
+  if (!entry) return note(state, 'nothing to redo');
   const next: State = { ...state, sheet: entry.sheet, redo: state.redo.slice(0, -1), undo: [...state.undo, { sheet: state.sheet, label: entry.label }] };
   return info(next, `redid: ${entry.label}`);
 }

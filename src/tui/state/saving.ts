@@ -4,7 +4,7 @@ import { openPrompt, refuse } from '../overlays/prompt.js';
 import { ask, type Question } from '../overlays/question.js';
 import { isDirty } from './selectors.js';
 import type { AfterSave, SaveEffect, State } from './types.js';
-import { error, info, withEffect } from './update.js';
+import { error, note, withEffect } from './update.js';
 
 const saveEffect = (state: State, afterSave: AfterSave): SaveEffect => ({ kind: 'save', file: state.scenario.file, force: false, newFile: false, afterSave });
 
@@ -17,7 +17,15 @@ export const QUIT_QUESTION: Question = {
   answers: [
     { answer: 'save', keys: ['s'], label: 's', hint: 'save and quit', run: (state) => withEffect(state, saveEffect(state, 'exit')) },
     { answer: 'discard', keys: ['d'], label: 'd', hint: 'discard and quit', run: (state) => withEffect(state, { kind: 'exit' }) },
-    { answer: 'cancel', keys: ['c', 'escape', 'n'], label: 'c Esc', hint: 'cancel', run: (state) => info(state, 'still here: nothing was discarded') },
+    { answer: 'cancel', keys: ['c', 'escape', 'n'], label: 'c Esc', hint: 'cancel', run: (state) => note(state, 'still here: nothing was discarded') },
+    // A second ^C quits, as in other terminal programs, without losing the edits: they are offered on the next open.
+    {
+      answer: 'keep',
+      keys: ['ctrl-c'],
+      label: '^C',
+      hint: 'quit, keep edits for later',
+      run: (state) => withEffect(state, { kind: 'exit-keeping-edits' }),
+    },
   ],
 };
 
@@ -43,7 +51,7 @@ export function overwriteQuestion(file: string, afterSave: AfterSave): Question 
         keys: ['n', 'escape'],
         label: 'n Esc',
         hint: 'do not save',
-        run: (state) => info(state, `not saved; ${shown} was left as it is on disk`),
+        run: (state) => note(state, `not saved; ${shown} was left as it is on disk`),
       },
     ],
   };
@@ -65,7 +73,7 @@ export function becameLinkQuestion(save: SaveEffect, target: string): Question {
         keys: ['n', 'escape'],
         label: 'n Esc',
         hint: 'do not save',
-        run: (state) => info(state, `not saved; ${file} links to ${to} and was left as it is`),
+        run: (state) => note(state, `not saved; ${file} links to ${to} and was left as it is`),
       },
     ],
   };
@@ -76,8 +84,8 @@ const dirOf = (file: string): string => {
   return slash < 0 ? '.' : file.slice(0, slash + 1);
 };
 
-/** The path a save-as name stands for: a plain file name beside the open file, .yaml added if missing. */
-function saveAsFile(state: State, text: string): string | { problem: string } {
+/** The path a new file's name stands for: a plain file name beside the open file, .yaml added if missing. */
+export function fileBeside(state: State, text: string): string | { problem: string } {
   const name = text.trim();
   if (name === '') return { problem: 'type a file name, e.g. my-scenario' };
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) return { problem: 'use letters, digits, ".", "-" and "_" only (no folders)' };
@@ -94,7 +102,7 @@ export function saveAs(state: State, text = '', problem?: string): State {
     text,
     ...(problem ? { problem } : {}),
     accept: (closed, typed) => {
-      const file = saveAsFile(closed, typed);
+      const file = fileBeside(closed, typed);
       if (typeof file !== 'string') return refuse(file.problem);
       // The copy is named after its file (baseline-3pc.yaml is "baseline-3pc"), so a comparison tells it from the original.
       return withEffect(closed, { kind: 'save', file, force: false, newFile: true, afterSave: 'stay', typed, name: scenarioNameOf(file) });
@@ -111,7 +119,8 @@ export function saved(state: State, scenario: Scenario, cells: readonly Cell[], 
     savedResults: state.sheet.evaluation.results,
     message: { tone: 'info', text: `saved ${scenario.file}` },
   };
-  return after === 'exit' ? withEffect(next, { kind: 'exit' }) : next;
+  if (after === 'exit') return withEffect(next, { kind: 'exit' });
+  return after === 'stay' ? next : after.goOn(next);
 }
 
 /** A save that failed says why; a new file's name is asked again, so it can be changed. */

@@ -6,8 +6,8 @@ import type { Question } from '../overlays/question.js';
 import type { ScreenEffect, ScreenId, ScreenSlices } from '../registry.js';
 import type { Edits } from './edits.js';
 
-/** What happens after a save succeeds. */
-export type AfterSave = 'stay' | 'exit';
+/** What happens after a save succeeds: stay, quit, or go on (to open another scenario, say) from the saved state. */
+export type AfterSave = 'stay' | 'exit' | { readonly goOn: (saved: State) => State };
 
 /** Unsaved edits found from a session that was stopped, offered back when the file is opened. */
 export interface Recovered {
@@ -33,14 +33,29 @@ export interface SaveEffect {
 }
 
 /** Work of the app as a whole that the reducer asks for outside it: saving, exiting, removing the recovery file. */
-export type AppEffect = SaveEffect | { readonly kind: 'exit' } | { readonly kind: 'discard-recovery' };
+export type AppEffect =
+  | SaveEffect
+  | { readonly kind: 'exit' }
+  /** Quit at once by a second ^C: unsaved edits go to the recovery file, offered when the file is opened again. */
+  | { readonly kind: 'exit-keeping-edits' }
+  /** Removes the recovery file of `file` (by default the open one): its edits were let go on purpose. */
+  | { readonly kind: 'discard-recovery'; readonly file?: string }
+  | SwitchEffect;
+
+/** Another scenario in place of the open one: a file loaded, or a new one written that extends it. */
+export type SwitchEffect =
+  /** Loads another scenario file to open in place of this one; `typed` is the path as typed, to ask again if it fails. */
+  | { readonly kind: 'open-scenario-file'; readonly file: string; readonly typed: string }
+  /** Writes a new scenario file `file` that extends `parent` and is called `name`, then opens it. */
+  | { readonly kind: 'create-scenario'; readonly file: string; readonly typed: string; readonly parent: string; readonly name: string };
 
 /** Work the reducer asks the app to do outside it (file reads and writes, exiting); results come back as actions. */
 export type Effect = AppEffect | ScreenEffect;
 
+/** A line on the status line: `info` says something was done (✓), `note` is neutral (·), `error` says why not (✗). */
 export interface Message {
   readonly text: string;
-  readonly tone: 'info' | 'error';
+  readonly tone: 'info' | 'note' | 'error';
 }
 
 /** One undoable step: the sheet before it and what it was. */

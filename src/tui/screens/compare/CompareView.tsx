@@ -1,13 +1,15 @@
 import { Box, Text } from 'ink';
-import { ERROR, type FormattedComparison, type FormattedRow } from '../../../analysis/index.js';
+import { ERROR, type FormattedComparison } from '../../../analysis/index.js';
 import { clip, hiddenColumnsHint } from '../../layout.js';
 import type { ScreenProps } from '../../screen.js';
 import type { CompareNotes } from './compare-notes.js';
 import { DIRECTION_MARK, direction } from './comparison-marks.js';
-import { CHANGE_WIDTH, type CompareLayout, type CompareScreenLayout, PERCENT_WIDTH } from './layout.js';
+import type { CompareLayout, CompareScreenLayout } from './layout.js';
+import type { ShownRow } from './rows.js';
 
 export interface CompareViewProps {
   readonly table: FormattedComparison;
+  readonly rows: readonly ShownRow[];
   readonly selected: number;
   /** The first row shown. */
   readonly top: number;
@@ -18,13 +20,14 @@ export interface CompareViewProps {
 
 const cellColor = (text: string): string | undefined => (text === ERROR ? 'red' : undefined);
 
-function CompareRow({ row, selected, columns, layout }: { row: FormattedRow; selected: boolean; columns: readonly number[]; layout: CompareLayout }) {
+function CompareRow({ shown, selected, columns, layout }: { shown: ShownRow; selected: boolean; columns: readonly number[]; layout: CompareLayout }) {
+  const { row, label } = shown;
   const first = row.values[0] ?? '';
   return (
     <Text inverse={selected} wrap="truncate">
       <Text bold={selected}>{selected ? '› ' : '  '}</Text>
-      {clip(row.label, layout.labelWidth).padEnd(layout.labelWidth)}
-      <Text color={cellColor(first)}>{first.padStart(layout.valueWidths[0] ?? 12)}</Text>
+      {clip(label, layout.labelWidth).padEnd(layout.labelWidth)}
+      <Text color={cellColor(first)}>{first.padStart(layout.referenceWidth)}</Text>
       {columns.map((index) => {
         const value = row.values[index] ?? '';
         const change = row.differences[index - 1] ?? { absolute: '', relative: '' };
@@ -33,11 +36,11 @@ function CompareRow({ row, selected, columns, layout }: { row: FormattedRow; sel
         return (
           <Text key={index}>
             <Text color={cellColor(value) ?? (differs ? 'yellow' : undefined)} bold={differs}>
-              {value.padStart(layout.valueWidths[index] ?? 12)}
+              {value.padStart(layout.valueWidth)}
             </Text>
             <Text color={differs ? 'yellow' : undefined} dimColor={!differs}>
-              {`${change.absolute} ${DIRECTION_MARK[way]}`.padStart(CHANGE_WIDTH)}
-              {change.relative.padStart(PERCENT_WIDTH)}
+              {`${change.absolute} ${DIRECTION_MARK[way]}`.padStart(layout.changeWidth)}
+              {change.relative.padStart(layout.percentWidth)}
             </Text>
           </Text>
         );
@@ -46,35 +49,51 @@ function CompareRow({ row, selected, columns, layout }: { row: FormattedRow; sel
   );
 }
 
-/** Scenarios side by side: the current one first, then each other one with its change and % change. */
-export function CompareView({ table, selected, top, firstColumn, layout, notes }: CompareViewProps) {
-  const shown = table.rows.slice(top, top + layout.rows);
+/**
+ * The column header, bottom-aligned on one to three rows: each scenario's name over its values, broken between words,
+ * and over the changes of each compared scenario `change` and `%` on the last row.
+ */
+function headerRows(layout: CompareLayout, columns: readonly number[], more: string): string[] {
+  const { headerRows: count, headers, labelWidth, referenceWidth, valueWidth, changeWidth, percentWidth } = layout;
+  const lineOf = (index: number, row: number): string => {
+    const lines = headers[index] ?? [];
+    return lines[row - (count - lines.length)] ?? '';
+  };
+  return Array.from({ length: count }, (_, row) => {
+    const last = row === count - 1;
+    const cell = last ? `${more}Cell` : '';
+    const groups = columns.map(
+      (index) =>
+        lineOf(index, row).padStart(valueWidth) +
+        (last ? `${'change'.padStart(changeWidth - 2)}  ${'%'.padStart(percentWidth)}` : ' '.repeat(changeWidth + percentWidth)),
+    );
+    return `${cell.padEnd(2 + labelWidth)}${lineOf(0, row).padStart(referenceWidth)}${groups.join('')}`.trimEnd();
+  });
+}
+
+/** Scenarios side by side: the reference first, then each other one with its change and % change against it. */
+export function CompareView({ table, rows, selected, top, firstColumn, layout, notes }: CompareViewProps) {
+  const shown = rows.slice(top, top + layout.rows);
   const others = table.scenarios.length - 1;
   const columns = Array.from({ length: Math.min(layout.groups, others - firstColumn) }, (_, i) => firstColumn + 1 + i);
-  const hidden = others - columns.length;
-  const more = [top > 0 ? '↑' : ' ', top + layout.rows < table.rows.length ? '↓' : ' '].join('');
-  const width = (index: number) => layout.valueWidths[index] ?? 12;
+  const more = [top > 0 ? '↑' : ' ', top + layout.rows < rows.length ? '↓' : ' '].join('');
+  const hint = columns.length < others ? hiddenColumnsHint(firstColumn, columns.length, others) : '';
+  const header = headerRows(layout, columns, more);
   return (
-    <Box flexDirection="column" width={layout.columns} height={layout.rows + 2 + notes.notes.length + notes.errors.length}>
+    <Box flexDirection="column" width={layout.columns} height={layout.rows + 1 + layout.headerRows + notes.notes.length + notes.errors.length}>
       <Text bold wrap="truncate">
         Compare: {table.scenarios.join(' vs ')}
       </Text>
-      <Text bold wrap="truncate">
-        {`${more}Cell`.padEnd(2 + layout.labelWidth)}
-        {clip(table.scenarios[0] ?? '', width(0) - 1).padStart(width(0))}
-        {columns
-          .map(
-            (index) =>
-              clip(table.scenarios[index] ?? '', width(index) - 1).padStart(width(index)) +
-              'change'.padStart(CHANGE_WIDTH - 2) +
-              '  ' +
-              '%'.padStart(PERCENT_WIDTH),
-          )
-          .join('')}
-        {hidden > 0 ? <Text dimColor>{hiddenColumnsHint(firstColumn, columns.length, others)}</Text> : ''}
-      </Text>
+      {header.map((line, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a header row is identified by its place in the header
+        <Text key={i} bold wrap="truncate">
+          {line}
+          {i === header.length - 1 && hint ? <Text dimColor>{hint}</Text> : ''}
+        </Text>
+      ))}
+      {shown.length === 0 ? <Text dimColor> no row differs from the reference (f shows every row)</Text> : null}
       {shown.map((row, i) => (
-        <CompareRow key={row.label} row={row} selected={top + i === selected} columns={columns} layout={layout} />
+        <CompareRow key={row.label} shown={row} selected={top + i === selected} columns={columns} layout={layout} />
       ))}
       <Box flexGrow={1} />
       {notes.notes.map((line) => (
@@ -94,5 +113,15 @@ export function CompareView({ table, selected, top, firstColumn, layout, notes }
 export function CompareScreen({ state, layout }: ScreenProps<CompareScreenLayout>) {
   const { table, selected, top, firstColumn } = state.screens.compare;
   if (!table) return null;
-  return <CompareView table={table.formatted} notes={layout.notes} selected={selected} top={top} firstColumn={firstColumn} layout={layout.layout} />;
+  return (
+    <CompareView
+      table={table.formatted}
+      rows={layout.rows}
+      notes={layout.notes}
+      selected={selected}
+      top={top}
+      firstColumn={firstColumn}
+      layout={layout.layout}
+    />
+  );
 }

@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
-import { hiddenColumnsHint } from '../../layout.js';
-import { type GridLayout, VALUE_WIDTH, YEAR_WIDTH } from './layout.js';
+import { clip, hiddenColumnsHint } from '../../layout.js';
+import type { GridLayout } from './layout.js';
+import type { GridWindow } from './pinned.js';
 import { Row } from './Row.js';
 import type { RowView } from './rows.js';
 
@@ -8,39 +9,64 @@ export interface GridProps {
   readonly rows: readonly RowView[];
   readonly years: readonly string[];
   readonly selected: number;
-  /** The first row shown. */
-  readonly top: number;
+  /** The rows shown, and those pinned under them. */
+  readonly window: GridWindow;
   readonly firstYear: number;
   readonly layout: GridLayout;
+  /** The input whose changes are pinned, named on the line above them. */
+  readonly focused?: string;
 }
 
-/** Cells as rows, inputs first; series show one column per fiscal year, as many as fit, and a sparkline. */
-export function Grid({ rows, years, selected, top, firstYear, layout }: GridProps) {
-  const shown = rows.slice(top, top + layout.gridRows);
-  const { nameWidth, sparkWidth, yearColumns } = layout;
+/** The Value column's header: which year a series shows there, its last (`Value 2020/21`). */
+export const valueHeaderOf = (series: boolean, years: readonly string[]): string => (series && years.length > 0 ? `Value ${years.at(-1)}` : 'Value');
+
+/** The line above the pinned rows: what they are, and how many more the input changes that do not fit. */
+export const pinnedLine = (input: string, more: number): string => `  ⋮ further down, changed by ${input}${more > 0 ? ` (and ${more} more)` : ''}:`;
+
+/**
+ * Cells as rows, inputs first; series show one column per fiscal year, as many as fit, and a sparkline. While an
+ * input is selected on a short screen, the cells it changes that would be off screen are pinned under the rest.
+ */
+export function Grid({ rows, years, selected, window, firstYear, layout, focused }: GridProps) {
+  const { top } = window;
+  const shown = rows.slice(top, top + window.rows);
+  const { nameWidth, sparkWidth, yearColumns, valueWidth, yearWidth } = layout;
   const shownYears = years.slice(firstYear, firstYear + yearColumns);
-  const more = [top > 0 ? '↑' : ' ', top + layout.gridRows < rows.length ? '↓' : ' '].join('');
+  const more = [top > 0 ? '↑' : ' ', top + window.rows < rows.length ? '↓' : ' '].join('');
   const hint = layout.series ? hiddenColumnsHint(firstYear, shownYears.length, years.length) : '';
+  const valueHeader = valueHeaderOf(layout.series, years);
+  const row = (view: RowView, index: number) => (
+    <Row
+      key={view.name}
+      view={view}
+      selected={index === selected}
+      nameWidth={nameWidth}
+      sparkWidth={sparkWidth}
+      firstYear={firstYear}
+      yearColumns={yearColumns}
+      valueWidth={valueWidth}
+      yearWidth={yearWidth}
+    />
+  );
   return (
     <Box flexDirection="column" width={layout.gridWidth} height={layout.gridRows + 1}>
       <Text bold wrap="truncate">
-        {`${more}  Cell`.padEnd(4 + nameWidth)}
-        {'Value'.padStart(VALUE_WIDTH)}
+        {`${more}  Cell`.padEnd(4 + nameWidth + valueWidth - valueHeader.length)}
+        {valueHeader}
         {sparkWidth > 0 ? '  Trend'.padEnd(sparkWidth) : ''}
-        {shownYears.map((year) => year.padStart(YEAR_WIDTH)).join('')}
+        {shownYears.map((year) => year.padStart(yearWidth)).join('')}
         {hint ? <Text dimColor>{hint}</Text> : ''}
       </Text>
-      {shown.map((view, i) => (
-        <Row
-          key={view.name}
-          view={view}
-          selected={top + i === selected}
-          nameWidth={nameWidth}
-          sparkWidth={sparkWidth}
-          firstYear={firstYear}
-          yearColumns={yearColumns}
-        />
-      ))}
+      {shown.map((view, i) => row(view, top + i))}
+      {window.pinned.length > 0 && focused ? (
+        <Text dimColor wrap="truncate">
+          {clip(pinnedLine(focused, window.more), layout.gridWidth)}
+        </Text>
+      ) : null}
+      {window.pinned.map((index) => {
+        const view = rows[index];
+        return view ? row(view, index) : null;
+      })}
     </Box>
   );
 }

@@ -3,7 +3,7 @@ import { useMemo, useRef } from 'react';
 import type { ScreenProps } from '../../screen.js';
 import { changeMark, selectedName } from '../../state/selectors.js';
 import { DetailPanel } from './DetailPanel.js';
-import { DETAIL_LABEL_WIDTH, detailOf, detailRows } from './detail.js';
+import { DETAIL_LABEL_WIDTH, detailOf, detailRows, NUDGING } from './detail.js';
 import { Grid } from './Grid.js';
 import type { GridScreenLayout } from './layout.js';
 import { RowViewCache } from './rows.js';
@@ -20,17 +20,26 @@ export function GridScreen({ state, layout }: ScreenProps<GridScreenLayout>) {
       ),
     [sheet, basis],
   );
-  const { selected, top, firstYear } = state.screens.grid;
+  const { selected } = state.screens.grid;
   const detail = detailOf(state, selectedName(state));
   const side = layout.panel === 'side';
   const panelRows = detailRows(
     detail?.lines ?? [],
     side ? layout.bodyHeight - 1 : layout.panelHeight - 2,
     layout.panelWidth - (side ? 2 : 0) - DETAIL_LABEL_WIDTH,
+    layout.focused ? NUDGING : undefined,
   );
   return (
     <Box flexDirection={side ? 'row' : 'column'} height={layout.bodyHeight}>
-      <Grid rows={rowViews} years={sheet.evaluation.years} selected={selected} top={top} firstYear={firstYear} layout={layout} />
+      <Grid
+        rows={rowViews}
+        years={sheet.evaluation.years}
+        selected={selected}
+        window={layout.window}
+        firstYear={layout.firstYear}
+        layout={layout}
+        {...(layout.focused ? { focused: layout.focused } : {})}
+      />
       <DetailPanel title={detail?.title} rows={panelRows} width={layout.panelWidth} height={side ? undefined : layout.panelHeight} />
     </Box>
   );

@@ -1,7 +1,6 @@
 import { Box, Text } from 'ink';
 import { memo } from 'react';
 import { clip } from '../../layout.js';
-import { VALUE_WIDTH, YEAR_WIDTH } from './layout.js';
 import type { RowView } from './rows.js';
 
 export interface RowProps {
@@ -11,6 +10,8 @@ export interface RowProps {
   readonly sparkWidth: number;
   readonly firstYear: number;
   readonly yearColumns: number;
+  readonly valueWidth: number;
+  readonly yearWidth: number;
 }
 
 const MARKS = { new: '+', changed: '*', moved: '~' } as const;
@@ -20,7 +21,7 @@ const MARKS = { new: '+', changed: '*', moved: '~' } as const;
  * added, `!` error. The name and the numbers are separate texts: Ink measures a text again whenever it changes,
  * and the name, which rarely changes, is plain ASCII, which it measures quickly.
  */
-function RowLine({ view, selected, nameWidth, sparkWidth, firstYear, yearColumns }: RowProps) {
+function RowLine({ view, selected, nameWidth, sparkWidth, firstYear, yearColumns, valueWidth, yearWidth }: RowProps) {
   const mark = view.error ? '!' : view.mark ? MARKS[view.mark] : ' ';
   const markColor = view.error ? 'red' : view.mark === 'new' ? 'green' : view.mark === 'moved' ? 'magenta' : 'yellow';
   const valueColor = view.error ? 'red' : view.mark === 'moved' ? 'magenta' : view.mark ? 'yellow' : undefined;
@@ -35,9 +36,9 @@ function RowLine({ view, selected, nameWidth, sparkWidth, firstYear, yearColumns
         </Text>
       </Text>
       <Text inverse={selected} wrap="truncate">
-        <Text color={valueColor}>{clip(view.value, VALUE_WIDTH - 1).padStart(VALUE_WIDTH)}</Text>
+        <Text color={valueColor}>{clip(view.value, valueWidth - 1).padStart(valueWidth)}</Text>
         {sparkWidth > 0 && <Text color="green">{`  ${view.spark}`.padEnd(sparkWidth)}</Text>}
-        <Text color={valueColor}>{years.map((year) => year.padStart(YEAR_WIDTH)).join('')}</Text>
+        <Text color={valueColor}>{years.map((year) => year.padStart(yearWidth)).join('')}</Text>
       </Text>
     </Box>
   );

@@ -73,22 +73,39 @@ export interface DetailRow {
   readonly tone?: DetailLine['tone'];
 }
 
-/** Least useful first: these go (or are cut to one row) before the others when the panel is short. */
-const DROP_ORDER = ['Unit', 'Source', 'About', 'Value', 'Changed', 'Formula', 'Reads', 'Used by', 'Error'];
-/** What the cell reads, what reads it and its error are kept whole while anything else can give way. */
-const KEPT_LONGEST = new Set(['Reads', 'Used by', 'Error']);
+/** Which lines give way first when the panel is short: least useful first; `kept` stay whole while others can go. */
+export interface PanelPriority {
+  readonly order: readonly string[];
+  readonly kept: ReadonlySet<string>;
+}
+
+/** Usually what the cell reads, what reads it and its error are kept longest. */
+const USUAL: PanelPriority = {
+  order: ['Unit', 'Source', 'About', 'Value', 'Changed', 'Formula', 'Reads', 'Used by', 'Error'],
+  kept: new Set(['Reads', 'Used by', 'Error']),
+};
+
+/**
+ * For an input being nudged while the panel gives way to the cells it changes: what it was in the file and what it is
+ * about stay longest; what reads it shows in the grid, and its value is on its row.
+ */
+export const NUDGING: PanelPriority = {
+  order: ['Reads', 'Used by', 'Value', 'Source', 'Unit', 'About', 'Changed', 'Error'],
+  kept: new Set(['Changed', 'Error']),
+};
 
 const ellipsis = (text: string, width: number): string => (textWidth(text) < width ? `${text}…` : clip(text, width));
 
 /**
  * The detail's lines as rows of a panel `rows` tall with `width` columns for text. Long text wraps; when there is
- * not room for all of it, the least useful lines are cut to one row, then left out, before Reads, Used by and Error.
+ * not room for all of it, the least useful lines are cut to one row, then left out, before those kept longest (Reads,
+ * Used by and Error, or as `priority` says).
  */
-export function detailRows(lines: readonly DetailLine[], rows: number, width: number): DetailRow[] {
+export function detailRows(lines: readonly DetailLine[], rows: number, width: number, priority: PanelPriority = USUAL): DetailRow[] {
   const entries = lines.map((line) => ({ line, parts: wrapText(line.text, width) }));
   const excess = (): number => entries.reduce((sum, entry) => sum + entry.parts.length, 0) - rows;
   const inOrder = (kept: boolean) =>
-    DROP_ORDER.filter((label) => KEPT_LONGEST.has(label) === kept).flatMap((label) => entries.filter((entry) => entry.line.label === label));
+    priority.order.filter((label) => priority.kept.has(label) === kept).flatMap((label) => entries.filter((entry) => entry.line.label === label));
   const shorten = (entry: (typeof entries)[number]) => {
     const over = excess();
     if (over <= 0 || entry.parts.length === 1) return;

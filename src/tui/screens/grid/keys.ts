@@ -7,7 +7,8 @@ import { deleteCell, nudge } from '../../state/sheet.js';
 import type { State } from '../../state/types.js';
 import { error } from '../../state/update.js';
 import { addPrompt, editPrompt, valueLabel } from './prompts.js';
-import { moveSelection, scrollYears } from './state.js';
+import { newScenarioPrompt, openScenarioPrompt } from './scenario-prompts.js';
+import { moveSelection, pageYears, scrollYears, yearsAtEnd } from './state.js';
 
 const selectedCell = (state: State) => {
   const name = selectedName(state);
@@ -41,6 +42,19 @@ function deleteSelected(state: State): State {
 export const GRID_KEYS: readonly Binding[] = [
   ...movingKeys('grid', moveSelection, scrollYears),
   {
+    command: 'grid.years-page-back',
+    keys: ['['],
+    label: '[',
+    description: 'years: a page back',
+    hint: 'years',
+    footerKeys: '[ ]',
+    footerRank: 13,
+    run: (state) => pageYears(state, -1),
+  },
+  { command: 'grid.years-page-forward', keys: [']'], label: ']', description: 'years: a page forward', run: (state) => pageYears(state, 1) },
+  { command: 'grid.first-year', keys: ['{'], label: '{', description: 'years: back to the first', run: (state) => yearsAtEnd(state, 'first') },
+  { command: 'grid.last-year', keys: ['}'], label: '}', description: 'years: on to the last', run: (state) => yearsAtEnd(state, 'last') },
+  {
     command: 'grid.edit',
     keys: ['enter', 'e'],
     label: 'Enter e',
@@ -73,6 +87,20 @@ export const GRID_KEYS: readonly Binding[] = [
   { command: 'grid.undo', keys: ['u'], label: 'u', description: 'undo the last change', hint: 'undo', footerRank: 3, run: undo },
   { command: 'grid.redo', keys: ['ctrl-r'], label: '^R', description: 'redo what was undone', hint: 'redo', footerRank: 8, run: redo },
   { command: 'grid.save', keys: ['s'], label: 's', description: 'save to the open file (comments kept)', hint: 'save', footerRank: 1, run: save },
+  {
+    command: 'grid.open-scenario',
+    keys: ['O'],
+    label: 'O',
+    description: 'open another scenario file in place of this one (asks about unsaved changes first)',
+    run: (state) => openScenarioPrompt(state),
+  },
+  {
+    command: 'grid.new-scenario',
+    keys: ['x'],
+    label: 'x',
+    description: 'start a new scenario: a file beside this one that extends it (unsaved changes go with it)',
+    run: (state) => newScenarioPrompt(state),
+  },
   {
     command: 'grid.save-as',
     keys: ['S'],

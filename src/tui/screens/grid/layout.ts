@@ -1,9 +1,12 @@
-import type { Model } from '../../../engine/index.js';
+import { dependentsOf, type Model } from '../../../engine/index.js';
 import { bodyRows, MIN_COLUMNS } from '../../layout.js';
 import type { Frame, Laid } from '../../screen.js';
+import { selectedName } from '../../state/selectors.js';
 import type { State } from '../../state/types.js';
 import { textWidth } from '../../wrap.js';
-import type { GridFit } from './state.js';
+import { changedBy, type GridWindow, gridWindow } from './pinned.js';
+import { type GridFit, shownFirstYear } from './state.js';
+import { type ValueWidths, valueWidths } from './value-widths.js';
 
 /** Where the grid and its detail panel go on a terminal of a given size. Pure, so it can be tested without a terminal. */
 export interface GridLayout {
@@ -21,15 +24,22 @@ export interface GridLayout {
   readonly series: boolean;
   /** Year columns that fit. */
   readonly yearColumns: number;
+  /** The Value column's width, and each year column's: wide enough for the widest number, with room between. */
+  readonly valueWidth: number;
+  readonly yearWidth: number;
 }
 
 export const GUTTER_WIDTH = 4; // selection marker and change mark, each with a space
+/** The narrowest the Value and year columns get; wider numbers (£1,389.94bn) widen them. */
 export const VALUE_WIDTH = 12;
 export const YEAR_WIDTH = 11;
+/** Spaces before the widest number of a column. */
+const NUMBER_GAP = 2;
 export const MAX_SPARK = 16;
 const SIDE_PANEL_MIN_COLUMNS = 150;
 const SIDE_PANEL_WIDTH = 46;
 const BOTTOM_PANEL_HEIGHT = 9;
+/** A border, the title and one line: also the panel while it gives way to the cells an input changes. */
 const MIN_PANEL_HEIGHT = 3;
 
 /** What the grid has to show, as far as the layout cares. */
@@ -41,10 +51,19 @@ export interface GridContent {
   readonly cells: number;
   /** Rows the status line and the footer need: two, or more when a message wraps. */
   readonly messageRows?: number;
+  /** The widest number in the Value column and in the year columns (see valueWidths); narrower ones take the usual widths. */
+  readonly widest?: ValueWidths;
+  /**
+   * An input that other cells read is selected: on a terminal too short for every row beside the usual panel, the
+   * panel below gives way (down to its title and one line) so that the cells the input changes show.
+   */
+  readonly focus?: boolean;
 }
 
 export function gridLayout(columns: number, rows: number, content: GridContent): GridLayout {
-  const { longestName, years, hasSeries, cells, messageRows = 2 } = content;
+  const { longestName, years, hasSeries, cells, messageRows = 2, widest = { value: 0, year: 0 }, focus = false } = content;
+  const valueWidth = Math.max(VALUE_WIDTH, widest.value + NUMBER_GAP);
+  const yearWidth = Math.max(YEAR_WIDTH, widest.year + NUMBER_GAP);
   const cols = Math.max(MIN_COLUMNS, columns);
   const side = cols >= SIDE_PANEL_MIN_COLUMNS;
   const panelWidth = side ? SIDE_PANEL_WIDTH : cols;
@@ -53,7 +72,8 @@ export function gridLayout(columns: number, rows: number, content: GridContent):
   // Below the grid, the panel has at least its usual share (never more than half), and whatever rows the cells leave.
   // A panel too short for a line of detail (under its border and title) is left out.
   const usualPanel = side ? 0 : Math.min(BOTTOM_PANEL_HEIGHT, Math.floor(shared / 2));
-  const leftForPanel = shared - Math.max(1, Math.min(cells, shared - usualPanel));
+  const panel = focus && cells > shared - usualPanel ? Math.min(usualPanel, MIN_PANEL_HEIGHT) : usualPanel;
+  const leftForPanel = shared - Math.max(1, Math.min(cells, shared - panel));
   const panelHeight = leftForPanel >= MIN_PANEL_HEIGHT ? leftForPanel : 0;
   const gridRows = shared - panelHeight;
   const gridWidth = side ? cols - panelWidth - 1 : cols;
@@ -65,7 +85,9 @@ export function gridLayout(columns: number, rows: number, content: GridContent):
     gridWidth,
     gridRows,
     series: hasSeries,
-    ...gridColumns(gridWidth, longestName, years, hasSeries),
+    valueWidth,
+    yearWidth,
+    ...gridColumns(gridWidth, longestName, years, hasSeries, valueWidth, yearWidth),
   };
 }
 
@@ -73,17 +95,24 @@ export function gridLayout(columns: number, rows: number, content: GridContent):
  * The name, trend and year columns of a grid `width` wide. When not every year fits, room is kept for the hidden-years
  * hint ("←3 4→"), names are narrowed first and then the trend is left out, so the hint always shows in full.
  */
-function gridColumns(width: number, longestName: number, years: number, hasSeries: boolean): Pick<GridLayout, 'nameWidth' | 'sparkWidth' | 'yearColumns'> {
-  const nameFor = (reserve: number) => Math.max(8, Math.min(longestName, 32, width - GUTTER_WIDTH - VALUE_WIDTH - reserve));
-  const roomAfter = (name: number, spark: number) => width - GUTTER_WIDTH - name - VALUE_WIDTH - spark;
+function gridColumns(
+  width: number,
+  longestName: number,
+  years: number,
+  hasSeries: boolean,
+  valueWidth: number,
+  yearWidth: number,
+): Pick<GridLayout, 'nameWidth' | 'sparkWidth' | 'yearColumns'> {
+  const nameFor = (reserve: number) => Math.max(8, Math.min(longestName, 32, width - GUTTER_WIDTH - valueWidth - reserve));
+  const roomAfter = (name: number, spark: number) => width - GUTTER_WIDTH - name - valueWidth - spark;
   const fullSpark = Math.min(years, MAX_SPARK) + 2;
   if (!hasSeries) return { nameWidth: nameFor(2), sparkWidth: 0, yearColumns: 0 };
-  if (roomAfter(nameFor(2), fullSpark) >= years * YEAR_WIDTH) return { nameWidth: nameFor(2), sparkWidth: fullSpark, yearColumns: years };
+  if (roomAfter(nameFor(2), fullSpark) >= years * yearWidth) return { nameWidth: nameFor(2), sparkWidth: fullSpark, yearColumns: years };
   // As wide as the hint can be: both sides with as many digits as the whole horizon.
   const hint = textWidth(` ←${years} ${years}→`);
   const nameWidth = nameFor(hint);
   const sparkWidth = roomAfter(nameWidth, fullSpark) >= hint ? fullSpark : 0;
-  const yearColumns = Math.max(0, Math.min(years, Math.floor((roomAfter(nameWidth, sparkWidth) - hint) / YEAR_WIDTH)));
+  const yearColumns = Math.max(0, Math.min(years, Math.floor((roomAfter(nameWidth, sparkWidth) - hint) / yearWidth)));
   return { nameWidth, sparkWidth, yearColumns };
 }
 
@@ -111,15 +140,40 @@ function factsOf(model: Model) {
 /** The grid's layout in the frame, with the height of its body (header, cells and panel). */
 export interface GridScreenLayout extends GridLayout {
   readonly bodyHeight: number;
+  /** The first year column shown. */
+  readonly firstYear: number;
+  /** The rows shown, and those pinned under them: what the selected input changes, when it would be off screen. */
+  readonly window: GridWindow;
+  /** The selected input, while the grid and the panel give way to what it changes. */
+  readonly focused?: string;
+}
+
+/** The selected cell, when it is an input that other cells read. */
+function inputSelected(state: State): string | undefined {
+  const name = selectedName(state);
+  const compiled = name === undefined ? undefined : state.sheet.model.cells.get(name);
+  return compiled?.cell.kind === 'input' && dependentsOf(state.sheet.model, compiled.cell.name).length > 0 ? compiled.cell.name : undefined;
 }
 
 export function layOutGrid(frame: Frame, state: State): Laid<GridFit, GridScreenLayout> {
   const { model, evaluation } = state.sheet;
-  const layout = gridLayout(frame.columns, frame.rows, {
+  const input = inputSelected(state);
+  const content = {
     ...factsOf(model),
     years: evaluation.years.length,
     cells: model.cells.size,
     messageRows: frame.messageRows,
-  });
-  return { fit: { rows: layout.gridRows, yearColumns: layout.yearColumns }, view: { ...layout, bodyHeight: layout.gridRows + 1 + layout.panelHeight } };
+    widest: valueWidths(state.sheet),
+  };
+  const layout = gridLayout(frame.columns, frame.rows, { ...content, focus: input !== undefined });
+  const { selected, top } = state.screens.grid;
+  const changed = input === undefined ? undefined : changedBy(model, input);
+  const window = gridWindow(model.cells.size, layout.gridRows, selected, top, changed?.changed ?? [], changed?.outputs ?? new Set());
+  const firstYear = shownFirstYear(state.screens.grid.firstYear, evaluation.years.length, layout.yearColumns);
+  // The panel gave way, or rows are pinned: the panel shows its most useful lines for an input being nudged.
+  const gaveWay = input !== undefined && (window.pinned.length > 0 || layout.panelHeight !== gridLayout(frame.columns, frame.rows, content).panelHeight);
+  return {
+    fit: { rows: layout.gridRows, yearColumns: layout.yearColumns },
+    view: { ...layout, bodyHeight: layout.gridRows + 1 + layout.panelHeight, firstYear, window, ...(gaveWay ? { focused: input } : {}) },
+  };
 }

@@ -4,7 +4,7 @@ import { apply } from '../../state/history.js';
 import { addFormulaCell, newNameProblem, setFormula, setValueText, valueText } from '../../state/sheet.js';
 import { readAsNote } from '../../state/typed-values.js';
 import type { State } from '../../state/types.js';
-import { info } from '../../state/update.js';
+import { info, note } from '../../state/update.js';
 import { selectCell } from './state.js';
 
 /** An input's new value as the undo history and the status line name it: `budget_growth = 3.00%`. */
@@ -17,17 +17,17 @@ export function valueLabel(name: string): (after: State) => string {
 
 function acceptValue(state: State, name: string, text: string): State | Refusal {
   const change = setValueText(state.sheet, name, text);
-  if (!change.ok && change.unchanged) return info(state, 'unchanged');
+  if (!change.ok && change.unchanged) return note(state, 'unchanged');
   if (!change.ok) return refuse(change.problem);
   const done = apply(state, change, valueLabel(name));
   const cell = change.sheet.model.cells.get(name)?.cell;
-  const note = cell?.kind === 'input' ? readAsNote(cell, cell.value, text) : undefined;
-  return note ? info(done, `${done.message?.text} (${note})`) : done;
+  const readAs = cell?.kind === 'input' ? readAsNote(cell, cell.value, text) : undefined;
+  return readAs ? info(done, `${done.message?.text} (${readAs})`) : done;
 }
 
 function acceptFormula(state: State, name: string, text: string): State | Refusal {
   const change = setFormula(state.sheet, name, text);
-  if (!change.ok && change.unchanged) return info(state, 'unchanged');
+  if (!change.ok && change.unchanged) return note(state, 'unchanged');
   return change.ok ? apply(state, change, `${name} = ${text.trim()}`) : refuse(change.problem);
 }
 

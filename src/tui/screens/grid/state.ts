@@ -27,18 +27,35 @@ export function selectCell(state: State, name: string): State {
   return index < 0 ? state : withSlice(state, 'grid', { selected: index });
 }
 
-const firstYearWithin = (state: State, first: number): number => {
-  const years = state.sheet.evaluation.years.length;
-  return Math.max(0, Math.min(first, years - Math.max(1, sliceOf(state, 'grid').fit.yearColumns)));
+/**
+ * The first year column shown when `yearColumns` fit: `firstYear` as far as the last page allows. The grid keeps
+ * `firstYear` as asked (the last year, after `}`), so a key pressed before the layout has measured a change of
+ * horizon or size still ends up showing what was asked for.
+ */
+export const shownFirstYear = (firstYear: number, years: number, yearColumns: number): number =>
+  Math.max(0, Math.min(firstYear, years - Math.max(1, yearColumns)));
+
+const shownFirst = (state: State): number => {
+  const { firstYear, fit } = sliceOf(state, 'grid');
+  return shownFirstYear(firstYear, state.sheet.evaluation.years.length, fit.yearColumns);
 };
 
-export const scrollYears = (state: State, by: -1 | 1): State =>
-  withSlice(state, 'grid', { firstYear: firstYearWithin(state, sliceOf(state, 'grid').firstYear + by) });
+export const scrollYears = (state: State, by: number): State => {
+  const { fit } = sliceOf(state, 'grid');
+  return withSlice(state, 'grid', { firstYear: shownFirstYear(shownFirst(state) + by, state.sheet.evaluation.years.length, fit.yearColumns) });
+};
+
+/** Scrolls the year columns by as many years as show, so the next page starts where this one ends. */
+export const pageYears = (state: State, direction: -1 | 1): State => scrollYears(state, direction * Math.max(1, sliceOf(state, 'grid').fit.yearColumns));
+
+/** Shows the first years, or the last (whatever number of them fits). */
+export const yearsAtEnd = (state: State, end: 'first' | 'last'): State =>
+  withSlice(state, 'grid', { firstYear: end === 'first' ? 0 : Math.max(0, state.sheet.evaluation.years.length - 1) });
 
 /** After any change (a cell added or deleted, the horizon edited, a resize): the selection and years within range and in view. */
 export function keepGridInView(state: State): State {
   const grid = sliceOf(state, 'grid');
   const view = inView(grid, state.sheet.model.cells.size, grid.fit.rows);
-  const firstYear = firstYearWithin(state, grid.firstYear);
+  const firstYear = Math.max(0, Math.min(grid.firstYear, state.sheet.evaluation.years.length - 1));
   return view === grid && firstYear === grid.firstYear ? state : withSlice(state, 'grid', { ...view, firstYear });
 }

@@ -22,7 +22,7 @@ export function Picker({ state, layout }: ScreenProps<PickerLayout>) {
       <Text wrap="truncate">
         {'  [•] '}
         <Text bold>{current}</Text>
-        <Text dimColor> (always the first column)</Text>
+        <Text dimColor> (being edited: always compared)</Text>
       </Text>
       {compare.loading && compare.files.length === 0 ? <Text dimColor>listing scenario files…</Text> : null}
       {!compare.loading && compare.files.length === 0 ? <Text dimColor>no scenario files here; press o to open one by its path</Text> : null}

@@ -1,12 +1,16 @@
 import type { EffectRunners } from '../../screen.js';
 import { sliceOf } from '../../state/stack.js';
 import type { State } from '../../state/types.js';
-import { error, info } from '../../state/update.js';
+import { info } from '../../state/update.js';
+import { openFilePrompt } from './open-file.js';
 import { scenarioFile, scenarioFiles } from './scenario-files.js';
-import { type ListedScenario, problemLine, withPicker } from './state.js';
+import { type ListedScenario, withPicker } from './state.js';
 
 /** Reading files for the picker: every scenario file in a folder, or one file by its path. */
-export type PickerEffect = { readonly kind: 'list-scenarios'; readonly dir: string } | { readonly kind: 'open-scenario'; readonly file: string };
+export type PickerEffect =
+  | { readonly kind: 'list-scenarios'; readonly dir: string }
+  /** `typed`: the path as typed, to ask again with if the file does not load. */
+  | { readonly kind: 'open-scenario'; readonly file: string; readonly typed: string };
 
 /** A fresh listing keeps choices and files opened by path; a chosen file that no longer loads is dropped. */
 export function scenariosListed(state: State, listed: readonly ListedScenario[]): State {
@@ -17,16 +21,16 @@ export function scenariosListed(state: State, listed: readonly ListedScenario[])
   return withPicker(state, { files, chosen, loading: false });
 }
 
-/** A file opened by path joins the list (replacing itself if listed), chosen when it loads. */
-export function scenarioOpened(state: State, opened: ListedScenario): State {
+/**
+ * A file opened by path joins the list (replacing itself if listed), chosen. One that does not load is not listed:
+ * the prompt opens again with the path as typed and the reason.
+ */
+export function scenarioOpened(state: State, opened: ListedScenario, typed: string = opened.file): State {
+  if (!opened.result) return openFilePrompt(state, typed, `not added: ${(opened.problem ?? `${opened.file} did not load`).split('\n').join(' · ')}`);
   const { files, chosen } = sliceOf(state, 'picker');
   const at = files.findIndex((file) => file.path === opened.path);
   const nextFiles = at < 0 ? [...files, opened] : files.map((file, i) => (i === at ? opened : file));
   const selected = at < 0 ? nextFiles.length - 1 : at;
-  if (!opened.result) {
-    const next = withPicker(state, { files: nextFiles, selected, chosen: chosen.filter((path) => path !== opened.path) });
-    return error(next, `cannot compare ${opened.file}: ${problemLine(opened.problem ?? 'not loaded')}`);
-  }
   const next = withPicker(state, { files: nextFiles, selected, chosen: chosen.includes(opened.path) ? chosen : [...chosen, opened.path] });
   return info(next, `added ${opened.file}`);
 }
@@ -36,8 +40,8 @@ export const PICKER_EFFECTS: EffectRunners<PickerEffect> = {
     const files = scenarioFiles(dir, io.state().scenario.file);
     io.dispatch({ type: 'result', apply: (state) => scenariosListed(state, files) });
   },
-  'open-scenario': ({ file }, io) => {
+  'open-scenario': ({ file, typed }, io) => {
     const opened = scenarioFile(file, io.state().scenario.file);
-    io.dispatch({ type: 'result', apply: (state) => scenarioOpened(state, opened) });
+    io.dispatch({ type: 'result', apply: (state) => scenarioOpened(state, opened, typed) });
   },
 };

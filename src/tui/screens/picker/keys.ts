@@ -1,10 +1,10 @@
 import { backKey, movingKeys } from '../../moving-keys.js';
-import { openPrompt, refuse } from '../../overlays/prompt.js';
 import type { Binding } from '../../screen.js';
 import { sliceOf } from '../../state/stack.js';
 import type { State } from '../../state/types.js';
-import { error, withEffect } from '../../state/update.js';
+import { error } from '../../state/update.js';
 import { openComparison } from '../compare/state.js';
+import { openFilePrompt } from './open-file.js';
 import { chosenFiles, moveCursor, problemLine, withPicker } from './state.js';
 
 function toggle(state: State): State {
@@ -31,18 +31,6 @@ function showComparison(state: State): State {
   );
 }
 
-function openFilePrompt(state: State): State {
-  return openPrompt(state, {
-    purpose: 'open-file',
-    label: 'open file (path):',
-    accept: (closed, text) => {
-      const file = text.trim();
-      if (file === '') return refuse('type the path of a scenario file, e.g. scenarios/higher-growth.yaml');
-      return withEffect(closed, { kind: 'open-scenario', file });
-    },
-  });
-}
-
 export const PICKER_KEYS: readonly Binding[] = [
   ...movingKeys('picker', moveCursor),
   { command: 'picker.toggle', keys: [' '], label: 'Space', description: 'choose or drop the file', hint: 'choose', footerRank: 1, run: toggle },
@@ -55,6 +43,14 @@ export const PICKER_KEYS: readonly Binding[] = [
     footerRank: 2,
     run: showComparison,
   },
-  { command: 'picker.open-file', keys: ['o'], label: 'o', description: 'add another file by its path', hint: 'open file', footerRank: 5, run: openFilePrompt },
+  {
+    command: 'picker.open-file',
+    keys: ['o'],
+    label: 'o',
+    description: 'add another file by its path',
+    hint: 'open file',
+    footerRank: 5,
+    run: (state) => openFilePrompt(state),
+  },
   backKey('picker'),
 ];

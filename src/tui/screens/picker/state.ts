@@ -1,5 +1,6 @@
 import type { NamedSheet } from '../../../engine/index.js';
-import { inView, type ListView, type Move, moved } from '../../cursor.js';
+import type { ListView, Move } from '../../cursor.js';
+import { keepListInView, moveInList } from '../../state/lists.js';
 import { sliceOf, withSlice } from '../../state/stack.js';
 import type { State } from '../../state/types.js';
 
@@ -29,16 +30,9 @@ export const INITIAL_PICKER: PickerSlice = { files: [], chosen: [], loading: fal
 
 export const withPicker = (state: State, change: Partial<PickerSlice>): State => withSlice(state, 'picker', change);
 
-export const moveCursor = (state: State, move: Move): State => {
-  const picker = sliceOf(state, 'picker');
-  return withPicker(state, { selected: moved(picker.selected, move, picker.files.length, picker.fit.rows) });
-};
+export const moveCursor = (state: State, move: Move): State => moveInList(state, 'picker', move, sliceOf(state, 'picker').files.length);
 
-export function keepPickerInView(state: State): State {
-  const picker = sliceOf(state, 'picker');
-  const view = inView(picker, picker.files.length, picker.fit.rows);
-  return view === picker ? state : withPicker(state, view);
-}
+export const keepPickerInView = (state: State): State => keepListInView(state, 'picker', sliceOf(state, 'picker').files.length);
 
 /** The chosen files that loaded, in list order. */
 export const chosenFiles = (picker: PickerSlice): ListedScenario[] => picker.files.filter((file) => file.result && picker.chosen.includes(file.path));
