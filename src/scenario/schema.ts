@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CONTROL_CHARACTER, hexCode, UNITS } from '../engine/index.js';
 
 const missing = (what: string) => (issue: { input?: unknown }) => (issue.input === undefined ? `${what} is missing` : undefined);
