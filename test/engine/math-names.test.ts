@@ -22,7 +22,11 @@ describe('cell names that clash with mathjs', () => {
     };
     const groupOf = new Map(Object.entries(PREFIXES).map(([group, table]) => [table, group]));
     const expected: Record<string, string[]> = {};
-    for (const [unit, { prefixes }] of Object.entries(UNITS)) (expected[groupOf.get(prefixes)!] ??= []).push(unit);
+    for (const [unit, { prefixes }] of Object.entries(UNITS)) {
+      const group = groupOf.get(prefixes)!;
+      expected[group] ??= [];
+      expected[group].push(unit);
+    }
     expect(MATHJS_UNITS).toEqual(expected);
     for (const group of Object.keys(MATHJS_PREFIXES)) {
       expect(MATHJS_PREFIXES[group]).toEqual(Object.keys(PREFIXES[group]!).filter((prefix) => PREFIXES[group]![prefix] !== undefined));
