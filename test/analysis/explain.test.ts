@@ -98,7 +98,7 @@ describe('explain', () => {
   it('samples orderings with a stated seed above ten contributors, still adding up to the gap', () => {
     const inputs = (offset: number): Cell[] => [
       ...Array.from({ length: 12 }, (_, i): Cell => ({ kind: 'input', name: `x${i}`, value: i + offset, unit: 'number' })),
-      { kind: 'formula', name: 'y', formula: Array.from({ length: 12 }, (_, i) => `x${i}`).join(' * 0.1 + ') + ' * 0.1', unit: 'number' },
+      { kind: 'formula', name: 'y', formula: `${Array.from({ length: 12 }, (_, i) => `x${i}`).join(' * 0.1 + ')} * 0.1`, unit: 'number' },
       { kind: 'formula', name: 'z', formula: 'y ^ 2', unit: 'number' },
     ];
     const result = explain(named('A', inputs(0)), named('B', inputs(1)), ['z'], { seed: 4 });

@@ -31,7 +31,7 @@ describe('goal seek', () => {
     const sheet = baseline();
     const before = sheet.evaluation.results.get('private_share');
     solve({ sheet, input: 'marginal_private_share', target: measureOf(sheet, 'last(private_share)'), wanted: 0.1 });
-    expect((sheet.model.cells.get('marginal_private_share')?.cell as InputCell).value).toBe(900 / 1700);
+    expect((sheet.model.cells.get('marginal_private_share')!.cell as InputCell).value).toBe(900 / 1700);
     expect(sheet.evaluation.results.get('private_share')).toBe(before);
   });
 
