@@ -62,10 +62,16 @@ export interface WorkbookPlan {
   readonly placed: readonly PlacedCell[];
 }
 
+/** Why one cell (or check) cannot be written: `message` names it. */
+export interface Refused {
+  readonly cell: string;
+  readonly message: string;
+}
+
 /** A scenario that cannot be written as a workbook meaning the same, with every reason. */
 export class WorkbookRefusal extends Error {
-  constructor(readonly reasons: readonly string[]) {
-    super(reasons.join('\n'));
+  constructor(readonly reasons: readonly Refused[]) {
+    super(reasons.map((reason) => reason.message).join('\n'));
   }
 }
 
@@ -118,9 +124,10 @@ const UNIT_NAMES: Readonly<Record<Unit, string>> = { '£bn': '£bn', percent: 'p
  */
 export function planWorkbook(scenario: ExportScenario): WorkbookPlan {
   const { model, evaluation } = scenario.sheet;
-  const failures = [...evaluation.results].flatMap(([name, result]) => (result.ok ? [] : [`${name}: ${result.error}`]));
-  if (failures.length > 0)
-    throw new WorkbookRefusal(failures.map((failure) => `${failure} (a workbook is written only from a scenario whose every cell computes)`));
+  const failures = [...evaluation.results].flatMap(([cell, result]): Refused[] =>
+    result.ok ? [] : [{ cell, message: `${cell}: ${result.error} (a workbook is written only from a scenario whose every cell computes)` }],
+  );
+  if (failures.length > 0) throw new WorkbookRefusal(failures);
   const years = evaluation.years;
   const horizon = years.length;
   const compiled = [...model.cells.values()];
@@ -160,13 +167,13 @@ export function planWorkbook(scenario: ExportScenario): WorkbookPlan {
     yearRow: `${MODEL_SHEET}!${places.yearRow}`,
   };
 
-  const refusals: string[] = [];
+  const refusals: Refused[] = [];
   const emitted = (cell: string, formula: ParsedFormula, on: ExcelPlaces, year?: number): string | undefined => {
     try {
       return emitExcel(formula.tree, formula.reads, on, year);
     } catch (error) {
       if (!(error instanceof ExcelRefusal)) throw error;
-      refusals.push(`${cell}: ${formula.text} cannot be written as an Excel formula that means the same: ${error.message}`);
+      refusals.push({ cell, message: `${cell}: ${formula.text} cannot be written as an Excel formula that means the same: ${error.message}` });
       return undefined;
     }
   };

@@ -1,13 +1,7 @@
+import { loadExcel } from './load-excel.js';
 import { columnLetters, type PlannedCell, type PlannedSheet, type WorkbookPlan } from './workbook-plan.js';
 
-type ExcelModule = typeof import('exceljs');
 type Worksheet = import('exceljs').Worksheet;
-
-/** exceljs, loaded only when a workbook is written (it is large, and no other command needs it). */
-export async function loadExcel(): Promise<ExcelModule> {
-  const loaded = (await import('exceljs')) as ExcelModule & { default?: ExcelModule };
-  return loaded.default ?? loaded;
-}
 
 const STYLES = {
   title: { font: { bold: true, size: 14 } },
