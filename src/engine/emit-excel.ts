@@ -212,12 +212,7 @@ function rounding(name: 'round' | 'floor' | 'ceil', x: Emitted, decimals = 0): E
   return decimals === 0 ? { ...atom(moved), binding: ADDITIVE } : atom(`ROUND(${moved},${decimals})`);
 }
 
-const SPREADSHEET_FUNCTIONS: Readonly<Record<Exclude<YearlyFunction, 'round' | 'floor' | 'ceil' | 'pow' | 'log'>, string>> = {
-  abs: 'ABS',
-  sqrt: 'SQRT',
-  exp: 'EXP',
-  log10: 'LOG10',
-  sign: 'SIGN',
+const AGGREGATE_FUNCTIONS: Readonly<Record<AggregateNode['function'], string>> = {
   min: 'MIN',
   max: 'MAX',
   sum: 'SUM',
@@ -226,13 +221,14 @@ const SPREADSHEET_FUNCTIONS: Readonly<Record<Exclude<YearlyFunction, 'round' | '
   prod: 'PRODUCT',
 };
 
-const AGGREGATE_FUNCTIONS: Readonly<Record<AggregateNode['function'], string>> = {
-  min: 'MIN',
-  max: 'MAX',
-  sum: 'SUM',
-  mean: 'AVERAGE',
-  median: 'MEDIAN',
-  prod: 'PRODUCT',
+/** The spreadsheet's function for each of the engine's that means the same, year by year (several arguments for the aggregates). */
+const SPREADSHEET_FUNCTIONS: Readonly<Record<Exclude<YearlyFunction, 'round' | 'floor' | 'ceil' | 'pow' | 'log'>, string>> = {
+  abs: 'ABS',
+  sqrt: 'SQRT',
+  exp: 'EXP',
+  log10: 'LOG10',
+  sign: 'SIGN',
+  ...AGGREGATE_FUNCTIONS,
 };
 
 /** An expression for one year (1-based): the formula's own year, or the year an aggregate or pick is computing. */
