@@ -42,9 +42,13 @@ function figuresOf(entry: NamedSheet): string[] {
   const lines: string[] = [];
   const money = Object.entries(MONEY_WORDS).flatMap(([cell, words]) => {
     const value = numberIn(comparison.rows.find((row) => row.cell === cell && row.part === 'value')?.values[0]);
-    return value === undefined ? [] : [`${formatNumber(value, '£bn')} ${words.replace(/^goes /, '')}`];
+    return value === undefined ? [] : [{ value: formatNumber(value, '£bn'), words }];
   });
-  if (money.length > 0) lines.push(`Under ${entry.name}, of the extra money over ${spanOf(entry)}, ${money.join(' and ')}.`);
+  const [first, ...rest] = money;
+  if (first) {
+    const others = rest.map((each) => ` and ${each.value} ${each.words.replace(/^goes /, '')}`).join('');
+    lines.push(`Under ${entry.name}, ${first.value} of the extra money over ${spanOf(entry)} ${first.words}${others}.`);
+  }
   const share = comparison.rows.find((row) => row.cell === SHARE_CELL && row.part === 'year');
   const last = numberIn(share?.values[0]);
   if (share && last !== undefined) lines.push(`The private share of all spending reaches ${formatNumber(last, share.unit)} in ${share.year}.`);
@@ -52,11 +56,17 @@ function figuresOf(entry: NamedSheet): string[] {
 }
 
 /**
- * The key deltas in words: for each scenario after the first, how much more or less goes to private providers and to
+ * The key figures in words: for each scenario after the first, how much more or less goes to private providers and to
  * NHS trusts over the horizon, and the private share in the final year, against the first. One scenario: its figures.
  */
 export function keyDeltas(comparison: Comparison, entries: readonly NamedSheet[]): string[] {
-  if (entries.length === 1) return figuresOf(entries[0]!);
+  const lines = entries.length === 1 ? figuresOf(entries[0]!) : deltasFromFirst(comparison, entries);
+  return lines.length > 0
+    ? lines
+    : [`These scenarios have none of the cells the key figures come from (${[...Object.keys(MONEY_WORDS), SHARE_CELL].join(', ')}); see the comparison.`];
+}
+
+function deltasFromFirst(comparison: Comparison, entries: readonly NamedSheet[]): string[] {
   return entries.slice(1).flatMap((_, i) => {
     const lines: string[] = [];
     for (const [cell, words] of Object.entries(MONEY_WORDS)) {

@@ -96,6 +96,20 @@ describe('nhs-whatif report FILE… --output DIR', () => {
   });
 });
 
+describe('the briefing of one scenario', () => {
+  it('gives its own figures in words: NHS trusts capped at £0.8bn more a year get 0.8 × (1 + 2 + 3 + 4 + 5) = £12bn', async () => {
+    const dir = join(folderWith({}), 'one');
+    expect((await cli('report', 'scenarios/capacity-constrained.yaml', '--output', dir)).code).toBe(0);
+    const text = readFileSync(join(dir, 'report.md'), 'utf8');
+    const base = 8.7 / 0.076;
+    let extra = 0;
+    for (let t = 1; t <= 5; t++) extra += base * 1.02 ** t - base;
+    expect(text).toContain(
+      `- Under Capacity-constrained NHS, £${(extra - 12).toFixed(2)}bn of the extra money over 2016/17–2020/21 goes to private providers and £12.00bn to NHS trusts.`,
+    );
+  });
+});
+
 describe('the briefing of scenarios whose inputs have ranges', () => {
   it('adds a tornado of the main series in its final year', () => {
     const ranges: Record<string, [number, number]> = { budget_growth: [0.01, 0.04], marginal_private_share: [0.3, 0.7] };
