@@ -12,7 +12,8 @@ const commandsTaking = (name: string): CommandName[] => COMMAND_NAMES.filter((co
 /** Every flag any command takes, those every command takes last, then --help and --version. */
 export const ALL_FLAGS: Readonly<Record<string, Flag>> = (() => {
   const byName = new Map<string, Flag>();
-  for (const command of COMMAND_NAMES) for (const [name, flag] of Object.entries(COMMANDS[command].flags)) byName.set(name, flag);
+  // The first command's description of a flag is the one the help gives (report's --output DIR is its own help's).
+  for (const command of COMMAND_NAMES) for (const [name, flag] of Object.entries(COMMANDS[command].flags)) if (!byName.has(name)) byName.set(name, flag);
   const everywhere = (name: string) => commandsTaking(name).length === COMMAND_NAMES.length;
   const names = [...byName.keys()].sort((a, b) => Number(everywhere(a)) - Number(everywhere(b)));
   return { ...Object.fromEntries(names.map((name) => [name, byName.get(name)!])), ...GENERAL_FLAGS };

@@ -16,7 +16,7 @@ const lines = (list: readonly string[]): string => (list.length > 0 ? `${list.jo
 export async function deliver(outcome: Outcome, destination: Destination, io: Io): Promise<void> {
   const renderer = RENDERERS[destination.format];
   const { report } = outcome;
-  for (const { path, text } of outcome.files ?? []) writeWhole(io, path, new TextEncoder().encode(text));
+  for (const file of outcome.files ?? []) writeWhole(io, file.path, 'bytes' in file ? file.bytes : new TextEncoder().encode(file.text));
   if (outcome.messages) io.err(lines(outcome.messages));
   if (destination.file === undefined) {
     // A binary format never gets here (destinationOf refuses it without a file), and `out` takes only text.

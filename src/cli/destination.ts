@@ -13,15 +13,16 @@ export interface Destination {
 const isFolder = (path: string): boolean => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 
 /**
- * Checks --output before any work is done: the file's folder must exist, the file must not be a folder, and it must
- * not be one of the scenario files read. Throws UsageError.
+ * Checks an output file (`--output`, or the file another flag names) before any work is done: the file's folder must
+ * exist, the file must not be a folder, and it must not be one of the scenario files read. Throws UsageError.
  */
-function checkOutputFile(file: string, inputs: readonly string[]): void {
-  if (isFolder(file)) throw new UsageError(`--output ${file} is a folder; name a file in it, e.g. --output ${join(file, 'report.md')}`);
+export function checkOutputFile(file: string, inputs: readonly string[], flag = '--output'): void {
+  if (isFolder(file))
+    throw new UsageError(`${flag} ${file} is a folder; name a file in it, e.g. ${flag} ${join(file, flag === '--output' ? 'report.md' : 'scenario.xlsx')}`);
   const folder = dirname(file);
-  if (!isFolder(folder)) throw new UsageError(`--output ${file}: there is no folder ${folder}; create it first or name a file in an existing folder`);
+  if (!isFolder(folder)) throw new UsageError(`${flag} ${file}: there is no folder ${folder}; create it first or name a file in an existing folder`);
   if (inputs.some((input) => resolve(input) === resolve(file))) {
-    throw new UsageError(`--output ${file} is a scenario file this command reads; writing it would replace the scenario`);
+    throw new UsageError(`${flag} ${file} is a scenario file this command reads; writing it would replace the scenario`);
   }
 }
 

@@ -43,7 +43,7 @@ export const FORMAT: Flag = {
 export const OUTPUT: Flag = {
   type: 'string',
   label: '--output FILE',
-  help: 'write to FILE (whole, or not at all) instead of the terminal; .md .csv .json .txt pick the format',
+  help: 'write to FILE (whole, or not at all) instead of the terminal; .md .csv .json .txt .xlsx pick the format',
   needs: 'a file name, e.g. --output report.md',
 };
 

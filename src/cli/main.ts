@@ -28,7 +28,9 @@ function checkFileCount(name: CommandName, files: readonly string[]): void {
 
 async function runCommand(name: CommandName, files: readonly string[], given: readonly string[], flags: FlagValues, io: Io): Promise<number> {
   refuseFlagsNotFor(name, given);
-  const destination = destinationOf(textFlag(flags, 'format'), textFlag(flags, 'output'), files);
+  // A command that writes a folder of files checks its --output itself; what it prints goes to the terminal.
+  const folder = COMMANDS[name].outputFolder === true;
+  const destination = destinationOf(textFlag(flags, 'format'), folder ? undefined : textFlag(flags, 'output'), files);
   checkFileCount(name, files);
   const command = await COMMANDS[name].load();
   const outcome = await command.run({ files, flags });

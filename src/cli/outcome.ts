@@ -8,8 +8,8 @@ export interface Outcome {
   readonly exitCode: 0 | 1;
   /** Lines for stderr whatever the format: the problems `check` finds, how a --set value was read. */
   readonly messages?: readonly string[];
-  /** Files the command writes besides its output (a scenario `solve --save` derives), each whole or not at all. */
-  readonly files?: readonly { readonly path: string; readonly text: string }[];
+  /** Files the command writes besides its output (a scenario `solve --save` derives, a workbook), each whole or not at all. */
+  readonly files?: readonly ({ readonly path: string; readonly text: string } | { readonly path: string; readonly bytes: Uint8Array })[];
 }
 
 export interface CommandRequest {

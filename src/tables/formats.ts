@@ -3,6 +3,7 @@ import { json } from './render/json.js';
 import { markdown } from './render/markdown.js';
 import type { Renderer } from './render/renderer.js';
 import { text } from './render/text.js';
+import { xlsx } from './render/xlsx.js';
 
 /** Every output format, by the name --format takes. A new format is one file in render/ and one line here. */
 const REGISTRY = {
@@ -10,6 +11,7 @@ const REGISTRY = {
   json,
   csv,
   md: markdown,
+  xlsx,
 } as const satisfies Record<string, Renderer>;
 
 export type Format = keyof typeof REGISTRY;

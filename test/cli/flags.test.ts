@@ -16,10 +16,10 @@ describe('a flag without its value is refused with exit code 2', () => {
   it('--set at the end', () => refused(['run', BASELINE, '--set'], '--set needs a name=value, e.g. --set budget_growth=0.03'));
   it('--set followed by another flag', () =>
     refused(['run', BASELINE, '--set', '--format', 'json'], '--set needs a name=value, e.g. --set budget_growth=0.03'));
-  it('--format at the end', () => refused(['run', BASELINE, '--format'], '--format needs a format: table, json, csv or md'));
-  it('--format= with nothing after it', () => refused(['run', BASELINE, '--format='], '--format needs a format: table, json, csv or md'));
+  it('--format at the end', () => refused(['run', BASELINE, '--format'], '--format needs a format: table, json, csv, md or xlsx'));
+  it('--format= with nothing after it', () => refused(['run', BASELINE, '--format='], '--format needs a format: table, json, csv, md or xlsx'));
   it('--format followed by --set', () =>
-    refused(['run', BASELINE, '--format', '--set', 'budget_growth=0.03'], '--format needs a format: table, json, csv or md'));
+    refused(['run', BASELINE, '--format', '--set', 'budget_growth=0.03'], '--format needs a format: table, json, csv, md or xlsx'));
   it('--cells at the end', () =>
     refused(['compare', BASELINE, HIGHER, '--cells'], '--cells needs cell names separated by commas, e.g. --cells cumulative_extra_to_private,private_share'));
   it('--set with no name before =', () =>
@@ -41,7 +41,8 @@ describe('a flag without its value is refused with exit code 2', () => {
 
 describe('a flag the command does not take is refused, naming the commands that do', () => {
   it('check --set', () => refused(['check', BASELINE, '--set', 'budget_growth=0.03'], '--set is only for run; check does not take it'));
-  it('check --format', () => refused(['check', BASELINE, '--format', 'json'], '--format is for every command but check; check does not take it'));
+  it('check --format', () =>
+    refused(['check', BASELINE, '--format', 'json'], '--format is only for run, compare, solve, table, tornado and explain; check does not take it'));
   it('run --cells', () => refused(['run', BASELINE, '--cells', 'budget'], '--cells is only for compare; run does not take it'));
   it('compare --set, with what to do instead', () =>
     refused(
@@ -49,7 +50,10 @@ describe('a flag the command does not take is refused, naming the commands that 
       '--set is only for run; compare shows each scenario as saved: to compare a changed input, save it in a scenario file that extends the other',
     ));
   it('the terminal UI with --format', () =>
-    refused([BASELINE, '--format', 'json'], '--format is for every command but check; the terminal UI takes just a scenario file'));
+    refused(
+      [BASELINE, '--format', 'json'],
+      '--format is only for run, compare, solve, table, tornado and explain; the terminal UI takes just a scenario file',
+    ));
   it('--format given twice', () => refused(['run', BASELINE, '--format', 'json', '--format', 'csv'], '--format is given twice; give it once'));
   it('--help with a value', () => refused(['run', BASELINE, '--help=yes'], '--help takes no value'));
 });

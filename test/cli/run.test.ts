@@ -117,7 +117,7 @@ describe('nhs-whatif run refuses bad input with exit code 2', () => {
     refused(['run', BASELINE, '--set', 'horizon_years=2.5'], '--set horizon_years=2.5: horizon_years must be a whole number of years from 1 to 100'));
   it('an assignment without =', () =>
     refused(['run', BASELINE, '--set', 'budget_growth'], '--set budget_growth: write name=value, e.g. --set budget_growth=0.03'));
-  it('an unknown format', () => refused(['run', BASELINE, '--format', 'xml'], '--format xml: choose one of table, json, csv, md'));
+  it('an unknown format', () => refused(['run', BASELINE, '--format', 'xml'], '--format xml: choose one of table, json, csv, md, xlsx'));
   it('an unknown command', () => refused(['rnu', BASELINE], 'unknown command "rnu" (did you mean "run"?); see nhs-whatif --help'));
   it('a missing file argument', () => refused(['run'], 'run needs a scenario file, e.g. nhs-whatif run scenarios/baseline.yaml'));
 

@@ -36,17 +36,18 @@ describe('what each start of the built command loads', () => {
     const entry = Object.keys(meta.outputs).find((output) => meta.outputs[output]!.entryPoint === 'src/cli/nhs-whatif.ts')!;
     const loaded = loadedWith(meta, entry);
     const packages = packagesIn(loaded);
-    for (const heavy of ['mathjs', 'yaml', 'zod', 'ink', 'react', 'react-reconciler', 'yoga-layout']) expect(packages.has(heavy), heavy).toBe(false);
+    for (const heavy of ['mathjs', 'yaml', 'zod', 'ink', 'react', 'react-reconciler', 'yoga-layout', 'exceljs']) expect(packages.has(heavy), heavy).toBe(false);
     // Of the engine, only the two modules that import nothing: suggestions for a mistyped flag, and terminal-safe text.
     expect([...loaded].filter((file) => file.startsWith('src/engine/')).sort()).toEqual(['src/engine/format.ts', 'src/engine/suggest.ts']);
   });
 
-  it('run, check and compare load the engine but not Ink or React', () => {
+  it('run, check, compare and export load the engine but not Ink, React or the workbook library', () => {
     const meta = metafile();
-    for (const command of ['run', 'check', 'compare']) {
+    for (const command of ['run', 'check', 'compare', 'export']) {
       const packages = packagesIn(loadedWith(meta, chunkOf(meta, `src/cli/commands/${command}/command.ts`)));
       expect(packages.has('mathjs'), command).toBe(true);
-      for (const ui of ['ink', 'react', 'react-reconciler', 'yoga-layout']) expect(packages.has(ui), `${command} loads ${ui}`).toBe(false);
+      // export loads exceljs only when it writes the workbook.
+      for (const ui of ['ink', 'react', 'react-reconciler', 'yoga-layout', 'exceljs']) expect(packages.has(ui), `${command} loads ${ui}`).toBe(false);
     }
   });
 });

@@ -124,12 +124,13 @@ describe('one report, rendered in every format', () => {
     });
   });
 
-  it('text and Markdown list the failures themselves; CSV and JSON leave them to stderr', () => {
+  it('text and Markdown list the failures themselves; CSV, JSON and workbooks leave them to stderr', () => {
     expect(Object.fromEntries(Object.entries(RENDERERS).map(([name, renderer]) => [name, renderer.failuresInOutput]))).toEqual({
       table: true,
       json: false,
       csv: false,
       md: true,
+      xlsx: false,
     });
   });
 });

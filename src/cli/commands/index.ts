@@ -1,6 +1,8 @@
 import { check } from './check/spec.js';
 import { compare } from './compare/spec.js';
 import { explain } from './explain/spec.js';
+import { exportWorkbook } from './export/spec.js';
+import { report } from './report/spec.js';
 import { run } from './run/spec.js';
 import { solve } from './solve/spec.js';
 import type { CommandSpec } from './spec.js';
@@ -16,6 +18,8 @@ export const COMMANDS = {
   table,
   tornado,
   explain,
+  export: exportWorkbook,
+  report,
 } as const satisfies Record<string, CommandSpec>;
 
 export type CommandName = keyof typeof COMMANDS;

@@ -14,6 +14,8 @@ export interface CommandSpec {
   readonly examples?: readonly string[];
   /** Why it refuses a flag other commands take, where naming those commands is not enough. */
   readonly refusals?: Readonly<Record<string, string>>;
+  /** Whether its --output names a folder it writes its files into (a report and its charts) rather than a file for its output. */
+  readonly outputFolder?: boolean;
   /** Its code, imported only when it runs (so `--version` does not load the engine, and no command loads the UI). */
   readonly load: () => Promise<CommandModule>;
 }

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { comparableCells, compareScenarios } from '../../../analysis/compare.js';
 import { closestName, type NamedSheet } from '../../../engine/index.js';
-import { compute, loadScenario, type Problem, ScenarioError } from '../../../scenario/index.js';
+import { compute, loadScenario, type Problem, type Scenario, ScenarioError } from '../../../scenario/index.js';
 import { comparisonReport } from '../../../tables/comparison.js';
 import { cellFailures } from '../../failures.js';
 import { textFlag } from '../../flags.js';
@@ -38,14 +38,16 @@ function columnNames(names: readonly string[], files: readonly string[]): string
 }
 
 /** Every scenario loaded and computed, under its column name; throws one ScenarioError with the problems of every file that fails to load. */
-function loadAll(files: readonly string[]): { entries: NamedSheet[]; failures: string[] } {
+export function loadAll(files: readonly string[]): { entries: NamedSheet[]; failures: string[]; scenarios: Scenario[] } {
   const problems: Problem[] = [];
   const entries: NamedSheet[] = [];
+  const scenarios: Scenario[] = [];
   const failures: string[] = [];
   for (const file of files) {
     try {
       const scenario = loadScenario(file);
       const computed = compute(scenario);
+      scenarios.push(scenario);
       entries.push({ name: scenario.name, ...computed });
       failures.push(...cellFailures(scenario, computed));
     } catch (error) {
@@ -58,7 +60,7 @@ function loadAll(files: readonly string[]): { entries: NamedSheet[]; failures: s
     entries.map((entry) => entry.name),
     files,
   );
-  return { entries: entries.map((entry, i) => ({ ...entry, name: names[i]! })), failures };
+  return { entries: entries.map((entry, i) => ({ ...entry, name: names[i]! })), failures, scenarios };
 }
 
 /**

@@ -10,7 +10,7 @@ export const explain: CommandSpec = {
     seed: {
       type: 'string',
       label: '--seed S',
-      help: 'explain: the seed for sampling orders when more than 10 things differ (default 1)',
+      help: 'the seed for sampling orders when more than ten things differ (default 1)',
       needs: 'a whole number, e.g. --seed 1',
     },
     format: FORMAT,
