@@ -6,6 +6,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
+    // Property tests and terminal tests are CPU-bound: on a shared, busy machine a few seconds is not a hang.
+    testTimeout: 60_000,
     projects: [
       {
         extends: true,
