@@ -47,6 +47,13 @@ export const OUTPUT: Flag = {
   needs: 'a file name, e.g. --output report.md',
 };
 
+/** Money in the base year's prices, through the scenario's deflator (run and compare). */
+export const REAL: Flag = {
+  type: 'boolean',
+  label: '--real',
+  help: "money in the base year's prices, through the scenario's deflator (default: cash)",
+};
+
 /** What an analysis shows (table, tornado, explain): formulas of the scenario's cells. */
 export const SHOW: Flag = {
   type: 'string',

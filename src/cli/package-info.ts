@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -41,4 +41,22 @@ export function defaultScenario(): string {
   const file = join(packageInfo().root, 'scenarios', 'baseline.yaml');
   const shown = relative(process.cwd(), file);
   return shown.startsWith('..') || isAbsolute(shown) ? file : shown;
+}
+
+/** The folder the shipped scenarios are in, with every link resolved. */
+function shippedFolder(): string | undefined {
+  try {
+    return realpathSync(join(packageInfo().root, 'scenarios'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** True for a scenario file in the package's own scenarios folder (one shipped with the command, not the user's). */
+export function isShippedScenario(file: string): boolean {
+  try {
+    return dirname(realpathSync(file)) === shippedFolder();
+  } catch {
+    return false;
+  }
 }

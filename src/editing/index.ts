@@ -1,5 +1,6 @@
 // The one place where a scenario is edited, by the terminal UI and the command line alike: pure, no I/O.
 export { type Change, cellsOf } from './change.js';
+export { type CellDetails, descriptionProblem, detailsOf, setCellDetails, typedSourceProblem, unitOf } from './details.js';
 export { addFormulaCell, deleteCell, newNameProblem, setFormula } from './formulas.js';
 export { limitProblem, rangeProblem, readAsNote } from './range.js';
 export { type ReadValue, readValue } from './value-text.js';

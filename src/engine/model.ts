@@ -280,6 +280,14 @@ export function setInput(model: Model, evaluation: Evaluation, name: string, val
   };
 }
 
+/**
+ * The cell at `position` computed again from `results`: an analysis's own values for the cells it reads (real terms
+ * recompute a total from deflated series). The model is left unchanged.
+ */
+export function recomputeCell(model: Model, position: number, results: Results): CellResult {
+  return evaluateCell(settingOf(model), model.cells.items[position]!, results);
+}
+
 export function dependenciesOf(model: Model, name: string): readonly string[] {
   return model.cells.get(name)?.dependencies ?? [];
 }

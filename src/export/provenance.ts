@@ -1,4 +1,5 @@
 import type { Cell } from '../engine/types.js';
+import { citationOf as citeRecord, type Scenario, sourceDate, sourceRefOf } from '../scenario/index.js';
 
 /** Where a number comes from, as a workbook and a briefing list it. */
 export interface SourceRecord {
@@ -26,33 +27,48 @@ export interface CheckRecord {
   readonly formula: string;
 }
 
-/** What the provenance readers need of a scenario: its cells (and, later, its own sources and checks). */
-export interface ProvenanceOf {
-  readonly cells: readonly Cell[];
-}
-
-const isAssumption = (text: string): boolean => /^\s*assum/i.test(text);
+/** What the provenance readers need of a scenario: its cells, its source records and its checks. */
+export type ProvenanceOf = Pick<Scenario, 'cells' | 'sources' | 'checks'>;
 
 /**
- * The scenario's sources: today each distinct `source` text of its cells, in order of first use, with the cells
- * that give it. A scenario that carries its own source records is read here instead, and nothing else changes.
+ * The scenario's sources: every record it carries, with the cells that cite it (directly, or as the record an edited
+ * value was changed from), then each distinct assumption with the cells that make it.
  */
 export function sourcesOf(scenario: ProvenanceOf): SourceRecord[] {
-  const byText = new Map<string, string[]>();
+  const citing = new Map<string, string[]>();
+  const assumptions = new Map<string, string[]>();
   for (const cell of scenario.cells) {
-    const text = cell.source?.trim();
-    if (!text) continue;
-    const cells = byText.get(text);
-    if (cells) cells.push(cell.name);
-    else byText.set(text, [cell.name]);
+    const ref = cell.source === undefined ? undefined : sourceRefOf(cell.source);
+    if (ref?.kind === 'record') (citing.get(ref.id) ?? citing.set(ref.id, []).get(ref.id)!).push(cell.name);
+    else if (ref?.kind === 'assumption') {
+      const text = `assumption: ${ref.why}`;
+      (assumptions.get(text) ?? assumptions.set(text, []).get(text)!).push(cell.name);
+    }
   }
-  return [...byText].map(([citation, cells], i) => ({ id: `S${i + 1}`, citation, kind: isAssumption(citation) ? 'assumption' : 'source', cells }));
+  const records: SourceRecord[] = [...scenario.sources.values()].map((record) => ({
+    id: record.id,
+    citation: citeRecord(record),
+    kind: 'source',
+    cells: citing.get(record.id) ?? [],
+    publisher: record.publisher,
+    ...(record.title ? { title: record.title } : {}),
+    ...(record.date ? { date: sourceDate(record.date) } : {}),
+    ...(record.url ? { url: record.url } : {}),
+    ...(record.quote ? { quote: record.quote } : {}),
+  }));
+  const made = [...assumptions].map(([citation, cells], i): SourceRecord => ({ id: `assumption-${i + 1}`, citation, kind: 'assumption', cells }));
+  return [...records, ...made];
 }
 
-/** The scenario's checks: none yet in today's scenario files. A scenario that carries checks is read here. */
-export function checksOf(_scenario: ProvenanceOf): CheckRecord[] {
-  return [];
+/** The scenario's checks, each with its claim's source cited as a reader sees it. */
+export function checksOf(scenario: ProvenanceOf): CheckRecord[] {
+  return scenario.checks.map((check) => {
+    const record = scenario.sources.get(check.source);
+    return { name: check.name, claim: check.claim, source: record ? citeRecord(record) : check.source, formula: check.formula };
+  });
 }
 
-/** An input's source as a reader sees it: its citation, or "assumption" when it has none. */
-export const citationOf = (cell: Cell): string => cell.source?.trim() || 'assumption';
+/** An input's source as a reader sees it: the record's citation, the assumption and why, or "not given". */
+export function citationOf(cell: Cell, sources: readonly SourceRecord[]): string {
+  return sources.find((source) => source.cells.includes(cell.name))?.citation ?? 'not given';
+}

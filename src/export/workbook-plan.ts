@@ -185,7 +185,7 @@ export function planWorkbook(scenario: ExportScenario): WorkbookPlan {
     text(1, 1, `${scenario.name}: inputs`, 'title'),
     text(2, 1, `Change a value in column B and the Model sheet recomputes. ${horizonNote}`, 'note'),
     ...headers(HEADER_ROW, ['name', 'value', 'unit', 'min', 'max', 'low', 'high', 'distribution', 'step', 'source', 'description']),
-    ...inputs.flatMap((cell, i) => inputRow(FIRST_INPUT_ROW + i, cell)),
+    ...inputs.flatMap((cell, i) => inputRow(FIRST_INPUT_ROW + i, cell, scenario.sources)),
   ];
   const horizonRow = inputs.findIndex((cell) => cell.name === HORIZON_CELL);
   const validations: PlannedValidation[] = horizonRow < 0 ? [] : [{ row: FIRST_INPUT_ROW + horizonRow, column: 2, equals: horizon, message: horizonNote }];
@@ -236,7 +236,7 @@ export function planWorkbook(scenario: ExportScenario): WorkbookPlan {
   };
 }
 
-function inputRow(row: number, cell: InputCell): PlannedCell[] {
+function inputRow(row: number, cell: InputCell, sources: readonly SourceRecord[]): PlannedCell[] {
   return [
     text(row, 1, cell.name),
     ...number(row, 2, cell.value, cell.unit, 'input'),
@@ -247,7 +247,7 @@ function inputRow(row: number, cell: InputCell): PlannedCell[] {
     ...number(row, 7, cell.high, cell.unit),
     ...(cell.distribution ? [text(row, 8, cell.distribution)] : cell.low !== undefined && cell.high !== undefined ? [text(row, 8, 'triangular')] : []),
     ...number(row, 9, cell.step, cell.unit),
-    text(row, 10, citationOf(cell)),
+    text(row, 10, citationOf(cell, sources)),
     ...(cell.description ? [text(row, 11, cell.description)] : []),
   ];
 }

@@ -113,7 +113,7 @@ function checksSection(scenarios: readonly BriefedScenario[]): string[] {
 
 function assumptionsSection(scenario: BriefedScenario): string[] {
   const inputs = scenario.cells.filter((cell): cell is InputCell => cell.kind === 'input');
-  const rows = inputs.map((cell) => [cell.name, formatNumber(cell.value, cell.unit), citationOf(cell)].map(markdownText));
+  const rows = inputs.map((cell) => [cell.name, formatNumber(cell.value, cell.unit), citationOf(cell, scenario.sources)].map(markdownText));
   const lines = [`### ${markdownText(scenario.name)}`, '', table(['input', 'value', 'source'], rows)];
   const formulas = scenario.cells.filter((cell): cell is FormulaCell => cell.kind === 'formula');
   if (formulas.length > 0) {

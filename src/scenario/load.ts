@@ -8,6 +8,8 @@ import { MAX_CELLS, MAX_EXTENDS_DEPTH, MAX_FILE_BYTES } from './limits.js';
 import { linkTarget } from './link.js';
 import { Locator, nodePosition } from './locate.js';
 import { type Problem, ScenarioError } from './problem.js';
+import { readProvenance } from './provenance-load.js';
+import { provenanceKeysAt } from './provenance-schema.js';
 import { readAtMost } from './read-at-most.js';
 import type { Place, Scenario } from './scenario.js';
 import {
@@ -106,7 +108,7 @@ export function parseScenario(text: string, file: string, loadParent?: ParentLoa
       const path = [...prefix, ...issue.path];
       if (issue.code === 'unrecognized_keys') {
         for (const key of issue.keys) {
-          const allowed = path.length === 0 ? TOP_LEVEL_KEYS : path[0] === 'inputs' ? INPUT_KEYS : FORMULA_KEYS;
+          const allowed = path.length === 0 ? TOP_LEVEL_KEYS : (provenanceKeysAt(path) ?? (path[0] === 'inputs' ? INPUT_KEYS : FORMULA_KEYS));
           if (!suggesters.has(allowed)) suggesters.set(allowed, new Suggester(allowed));
           const suggestion = suggesters.get(allowed)!.closest(key);
           problems.push({
@@ -204,13 +206,24 @@ export function parseScenario(text: string, file: string, loadParent?: ParentLoa
 
   if (parent) {
     const placeName = (cell: Cell) => place([cell.kind === 'input' ? 'inputs' : 'formulas'], cell.name);
-    for (const problem of misspeltOverrides(cells, own, inherited, { baseYear: parent.baseYear, file: data.extends! }, placeName)) problems.push(problem);
+    // The deflator is used by the file's real-terms view, though no formula reads it.
+    const used = new Set(typeof fields.deflator === 'string' ? [fields.deflator.trim()] : []);
+    for (const problem of misspeltOverrides(cells, own, inherited, { baseYear: parent.baseYear, file: data.extends! }, placeName, used)) problems.push(problem);
   }
-  if (problems.length > 0) {
-    // The formulas are still checked, with cells whose entries are invalid standing in as inputs.
-    const standIns = [...invalid].map((name): Cell => ({ kind: 'input', name, value: 1, unit: 'number' }));
-    throw new ScenarioError(problems.concat(staticFormulaProblems([...cells, ...standIns], own, placeCell)));
-  }
+  // Cells whose entries are invalid stand in as inputs, so that what reads them is still checked.
+  const standIns = [...invalid].map((name): Cell => ({ kind: 'input', name, value: 1, unit: 'number' }));
+  const provenance = readProvenance({
+    fields,
+    parent,
+    parentFile: data.extends,
+    cells: standIns.length > 0 ? [...cells, ...standIns] : cells,
+    own,
+    baseYear: baseYear ?? '2015/16',
+    place,
+    report,
+    problems,
+  });
+  if (problems.length > 0) throw new ScenarioError(problems.concat(staticFormulaProblems([...cells, ...standIns], own, placeCell)));
 
   return {
     name: data.name ?? scenarioNameOf(file),
@@ -223,6 +236,7 @@ export function parseScenario(text: string, file: string, loadParent?: ParentLoa
     document: doc,
     text,
     place: placeCell,
+    ...provenance,
   };
 }
 
@@ -247,8 +261,9 @@ function misspeltOverrides(
   inherited: ReadonlyMap<string, Cell>,
   parent: { readonly baseYear: string; readonly file: string },
   placeName: (cell: Cell) => Place,
+  used: ReadonlySet<string> = new Set(),
 ): Problem[] {
-  const added = [...own.values()].filter((cell) => cell.kind === 'input' && !inherited.has(cell.name));
+  const added = [...own.values()].filter((cell) => cell.kind === 'input' && !inherited.has(cell.name) && !used.has(cell.name));
   if (added.length === 0) return [];
   const model = buildModel(cells, parent.baseYear);
   // One suggester for all of them, so that thousands of new inputs cost no more than its budget.

@@ -1,6 +1,6 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { type Document, isMap, isScalar } from 'yaml';
+import { type Document, isMap, isPair, isScalar, type Node, type YAMLMap } from 'yaml';
 import type { Cell } from '../engine/index.js';
 import { removeStaleTemporaryFiles, writeFileAtomically } from './atomic-write.js';
 import { linkTarget } from './link.js';
@@ -18,6 +18,28 @@ function changedFields(cell: Cell, other: Cell | undefined): Field[] {
   return FIELDS.filter((name) => field(cell, name) !== undefined && (other?.kind !== cell.kind || field(cell, name) !== field(other, name)));
 }
 
+/**
+ * Comments on a cell's value or formula describe that value: when it changes they would describe another, so they
+ * go. Those are the comment after it, and the lines just above it (above the cell's first field, the mapping's own).
+ * Comments on the cell's name, and on its other fields, stay.
+ */
+function dropValueComments(existing: unknown, field: Field): void {
+  if (isScalar(existing)) {
+    existing.comment = undefined;
+    return;
+  }
+  if (!isMap(existing)) return;
+  const map = existing as YAMLMap;
+  const index = map.items.findIndex((item) => isPair(item) && isScalar(item.key) && item.key.value === field);
+  if (index < 0) return;
+  const pair = map.items[index]!;
+  for (const node of [pair.key, pair.value] as (Node | null)[]) {
+    if (node && 'commentBefore' in node) node.commentBefore = undefined;
+    if (node && 'comment' in node) node.comment = undefined;
+  }
+  if (index === 0) map.commentBefore = undefined;
+}
+
 /** Writes one cell into the document, touching only the fields that changed so comments stay put. */
 function writeCell(doc: Document, cell: Cell, loaded: Cell | undefined, inherited: Cell | undefined): void {
   const section = sectionOf(cell);
@@ -26,6 +48,7 @@ function writeCell(doc: Document, cell: Cell, loaded: Cell | undefined, inherite
   const existing = doc.getIn([section, cell.name], true);
   const changed = changedFields(cell, loaded?.kind === cell.kind ? loaded : undefined);
   const onlyMain = changed.every((name) => name === mainField(cell));
+  if (changed.includes(mainField(cell))) dropValueComments(existing, mainField(cell));
 
   if (isMap(existing)) {
     for (const name of changed) doc.setIn([section, cell.name, name], field(cell, name));
@@ -90,7 +113,8 @@ export interface SaveOptions {
 
 /**
  * Saves atomically (temporary file in the same folder, fsync, rename): the file holds either the old
- * or the new content, never a mix. Returns the text written.
+ * or the new content, never a mix. Returns the text written. The cells are written as given: what
+ * an edit does to a cell's source is cellsToSave's.
  *
  * A file that was a symbolic link when the scenario was opened is saved into the link's target, as before. A file
  * that has become a link since, or now points elsewhere, is not written through: BecameLinkError, unless

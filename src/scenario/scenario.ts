@@ -1,11 +1,16 @@
 import type { Document } from 'yaml';
 import type { Cell } from '../engine/index.js';
 import type { Problem } from './problem.js';
+import type { Provenance } from './provenance.js';
 
 export type Place = Omit<Problem, 'message'>;
 
-/** A loaded, validated scenario: its resolved cells plus what is needed to save it back faithfully. */
-export interface Scenario {
+/**
+ * A loaded, validated scenario: its resolved cells plus what is needed to save it back faithfully. From its
+ * Provenance: `sources` (records by id), `checks` (claims, in order), `observed` (by cell) and the `deflator`, each
+ * inherited through `extends` and extended by the file.
+ */
+export interface Scenario extends Provenance {
   readonly name: string;
   readonly description?: string;
   readonly baseYear: string;

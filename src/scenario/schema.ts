@@ -4,7 +4,7 @@ import { CONTROL_CHARACTER, hexCode, UNITS } from '../engine/index.js';
 const missing = (what: string) => (issue: { input?: unknown }) => (issue.input === undefined ? `${what} is missing` : undefined);
 // Control characters could rewrite a terminal when the text is shown, and bidirectional ones make it read in another
 // order than it displays; tabs and line breaks are fine.
-const text = (what: string) =>
+export const text = (what: string) =>
   z.string({ error: (issue) => missing(what)(issue) ?? `${what} must be text` }).superRefine((value, context) => {
     const control = CONTROL_CHARACTER.exec(value)?.[0];
     if (control !== undefined) {
@@ -13,7 +13,7 @@ const text = (what: string) =>
       context.addIssue({ code: 'custom', message: `${what} contains ${kind} (U+${code}); remove it` });
     }
   });
-const finite = (what: string) => z.number({ error: (issue) => missing(what)(issue) ?? `${what} must be a number (like 0.02), not text or .nan/.inf` });
+export const finite = (what: string) => z.number({ error: (issue) => missing(what)(issue) ?? `${what} must be a number (like 0.02), not text or .nan/.inf` });
 const unit = z.enum(UNITS as [string, ...string[]], { error: `unit must be one of: ${UNITS.join(', ')}` });
 
 export const inputSchema = z.preprocess(
@@ -62,6 +62,11 @@ export const scenarioSchema = z.strictObject(
     extends: text('extends (a relative path to another scenario file)').optional(),
     inputs: section('inputs'),
     formulas: section('formulas'),
+    // Where the numbers come from, what was claimed and observed, and the price index: checked in provenance-load.ts.
+    sources: z.unknown().optional(),
+    checks: z.unknown().optional(),
+    observed: z.unknown().optional(),
+    deflator: z.unknown().optional(),
   },
   { error: (issue) => (issue.code === 'invalid_type' ? 'a scenario file must be a mapping with name:, inputs: and formulas:' : undefined) },
 );

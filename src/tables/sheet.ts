@@ -2,7 +2,7 @@ import type { Sheet } from '../engine/sheet.js';
 import { EMPTY, errorCell, numberCell, type Report, type Table, type TableCell, textCell } from './table.js';
 
 /** The JSON document of an evaluated scenario: full precision, an error in place of each failing value. */
-function sheetDocument(title: string, { model, evaluation }: Sheet): unknown {
+function sheetDocument(title: string, { model, evaluation }: Sheet): Record<string, unknown> {
   const cells: Record<string, { value: number | readonly number[] } | { error: string }> = {};
   for (const name of model.cells.keys()) {
     const result = evaluation.results.get(name)!;
@@ -11,12 +11,12 @@ function sheetDocument(title: string, { model, evaluation }: Sheet): unknown {
   return { scenario: title, years: evaluation.years, cells };
 }
 
-/** One row per cell: its name, its unit (for data), then its single value or one column per projected year. */
-function sheetTable({ model, evaluation }: Sheet): Table {
+/** One row per cell: its name, its unit (for data; money as `money` says), then its single value or one column per projected year. */
+function sheetTable({ model, evaluation }: Sheet, money?: string): Table {
   const { years } = evaluation;
   const blankYears = years.map(() => EMPTY);
   const rows = [...model.cells.values()].map(({ cell }): TableCell[] => {
-    const start = [textCell(cell.name), textCell(cell.unit)];
+    const start = [textCell(cell.name), textCell(cell.unit === '£bn' && money ? money : cell.unit)];
     const result = evaluation.results.get(cell.name)!;
     if (!result.ok) return [...start, errorCell(result.error), ...blankYears];
     if (typeof result.value === 'number') return [...start, numberCell(result.value, cell.unit), ...blankYears];
@@ -29,10 +29,21 @@ function sheetTable({ model, evaluation }: Sheet): Table {
   };
 }
 
+/** What a report of a scenario shows besides its cells: more tables, notes, JSON fields, and how money is measured. */
+export interface SheetExtras {
+  readonly tables?: readonly Table[];
+  readonly notes?: readonly string[];
+  /** Added to the JSON document after its cells. */
+  readonly document?: Readonly<Record<string, unknown>>;
+  /** The unit of money for data formats, when it matters which (`£bn cash`, `£bn 2015/16 prices`). */
+  readonly money?: string;
+}
+
 /** Every cell of an evaluated scenario under its title (the scenario's name); `failures` are its failing cells' places. */
-export const sheetReport = (title: string, sheet: Sheet, failures: readonly string[]): Report => ({
+export const sheetReport = (title: string, sheet: Sheet, failures: readonly string[], extras: SheetExtras = {}): Report => ({
   title,
-  tables: [sheetTable(sheet)],
+  tables: [sheetTable(sheet, extras.money), ...(extras.tables ?? [])],
+  ...(extras.notes && extras.notes.length > 0 ? { notes: extras.notes } : {}),
   failures,
-  document: sheetDocument(title, sheet),
+  document: { ...sheetDocument(title, sheet), ...extras.document },
 });

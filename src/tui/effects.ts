@@ -1,5 +1,15 @@
 import { existsSync } from 'node:fs';
-import { BecameLinkError, ChangedOnDiskError, loadScenario, type Scenario, saveScenario } from '../scenario/index.js';
+import { isShippedScenario } from '../cli/package-info.js';
+import {
+  BecameLinkError,
+  ChangedOnDiskError,
+  cellsToSave,
+  derivedFromEdits,
+  loadScenario,
+  type Scenario,
+  saveScenario,
+  writeFileAtomically,
+} from '../scenario/index.js';
 import { keepEdits } from './keep-edits.js';
 import { removeRecovery } from './recovery.js';
 import { SCREEN_EFFECTS } from './registry.js';
@@ -18,17 +28,20 @@ function renamed(scenario: Scenario, name: string): Scenario {
 /** Saves as the reducer asked and reports back as actions. */
 export function runSave(effect: SaveEffect, state: State, dispatch: (action: Action) => void): void {
   const { file, afterSave, typed } = effect;
-  const cells = cellsOf(state.sheet);
+  // An edited value whose source described the old one is saved saying so.
+  const cells = cellsToSave(state.scenario, cellsOf(state.sheet));
   const failed = (problem: string) => dispatch({ type: 'save-failed', problem, ...(typed === undefined ? {} : { typed }) });
   try {
     if (effect.newFile && existsSync(file)) {
       failed(`${file} already exists`);
       return;
     }
-    saveScenario(effect.name === undefined ? state.scenario : renamed(state.scenario, effect.name), cells, file, {
-      force: effect.force,
-      writeThroughLink: effect.throughLink === true,
-    });
+    if (effect.derived) writeFileAtomically(file, derivedFromEdits(state.scenario, cells, file, effect.name ?? state.scenario.name));
+    else
+      saveScenario(effect.name === undefined ? state.scenario : renamed(state.scenario, effect.name), cells, file, {
+        force: effect.force,
+        writeThroughLink: effect.throughLink === true,
+      });
     // The edits are in a file now, so nothing is left to recover.
     removeRecovery(state.scenario.file);
     removeRecovery(file);
@@ -40,7 +53,7 @@ export function runSave(effect: SaveEffect, state: State, dispatch: (action: Act
     return;
   }
   try {
-    dispatch({ type: 'saved', scenario: loadScenario(file), cells, afterSave });
+    dispatch({ type: 'saved', scenario: loadScenario(file), cells, afterSave, shipped: isShippedScenario(file) });
   } catch (error) {
     failed(`saved to ${file}, but it cannot be read back: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -89,6 +89,13 @@ const isNumber = (value: unknown): value is number => typeof value === 'number' 
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isUnit = (value: unknown): value is Unit => UNITS.includes(value as Unit);
 const isAdded = (value: unknown): value is Edits['added'][number] => isRecord(value) && isString(value.name) && isString(value.formula) && isUnit(value.unit);
+const optional = (value: unknown, check: (value: unknown) => boolean): boolean => value === undefined || check(value);
+const isDetails = (value: unknown): value is NonNullable<Edits['details']>[string] =>
+  isRecord(value) &&
+  Object.keys(value).every((key) => ['description', 'source', 'unit'].includes(key)) &&
+  optional(value.description, isString) &&
+  optional(value.source, isString) &&
+  optional(value.unit, isUnit);
 
 /** Checks the shape of a parsed recovery file; anything unexpected makes the whole file unusable. */
 function recoveryOf(value: unknown): Recovery | undefined {
@@ -96,9 +103,11 @@ function recoveryOf(value: unknown): Recovery | undefined {
   const values = recordOf(value.edits.values, isNumber);
   const formulas = recordOf(value.edits.formulas, isString);
   const added = value.edits.added;
-  if (!values || !formulas || !Array.isArray(added) || !added.every(isAdded)) return undefined;
+  const details = value.edits.details === undefined ? {} : recordOf(value.edits.details, isDetails);
+  if (!values || !formulas || !details || !Array.isArray(added) || !added.every(isAdded)) return undefined;
   if (Number.isNaN(Date.parse(value.savedAt))) return undefined;
-  return { file: value.file, savedAt: value.savedAt, fileHash: value.fileHash, edits: { values, formulas, added } };
+  const edits = { values, formulas, added, ...(Object.keys(details).length > 0 ? { details } : {}) };
+  return { file: value.file, savedAt: value.savedAt, fileHash: value.fileHash, edits };
 }
 
 /**

@@ -47,7 +47,11 @@ export function scenarioText({ cells, years }: ModelSize = SMALL_MODEL): string 
       k % 2 === 1 ? [`private_spend_plus_${k}`, `private_spend * ${1 + k / 100}`] : [`cumulative_plus_${k}`, `cumulative_extra_to_private + ${k}`];
     extra.push(`  ${name}:\n    formula: ${formula}\n    unit: £bn\n`);
   }
-  return `${baseline.replace(horizon, `$1${years}`).trimEnd()}\n${extra.join('')}`;
+  // The new formulas go at the end of the formulas: section, before the sections that follow it (sources:, checks:).
+  const formulas = /^formulas:\n(?:(?: .*|#.*)?\n)*/m.exec(baseline);
+  if (!formulas) throw new Error(`${BASELINE_FILE} has no formulas: section`);
+  const end = formulas.index + formulas[0].trimEnd().length + 1;
+  return `${baseline.slice(0, end).replace(horizon, `$1${years}`)}${extra.join('')}${baseline.slice(end)}`;
 }
 
 /**

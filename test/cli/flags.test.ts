@@ -61,10 +61,12 @@ describe('a flag the command does not take is refused, naming the commands that 
 describe('an unknown option is refused by name, with a suggestion when one is close', () => {
   it('a typo of --format', () => refused(['run', BASELINE, '--frmat', 'json'], 'unknown option --frmat (did you mean --format?)'));
   it('a different case', () => refused(['run', BASELINE, '--Format', 'json'], 'unknown option --Format (did you mean --format?)'));
-  it('nothing close', () => refused(['run', BASELINE, '--bogus'], 'unknown option --bogus; run takes --set, --format, --output, --help, --version'));
-  it('a negated flag', () => refused(['run', BASELINE, '--no-set'], 'unknown option --no-set; run takes --set, --format, --output, --help, --version'));
+  it('nothing close', () =>
+    refused(['run', BASELINE, '--bogus'], 'unknown option --bogus; run takes --set, --real, --strict, --format, --output, --help, --version'));
+  it('a negated flag', () =>
+    refused(['run', BASELINE, '--no-set'], 'unknown option --no-set; run takes --set, --real, --strict, --format, --output, --help, --version'));
   it('a group of short options, as typed', () =>
-    refused(['run', BASELINE, '-abc'], 'unknown option -abc; run takes --set, --format, --output, --help, --version'));
+    refused(['run', BASELINE, '-abc'], 'unknown option -abc; run takes --set, --real, --strict, --format, --output, --help, --version'));
 });
 
 describe('too few files', () => {

@@ -121,7 +121,8 @@ describe('nhs-whatif run refuses bad input with exit code 2', () => {
   it('an unknown command', () => refused(['rnu', BASELINE], 'unknown command "rnu" (did you mean "run"?); see nhs-whatif --help'));
   it('a missing file argument', () => refused(['run'], 'run needs a scenario file, e.g. nhs-whatif run scenarios/baseline.yaml'));
 
-  it('an unknown flag', () => refused(['run', BASELINE, '--bogus'], 'unknown option --bogus; run takes --set, --format, --output, --help, --version'));
+  it('an unknown flag', () =>
+    refused(['run', BASELINE, '--bogus'], 'unknown option --bogus; run takes --set, --real, --strict, --format, --output, --help, --version'));
 });
 
 describe('nhs-whatif run with failing cells prints its output and exits 1', () => {

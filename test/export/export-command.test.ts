@@ -36,7 +36,7 @@ describe('nhs-whatif export FILE --xlsx OUT.xlsx', () => {
     expect(inputs.getCell('B6').value).toBe(900 / 1700);
     expect(inputs.getCell('B6').numFmt).toBe('0.00%');
     expect(inputs.getCell('D7').value).toBe(-0.1);
-    expect(inputs.getCell('J7').value).toBe('assumption (2% a year, a round figure for a modest settlement; not from the sources)');
+    expect(inputs.getCell('J7').value).toBe('assumption: 2% a year, a round figure for a modest settlement; not from the sources');
     expect(inputs.getCell('B8').dataValidation).toMatchObject({ type: 'whole', operator: 'equal', formulae: [5] });
 
     const { evaluation } = compute(loadScenario(BASELINE));
@@ -55,11 +55,16 @@ describe('nhs-whatif export FILE --xlsx OUT.xlsx', () => {
     expect(sources.getCell('A3').value).toBe('source');
     expect(sources.getRow(7).values).toEqual([
       undefined,
-      'assumption (2% a year, a round figure for a modest settlement; not from the sources)',
+      'assumption: 2% a year, a round figure for a modest settlement; not from the sources',
       'assumption',
       'budget_growth',
     ]);
-    expect(workbook.getWorksheet('Checks')!.getCell('A4').value).toBe('This scenario states no claims to check.');
+    const checks = workbook.getWorksheet('Checks')!;
+    expect(checks.getCell('A4').value).toBe('new_money_split');
+    // 7.6% is not more than twice the 4.9% of 2010/11: the claim fails in the file and in the cached value.
+    expect(checks.getCell('A8').value).toBe('share_more_than_double');
+    expect(checks.getCell('E8').value).toMatchObject({ result: '✗ fails' });
+    expect(checks.getCell('E4').value).toMatchObject({ result: '✓ holds' });
   });
 
   it('refuses a formula without a faithful Excel form at its place in the file, and writes nothing', async () => {

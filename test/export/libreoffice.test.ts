@@ -6,7 +6,7 @@ import { type Cell, type Sheet, setInput, sheetOf } from '../../src/engine/index
 import { checksOf, sourcesOf } from '../../src/export/provenance.js';
 import { planWorkbook, type WorkbookPlan } from '../../src/export/workbook-plan.js';
 import { workbookBytes } from '../../src/export/write-workbook.js';
-import { compute, loadScenario } from '../../src/scenario/index.js';
+import { compute, loadScenario, NO_PROVENANCE } from '../../src/scenario/index.js';
 import { FALSE_CACHE, falsified, recalculatedByLibreOffice, SOFFICE, valuesIn } from './libreoffice.js';
 import { CELLS } from './operator-cells.js';
 import { spreadsheetModels } from './spreadsheet-models.js';
@@ -27,7 +27,12 @@ const RANDOM_MODELS = 24;
 const GROWTH = 0.03;
 
 async function caseOf(cells: readonly Cell[], name: string, sheet = sheetOf(cells, '2015/16'), inputs: Record<string, number> = {}): Promise<Case> {
-  const plan = planWorkbook({ name, sheet, sources: sourcesOf({ cells }), checks: checksOf({ cells }) });
+  const plan = planWorkbook({
+    name,
+    sheet,
+    sources: sourcesOf({ cells, sources: NO_PROVENANCE.sources, checks: [] }),
+    checks: checksOf({ cells, sources: NO_PROVENANCE.sources, checks: [] }),
+  });
   let expected = sheet;
   for (const [input, value] of Object.entries(inputs)) expected = setInput(expected.model, expected.evaluation, input, value);
   return { plan, expected, bytes: await falsified(await workbookBytes(plan), plan.placed, inputs) };

@@ -52,12 +52,15 @@ describe('nhs-whatif report FILE… --output DIR', () => {
     expect(text).toContain('| cumulative_extra_to_private | £18.67bn | £34.34bn | +£15.67bn | +83.9% |');
     expect(text).toContain('| budget_growth | 2.00% | 3.60% | +1.60 pp | +80.0% |');
     expect(text).toContain('![private_share by year, one line per scenario](private_share.svg)');
-    expect(text).toContain('## Claim checks\n\nNo claim checks: none of these scenarios states a claim from its sources to check against the model.');
+    expect(text).toContain('## Claim checks\n\n| scenario | check | claim | source | result |');
+    // 7.6% against twice 4.9% = 9.8%: the doubling claim fails in both scenarios, the £900m/£800m split holds.
+    expect(text).toMatch(/\| Baseline \| share_more_than_double \| [^\n]* \| ✗ fails \|/);
+    expect(text).toMatch(/\| Higher growth \| new_money_split \| [^\n]* \| ✓ holds \|/);
     const baseline = loadScenario(BASELINE);
     for (const cell of baseline.cells) if (cell.kind === 'input') expect(text).toContain(`| ${cell.name} |`);
-    expect(text).toContain('| budget_growth | 3.60% | assumption (3.6% a year, chosen for illustration; not from the sources) |');
+    expect(text).toContain('| budget_growth | 3.60% | assumption: 3.6% a year, chosen for illustration; not from the sources |');
     expect(text).toContain(
-      '| private_spend_base | £8.70bn | [Echo] seed 003_31a553a448c6e57e.txt: £8.7 billion spent buying healthcare from the private sector in 2015/16 |',
+      '| private_spend_base | £8.70bn | Echo (Southend), reporting figures given by Owen Smith in the 2016 Labour leadership contest, 2016 |',
     );
   });
 

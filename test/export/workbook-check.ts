@@ -3,10 +3,16 @@ import { expect } from 'vitest';
 import { type Cell, type Sheet, sheetOf } from '../../src/engine/index.js';
 import { checksOf, sourcesOf } from '../../src/export/provenance.js';
 import { columnLetters, type ExportScenario, planWorkbook, type WorkbookPlan } from '../../src/export/workbook-plan.js';
+import { NO_PROVENANCE } from '../../src/scenario/index.js';
 
 /** A scenario of these cells, ready to plan as a workbook. */
 export function exportOf(cells: readonly Cell[], name = 'Test', baseYear = '2015/16'): ExportScenario {
-  return { name, sheet: sheetOf(cells, baseYear), sources: sourcesOf({ cells }), checks: checksOf({ cells }) };
+  return {
+    name,
+    sheet: sheetOf(cells, baseYear),
+    sources: sourcesOf({ cells, sources: NO_PROVENANCE.sources, checks: [] }),
+    checks: checksOf({ cells, sources: NO_PROVENANCE.sources, checks: [] }),
+  };
 }
 
 /** Every cell's value as the engine computes it, one number per column of the workbook. */

@@ -6,6 +6,9 @@ import { loadScenario, saveScenario } from '../../src/scenario/index.js';
 import { folderWith } from '../scenario/helpers.js';
 import { cellName, description, finite, formulaOver, unit } from './arbitraries.js';
 
+/** A source says why a value is assumed (or names a record), so any text after "assumption: why" is one. */
+const source = description.map((text) => (text === undefined ? undefined : `assumption: why ${text}`));
+
 const scenarioCells = fc.uniqueArray(cellName, { minLength: 1, maxLength: 8 }).chain((names) => {
   const half = Math.ceil(names.length / 2);
   return fc
@@ -15,7 +18,7 @@ const scenarioCells = fc.uniqueArray(cellName, { minLength: 1, maxLength: 8 }).c
           .slice(0, half)
           .map((name) =>
             fc.record(
-              { kind: fc.constant('input' as const), name: fc.constant(name), value: finite, unit, description, source: description },
+              { kind: fc.constant('input' as const), name: fc.constant(name), value: finite, unit, description, source },
               { requiredKeys: ['kind', 'name', 'value', 'unit'] },
             ),
           ),

@@ -14,7 +14,7 @@ inputs:
     min: 0
     max: 100
     step: 1
-    source: the parent's source
+    source: "assumption: the parent's source"
   growth: 0.02
   horizon_years: 3
 formulas:
@@ -54,7 +54,7 @@ describe('extends', () => {
     expect(child.extends).toBe('parent.yaml');
     expect(child.cells.map((cell) => cell.name)).toEqual(['spend', 'growth', 'horizon_years', 'budget', 'total']);
     expect(cellNamed(child.cells, 'growth')).toMatchObject({ kind: 'input', value: 0.04 });
-    expect(cellNamed(child.cells, 'spend')).toMatchObject({ value: 12, unit: '£bn', min: 0, max: 50, step: 1, source: "the parent's source" });
+    expect(cellNamed(child.cells, 'spend')).toMatchObject({ value: 12, unit: '£bn', min: 0, max: 50, step: 1, source: "assumption: the parent's source" });
     const { evaluation } = compute(child);
     expect(evaluation.results.get('budget')).toEqual({ ok: true, value: [12 * 1.04, 12 * 1.04 ** 2, 12 * 1.04 ** 3] });
   });

@@ -153,16 +153,16 @@ describe('YAML tags are refused, at the tag', () => {
   });
 
   it('an exclamation mark in text, a comment or a block of text is not a tag', async () => {
-    const text = `${HEADER}description: "Wow! !foo"\ninputs:\n  a_input:\n    value: 1\n    description: Hello !world\n    source: |\n      !not a tag\n  b_input: 2 # !foo\n  c_input:\n    value: 3\n    source: '!x'\n`;
+    const text = `${HEADER}description: "Wow! !foo"\ninputs:\n  a_input:\n    value: 1\n    description: Hello !world\n    source: |\n      assumption:\n      !not a tag\n  b_input: 2 # !foo\n  c_input:\n    value: 3\n    source: 'assumption: !x'\n`;
     const { code, stdout, lines: shown } = await checkFiles({ 's.yaml': text });
     expect(shown).toEqual([]);
     expect(stdout).toBe('s.yaml: ok (3 cells)\n');
     expect(code).toBe(0);
     const dir = folderWith({ 's.yaml': text });
     expect(loadScenario(join(dir, 's.yaml')).cells.map((cell) => [cell.name, cell.source])).toEqual([
-      ['a_input', '!not a tag\n'],
+      ['a_input', 'assumption:\n!not a tag\n'],
       ['b_input', undefined],
-      ['c_input', '!x'],
+      ['c_input', 'assumption: !x'],
     ]);
   });
 });

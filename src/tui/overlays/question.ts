@@ -4,7 +4,7 @@ import type { State } from '../state/types.js';
 
 /** One way to answer a question: its keys, how the footer shows them, and what it does. */
 export interface Answer {
-  readonly answer: 'save' | 'discard' | 'cancel' | 'yes' | 'no' | 'keep';
+  readonly answer: 'save' | 'discard' | 'cancel' | 'yes' | 'no' | 'keep' | 'extend' | 'copy';
   /** Key names as keysOf produces them; a letter works in either case. */
   readonly keys: readonly KeyName[];
   /** How the footer writes the keys. */

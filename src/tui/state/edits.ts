@@ -1,5 +1,5 @@
 import { type Cell, cellNameProblem, inputValueProblem, type Sheet, sheetOf, type Unit } from '../../engine/index.js';
-import type { Scenario } from '../../scenario/index.js';
+import { type Scenario, sourceProblem } from '../../scenario/index.js';
 import { cellsOf } from './sheet.js';
 
 /** Unsaved edits, described against the file's cells so they can be replayed on it later. */
@@ -10,6 +10,39 @@ export interface Edits {
   readonly formulas: Readonly<Record<string, string>>;
   /** Formula cells added, in order. */
   readonly added: readonly { readonly name: string; readonly formula: string; readonly unit: Unit }[];
+  /** Cells of the file whose description, source or unit changed: the new text ("" when removed) or unit. */
+  readonly details?: Readonly<Record<string, CellDetails>>;
+}
+
+/** What E edits of a cell besides its value or formula. */
+export interface CellDetails {
+  readonly description?: string;
+  readonly source?: string;
+  readonly unit?: Unit;
+}
+
+/** The details of `cell` that differ from `before`; a detail removed is "". */
+function changedDetails(cell: Cell, before: Cell): CellDetails | undefined {
+  const details: { -readonly [K in keyof CellDetails]: CellDetails[K] } = {};
+  if (cell.description !== before.description) details.description = cell.description ?? '';
+  if (cell.source !== before.source) details.source = cell.source ?? '';
+  if (cell.unit !== before.unit) details.unit = cell.unit;
+  return Object.keys(details).length > 0 ? details : undefined;
+}
+
+/** The cell with the details applied ("" removes a text). */
+function withDetails(cell: Cell, details: CellDetails | undefined): Cell {
+  if (!details) return cell;
+  const text = (value: string | undefined, was: string | undefined) => (value === undefined ? was : value === '' ? undefined : value);
+  const next = {
+    ...cell,
+    description: text(details.description, cell.description),
+    source: text(details.source, cell.source),
+    unit: details.unit ?? cell.unit,
+  };
+  if (next.description === undefined) delete next.description;
+  if (next.source === undefined) delete next.source;
+  return next;
 }
 
 const MAX_ADDED = 1000;
@@ -20,8 +53,11 @@ export function editsOf(scenario: Scenario, sheet: Sheet): Edits {
   const values: Record<string, number> = {};
   const formulas: Record<string, string> = {};
   const added: { name: string; formula: string; unit: Unit }[] = [];
+  const details: Record<string, CellDetails> = {};
   for (const cell of cellsOf(sheet)) {
     const before = loaded.get(cell.name);
+    const changed = before ? changedDetails(cell, before) : undefined;
+    if (changed) details[cell.name] = changed;
     if (!before) {
       if (cell.kind === 'formula') added.push({ name: cell.name, formula: cell.formula, unit: cell.unit });
     } else if (cell.kind === 'input' && before.kind === 'input' && cell.value !== before.value) {
@@ -30,10 +66,11 @@ export function editsOf(scenario: Scenario, sheet: Sheet): Edits {
       formulas[cell.name] = cell.formula;
     }
   }
-  return { values, formulas, added };
+  return { values, formulas, added, ...(Object.keys(details).length > 0 ? { details } : {}) };
 }
 
-export const hasEdits = (edits: Edits): boolean => Object.keys(edits.values).length > 0 || Object.keys(edits.formulas).length > 0 || edits.added.length > 0;
+export const hasEdits = (edits: Edits): boolean =>
+  Object.keys(edits.values).length > 0 || Object.keys(edits.formulas).length > 0 || edits.added.length > 0 || Object.keys(edits.details ?? {}).length > 0;
 
 /**
  * The file's cells with the edits replayed; an edit that no longer fits the file (a cell gone, a value out of
@@ -42,7 +79,15 @@ export const hasEdits = (edits: Edits): boolean => Object.keys(edits.values).len
 export function withEdits(scenario: Scenario, edits: Edits): { sheet: Sheet; skipped: string[] } {
   const skipped: string[] = [];
   const names = new Set(scenario.cells.map((cell) => cell.name));
-  const cells: Cell[] = scenario.cells.map((cell) => {
+  const details = edits.details ?? {};
+  const cells: Cell[] = scenario.cells.map((loaded) => {
+    let own = Object.hasOwn(details, loaded.name) ? details[loaded.name] : undefined;
+    const refused = own?.source ? sourceProblem(own.source, scenario.sources) : undefined;
+    if (own && refused) {
+      skipped.push(`${loaded.name}: ${refused}`);
+      own = { ...own, source: undefined };
+    }
+    const cell = withDetails(loaded, own);
     if (cell.kind === 'input' && Object.hasOwn(edits.values, cell.name)) {
       const value = edits.values[cell.name]!;
       const problem = inputValueProblem(cell, value);
@@ -52,7 +97,7 @@ export function withEdits(scenario: Scenario, edits: Edits): { sheet: Sheet; ski
     if (cell.kind === 'formula' && Object.hasOwn(edits.formulas, cell.name)) return { ...cell, formula: edits.formulas[cell.name]! };
     return cell;
   });
-  for (const name of [...Object.keys(edits.values), ...Object.keys(edits.formulas)]) {
+  for (const name of [...Object.keys(edits.values), ...Object.keys(edits.formulas), ...Object.keys(details)]) {
     if (!names.has(name)) skipped.push(`${name} is no longer in the file`);
   }
   for (const cell of edits.added.slice(0, MAX_ADDED)) {

@@ -14,11 +14,13 @@ import type { Action, Message, Recovered, ScreenFits, State } from './types.js';
 export interface Opening {
   readonly recovered?: Recovered;
   readonly notice?: Message;
+  /** The file is one shipped with the command. */
+  readonly shipped?: boolean;
 }
 
 export function initialState(scenario: Scenario, opening: Opening = {}): State {
   const sheet = sheetOf(scenario.cells, scenario.baseYear);
-  const { recovered, notice } = opening;
+  const { recovered, notice, shipped } = opening;
   const state: State = {
     scenario,
     saved: new Map(scenario.cells.map((cell) => [cell.name, cell])),
@@ -30,6 +32,7 @@ export function initialState(scenario: Scenario, opening: Opening = {}): State {
     screens: initialSlices(),
     ...(notice ? { message: notice } : {}),
     effects: [],
+    ...(shipped ? { shipped } : {}),
   };
   return recovered ? ask(state, restoreQuestion(recovered)) : state;
 }
@@ -49,7 +52,7 @@ function step(state: State, action: Action): State {
     case 'effects-taken':
       return { ...state, effects: state.effects.slice(action.count) };
     case 'saved':
-      return saved(state, action.scenario, action.cells, action.afterSave);
+      return saved({ ...state, shipped: action.shipped === true }, action.scenario, action.cells, action.afterSave);
     case 'changed-on-disk':
       return askOverwrite(state, action.file, action.afterSave);
     case 'became-link':

@@ -1,4 +1,4 @@
-import { type Cell, showControls } from '../../engine/index.js';
+import { type Cell, type Sheet, sheetOf, showControls } from '../../engine/index.js';
 import { type Scenario, scenarioNameOf } from '../../scenario/index.js';
 import { openPrompt, refuse } from '../overlays/prompt.js';
 import { ask, type Question } from '../overlays/question.js';
@@ -94,6 +94,25 @@ export function fileBeside(state: State, text: string): string | { problem: stri
   return dir === '.' ? file : `${dir}${file}`;
 }
 
+const fileName = (file: string): string => file.slice(file.lastIndexOf('/') + 1);
+
+/**
+ * For a scenario shipped with the command: save-as writes, by default, a file that extends it and holds only what
+ * changed (the way to share a variant: it keeps the shipped sources and checks), or on f a full copy.
+ */
+function derivedQuestion(state: State, effect: SaveEffect): Question {
+  const [file, parent] = [showControls(fileName(effect.file)), showControls(fileName(state.scenario.file))];
+  return {
+    kind: 'save-as-derived',
+    text: `${file}: [e]xtend ${parent} with only what changed (Enter), or a [f]ull copy?`,
+    answers: [
+      { answer: 'extend', keys: ['e', 'enter'], label: 'e Enter', hint: `extends ${parent}`, run: (next) => withEffect(next, { ...effect, derived: true }) },
+      { answer: 'copy', keys: ['f'], label: 'f', hint: 'full copy', run: (next) => withEffect(next, effect) },
+      { answer: 'cancel', keys: ['escape', 'c'], label: 'Esc', hint: 'cancel', run: (next) => note(next, 'not saved') },
+    ],
+  };
+}
+
 /** Asks for the name of a new file beside the open one; `text` and `problem` when asking again. */
 export function saveAs(state: State, text = '', problem?: string): State {
   return openPrompt(state, {
@@ -105,18 +124,30 @@ export function saveAs(state: State, text = '', problem?: string): State {
       const file = fileBeside(closed, typed);
       if (typeof file !== 'string') return refuse(file.problem);
       // The copy is named after its file (baseline-3pc.yaml is "baseline-3pc"), so a comparison tells it from the original.
-      return withEffect(closed, { kind: 'save', file, force: false, newFile: true, afterSave: 'stay', typed, name: scenarioNameOf(file) });
+      const effect: SaveEffect = { kind: 'save', file, force: false, newFile: true, afterSave: 'stay', typed, name: scenarioNameOf(file) };
+      return closed.shipped ? ask(closed, derivedQuestion(closed, effect)) : withEffect(closed, effect);
     },
   });
 }
 
-/** The file now holds `cells`: they become the reference for change marks. */
+/** The sheet with `cells` in it: the same sheet when they are its cells, else one built from them (values are the same). */
+function sheetWith(sheet: Sheet, cells: readonly Cell[], baseYear: string): Sheet {
+  const items = sheet.model.cells.items;
+  return cells.length === items.length && cells.every((cell, i) => cell === items[i]!.cell) ? sheet : sheetOf(cells, baseYear);
+}
+
+/**
+ * The file now holds `cells`: they become the reference for change marks, and the cells edited (a source saving
+ * rewrote, say edited values' sources, is shown as saved).
+ */
 export function saved(state: State, scenario: Scenario, cells: readonly Cell[], after: AfterSave): State {
+  const sheet = sheetWith(state.sheet, cells, scenario.baseYear);
   const next: State = {
     ...state,
     scenario,
+    sheet,
     saved: new Map<string, Cell>(cells.map((cell) => [cell.name, cell])),
-    savedResults: state.sheet.evaluation.results,
+    savedResults: sheet.evaluation.results,
     message: { tone: 'info', text: `saved ${scenario.file}` },
   };
   if (after === 'exit') return withEffect(next, { kind: 'exit' });

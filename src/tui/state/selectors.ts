@@ -36,6 +36,7 @@ export function changeMark(state: MarkBasis, cell: Cell): ChangeMark {
   const saved = state.saved.get(cell.name);
   if (!saved) return 'new';
   if (saved.kind !== cell.kind || mainValue(saved) !== mainValue(cell) || saved.unit !== cell.unit) return 'changed';
+  if (saved.description !== cell.description || saved.source !== cell.source) return 'changed';
   return sameResult(state.savedResults.get(cell.name), state.sheet.evaluation.results.get(cell.name)) ? undefined : 'moved';
 }
 

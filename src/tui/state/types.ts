@@ -1,3 +1,4 @@
+import type { Money } from '../../analysis/real-terms.js';
 import type { Cell, CellResult, Sheet } from '../../engine/index.js';
 import type { Scenario } from '../../scenario/index.js';
 import type { KeyName } from '../keys.js';
@@ -30,6 +31,8 @@ export interface SaveEffect {
   readonly name?: string;
   /** The file has become a symbolic link since it was opened, and the user said to save into its target. */
   readonly throughLink?: boolean;
+  /** For a new file: write only what changed, in a file that extends the open one. */
+  readonly derived?: boolean;
 }
 
 /** Work of the app as a whole that the reducer asks for outside it: saving, exiting, removing the recovery file. */
@@ -84,6 +87,10 @@ export interface State {
   readonly overlay?: Overlay;
   readonly message?: Message;
   readonly effects: readonly Effect[];
+  /** Money in the base year's prices (through the scenario's deflator) rather than in cash. */
+  readonly money?: Money;
+  /** The open file is one shipped with the command (in its scenarios folder): save-as offers a file that extends it. */
+  readonly shipped?: boolean;
 }
 
 /** How much of each screen the terminal shows, as its layout measured it. */
@@ -93,7 +100,7 @@ export type Action =
   | { readonly type: 'keys'; readonly keys: readonly KeyName[] }
   | { readonly type: 'layout'; readonly fits: Partial<ScreenFits> }
   | { readonly type: 'effects-taken'; readonly count: number }
-  | { readonly type: 'saved'; readonly scenario: Scenario; readonly cells: readonly Cell[]; readonly afterSave: AfterSave }
+  | { readonly type: 'saved'; readonly scenario: Scenario; readonly cells: readonly Cell[]; readonly afterSave: AfterSave; readonly shipped?: boolean }
   | { readonly type: 'changed-on-disk'; readonly file: string; readonly afterSave: AfterSave }
   | { readonly type: 'became-link'; readonly save: SaveEffect; readonly target: string }
   | { readonly type: 'save-failed'; readonly problem: string; readonly typed?: string }

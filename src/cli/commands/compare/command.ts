@@ -5,6 +5,7 @@ import { compute, loadScenario, type Problem, type Scenario, ScenarioError } fro
 import { comparisonReport } from '../../../tables/comparison.js';
 import { cellFailures } from '../../failures.js';
 import { textFlag } from '../../flags.js';
+import { realSheet } from '../../money.js';
 import type { CommandRequest, Outcome } from '../../outcome.js';
 import { UsageError } from '../../usage.js';
 
@@ -38,17 +39,19 @@ function columnNames(names: readonly string[], files: readonly string[]): string
 }
 
 /** Every scenario loaded and computed, under its column name; throws one ScenarioError with the problems of every file that fails to load. */
-export function loadAll(files: readonly string[]): { entries: NamedSheet[]; failures: string[]; scenarios: Scenario[] } {
+export function loadAll(files: readonly string[], real = false): { entries: NamedSheet[]; failures: string[]; scenarios: Scenario[]; baseYears: Set<string> } {
   const problems: Problem[] = [];
   const entries: NamedSheet[] = [];
   const scenarios: Scenario[] = [];
   const failures: string[] = [];
+  const baseYears = new Set<string>();
   for (const file of files) {
     try {
       const scenario = loadScenario(file);
       const computed = compute(scenario);
       scenarios.push(scenario);
-      entries.push({ name: scenario.name, ...computed });
+      baseYears.add(scenario.baseYear);
+      entries.push({ name: scenario.name, ...(real ? realSheet(scenario, computed) : computed) });
       failures.push(...cellFailures(scenario, computed));
     } catch (error) {
       if (!(error instanceof ScenarioError)) throw error;
@@ -60,18 +63,27 @@ export function loadAll(files: readonly string[]): { entries: NamedSheet[]; fail
     entries.map((entry) => entry.name),
     files,
   );
-  return { entries: entries.map((entry, i) => ({ ...entry, name: names[i]! })), failures, scenarios };
+  return { entries: entries.map((entry, i) => ({ ...entry, name: names[i]! })), failures, scenarios, baseYears };
 }
 
 /**
- * `compare FILE FILE [FILE...]`: the scenarios side by side with differences from the first. Without --cells,
+ * `compare FILE FILE [FILE...]`: the scenarios side by side with differences from the first; with --real, each in
+ * its base-year prices through its own deflator. Without --cells,
  * series show their final year and horizon total; cells chosen with --cells show every year. Exit code 1 when a
  * cell of any scenario fails (the comparison is still delivered).
  */
 export function run({ files, flags }: CommandRequest): Outcome {
-  const { entries, failures } = loadAll(files);
+  const real = flags.real === true;
+  const { entries, failures, baseYears } = loadAll(files, real);
+  if (real && baseYears.size > 1)
+    throw new UsageError(`--real: the scenarios have different base years (${[...baseYears].join(', ')}), so their prices differ`);
   const cellsText = textFlag(flags, 'cells');
   const cells = cellsText === undefined ? undefined : chosenCells(cellsText, comparableCells(entries));
   const comparison = compareScenarios(entries, cells, cells ? 'every-year' : 'summary');
-  return { report: comparisonReport(comparison, files, failures), exitCode: failures.length > 0 ? 1 : 0 };
+  const report = comparisonReport(comparison, files, failures);
+  if (!real) return { report, exitCode: failures.length > 0 ? 1 : 0 };
+  const prices = `£bn ${[...baseYears][0]} prices`;
+  const note = `Money is in ${prices}, each scenario deflated by its own deflator; totals over the years are summed from the deflated values.`;
+  const document = { ...(report.document as Record<string, unknown>), money: { unit: prices } };
+  return { report: { ...report, notes: [...(report.notes ?? []), note], document }, exitCode: failures.length > 0 ? 1 : 0 };
 }

@@ -1,4 +1,4 @@
-import { FORMAT, OUTPUT } from '../../flags.js';
+import { FORMAT, OUTPUT, REAL } from '../../flags.js';
 import type { CommandSpec } from '../spec.js';
 
 export const compare: CommandSpec = {
@@ -13,6 +13,7 @@ export const compare: CommandSpec = {
       help: 'only these cells, series shown for every year',
       needs: 'cell names separated by commas, e.g. --cells cumulative_extra_to_private,private_share',
     },
+    real: REAL,
     output: OUTPUT,
   },
   refusals: { set: 'compare shows each scenario as saved: to compare a changed input, save it in a scenario file that extends the other' },

@@ -1,16 +1,24 @@
+import type { ObservedSheet } from '../../../analysis/observed.js';
 import type { Band, ChartInput, ChartSeries, ObservedPoints } from '../../../charts/index.js';
 import { formatNumber, isSeries, type NamedSheet, type Unit } from '../../../engine/index.js';
+import { shortCitationOf } from '../../../scenario/index.js';
 import { currentName, selectedName } from '../../state/selectors.js';
 import { sliceOf } from '../../state/stack.js';
 import type { State } from '../../state/types.js';
 import { referenceOf } from './state.js';
 
 /**
- * Observed values of `cell` that a scenario's file records, to draw beside its line. Scenario files do not record
- * observed values yet, so there are none; once they do, this is the one place that reads them.
+ * Observed values of `cell` that a scenario's file records (under observed:), to draw beside its line, with their
+ * sources as the legend names them (`Full Fact, 2019; The King's Fund, 2021`). Observations never change the model.
  */
-export function observedPointsOf(_scenario: NamedSheet, _cell: string): ObservedPoints | undefined {
-  return undefined;
+export function observedPointsOf(scenario: ObservedSheet, cell: string): ObservedPoints | undefined {
+  const observation = scenario.observed?.get(cell);
+  if (!observation || observation.values.length === 0) return undefined;
+  const sources = [...new Set(observation.values.map((value) => value.source))].map((id) => {
+    const record = scenario.sources?.get(id);
+    return record ? shortCitationOf(record) : id;
+  });
+  return { source: sources.join('; '), points: observation.values.map(({ year, value }) => ({ year, value })) };
 }
 
 /**
@@ -35,14 +43,22 @@ export type ChartSubject =
   | { readonly kind: 'message'; readonly cell?: string; readonly text: string };
 
 /** The scenario being edited, as it is now, and each scenario compared with it (the comparison's chosen files). */
-export function chartedScenarios(state: State): NamedSheet[] {
-  const current: NamedSheet = { name: currentName(state), model: state.sheet.model, evaluation: state.sheet.evaluation };
+/** In cash, as compared scenarios are and observed figures were published. */
+export function chartedScenarios(state: State): ObservedSheet[] {
+  const { sheet } = state;
+  const current: ObservedSheet = {
+    name: currentName(state),
+    model: sheet.model,
+    evaluation: sheet.evaluation,
+    observed: state.scenario.observed,
+    sources: state.scenario.sources,
+  };
   return [current, ...sliceOf(state, 'compare').scenarios.slice(1)];
 }
 
 type Drawn = { readonly ok: true; readonly series: ChartSeries; readonly unit: Unit } | { readonly ok: false; readonly why: string };
 
-function seriesOf(scenario: NamedSheet, cell: string): Drawn {
+function seriesOf(scenario: ObservedSheet, cell: string): Drawn {
   const compiled = scenario.model.cells.get(cell);
   const result = scenario.evaluation.results.get(cell);
   if (!compiled || !result) return { ok: false, why: `${scenario.name} has no cell ${cell}` };

@@ -1,5 +1,5 @@
 import { type Comparison, compareScenarios, type FormattedComparison, formatComparison, type SeriesRows } from '../../../analysis/index.js';
-import type { NamedSheet } from '../../../engine/index.js';
+import type { ObservedSheet } from '../../../analysis/observed.js';
 import type { ListView, Move } from '../../cursor.js';
 import { keepListInView, moveInList } from '../../state/lists.js';
 import { currentName } from '../../state/selectors.js';
@@ -22,7 +22,7 @@ export interface ComparisonTable {
  */
 export interface CompareSlice extends ListView {
   /** The current scenario as edited when the comparison opened, then each chosen file. */
-  readonly scenarios: readonly NamedSheet[];
+  readonly scenarios: readonly ObservedSheet[];
   /** Which of them the others are compared with: shown first, and every change is against it. */
   readonly reference: number;
   readonly seriesRows: SeriesRows;
@@ -49,12 +49,12 @@ export const INITIAL_COMPARE: CompareSlice = {
 const withCompare = (state: State, change: Partial<CompareSlice>): State => withSlice(state, 'compare', change);
 
 /** The scenarios in the order shown: the reference first, then the others as they were chosen. */
-const inOrder = (scenarios: readonly NamedSheet[], reference: number): NamedSheet[] => {
+const inOrder = (scenarios: readonly ObservedSheet[], reference: number): ObservedSheet[] => {
   const first = scenarios[reference];
   return first ? [first, ...scenarios.filter((_, i) => i !== reference)] : [...scenarios];
 };
 
-function tableOf(scenarios: readonly NamedSheet[], reference: number, seriesRows: SeriesRows): ComparisonTable {
+function tableOf(scenarios: readonly ObservedSheet[], reference: number, seriesRows: SeriesRows): ComparisonTable {
   const comparison = compareScenarios(inOrder(scenarios, reference), undefined, seriesRows);
   const formatted = formatComparison(comparison);
   const { all, changed } = shownRows(comparison, formatted);
@@ -68,8 +68,8 @@ export const rowsShown = (compare: CompareSlice): readonly ShownRow[] => (compar
  * Compares the scenario as edited now (the first column) with `others`, in place of the screen on top (the picker).
  * The reference chosen before stays the reference while it is among them.
  */
-export function openComparison(state: State, others: readonly NamedSheet[]): State {
-  const current: NamedSheet = { name: currentName(state), model: state.sheet.model, evaluation: state.sheet.evaluation };
+export function openComparison(state: State, others: readonly ObservedSheet[]): State {
+  const current: ObservedSheet = { name: currentName(state), model: state.sheet.model, evaluation: state.sheet.evaluation };
   const scenarios = [current, ...others];
   const before = sliceOf(state, 'compare');
   const kept = before.scenarios[before.reference]?.name;

@@ -15,10 +15,15 @@ export interface GridProps {
   readonly layout: GridLayout;
   /** The input whose changes are pinned, named on the line above them. */
   readonly focused?: string;
+  /** Money is shown in the base year's prices. */
+  readonly real?: boolean;
 }
 
-/** The Value column's header: which year a series shows there, its last (`Value 2020/21`). */
-export const valueHeaderOf = (series: boolean, years: readonly string[]): string => (series && years.length > 0 ? `Value ${years.at(-1)}` : 'Value');
+/** The Value column's header: which year a series shows there, its last (`Value 2020/21`), and whether in real terms. */
+export function valueHeaderOf(series: boolean, years: readonly string[], real = false): string {
+  const label = real ? 'Real value' : 'Value';
+  return series && years.length > 0 ? `${label} ${years.at(-1)}` : label;
+}
 
 /** The line above the pinned rows: what they are, and how many more the input changes that do not fit. */
 export const pinnedLine = (input: string, more: number): string => `  ⋮ further down, changed by ${input}${more > 0 ? ` (and ${more} more)` : ''}:`;
@@ -27,14 +32,14 @@ export const pinnedLine = (input: string, more: number): string => `  ⋮ furthe
  * Cells as rows, inputs first; series show one column per fiscal year, as many as fit, and a sparkline. While an
  * input is selected on a short screen, the cells it changes that would be off screen are pinned under the rest.
  */
-export function Grid({ rows, years, selected, window, firstYear, layout, focused }: GridProps) {
+export function Grid({ rows, years, selected, window, firstYear, layout, focused, real = false }: GridProps) {
   const { top } = window;
   const shown = rows.slice(top, top + window.rows);
   const { nameWidth, sparkWidth, yearColumns, valueWidth, yearWidth } = layout;
   const shownYears = years.slice(firstYear, firstYear + yearColumns);
   const more = [top > 0 ? '↑' : ' ', top + window.rows < rows.length ? '↓' : ' '].join('');
   const hint = layout.series ? hiddenColumnsHint(firstYear, shownYears.length, years.length) : '';
-  const valueHeader = valueHeaderOf(layout.series, years);
+  const valueHeader = valueHeaderOf(layout.series, years, real);
   const row = (view: RowView, index: number) => (
     <Row
       key={view.name}

@@ -1,6 +1,8 @@
 import { Box } from 'ink';
 import { useMemo, useRef } from 'react';
+import { isChangedFromSource } from '../../../analysis/citations.js';
 import type { ScreenProps } from '../../screen.js';
+import { shownMoney } from '../../state/money.js';
 import { changeMark, selectedName } from '../../state/selectors.js';
 import { DetailPanel } from './DetailPanel.js';
 import { DETAIL_LABEL_WIDTH, detailOf, detailRows, NUDGING } from './detail.js';
@@ -12,13 +14,21 @@ import { RowViewCache } from './rows.js';
 export function GridScreen({ state, layout }: ScreenProps<GridScreenLayout>) {
   const cache = useRef(new RowViewCache());
   const { saved, savedResults, sheet } = state;
+  const { sources } = state.scenario;
   const basis = useMemo(() => ({ saved, savedResults, sheet }), [saved, savedResults, sheet]);
+  // Values in the prices chosen ($); change marks compare the values in cash with the file's.
+  const shown = shownMoney(state).sheet;
   const rowViews = useMemo(
     () =>
       [...sheet.model.cells.values()].map((compiled) =>
-        cache.current.get(compiled, sheet.evaluation.results.get(compiled.cell.name), changeMark(basis, compiled.cell)),
+        cache.current.get(
+          compiled,
+          shown.evaluation.results.get(compiled.cell.name),
+          changeMark(basis, compiled.cell),
+          compiled.cell.kind === 'input' && isChangedFromSource(compiled.cell, sources),
+        ),
       ),
-    [sheet, basis],
+    [sheet, shown, basis, sources],
   );
   const { selected } = state.screens.grid;
   const detail = detailOf(state, selectedName(state));
@@ -39,6 +49,7 @@ export function GridScreen({ state, layout }: ScreenProps<GridScreenLayout>) {
         firstYear={layout.firstYear}
         layout={layout}
         {...(layout.focused ? { focused: layout.focused } : {})}
+        real={state.money === 'real' && shown !== sheet}
       />
       <DetailPanel title={detail?.title} rows={panelRows} width={layout.panelWidth} height={side ? undefined : layout.panelHeight} />
     </Box>

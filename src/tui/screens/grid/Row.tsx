@@ -15,10 +15,13 @@ export interface RowProps {
 }
 
 const MARKS = { new: '+', changed: '*', moved: '~' } as const;
+/** An input whose value differs from what its source supports. */
+export const FROM_SOURCE_MARK = '≠';
 
 /**
  * One cell as a grid line. `›` marks the selection so it shows without colour; `*` edited, `~` value moved, `+`
- * added, `!` error. The name and the numbers are separate texts: Ink measures a text again whenever it changes,
+ * added, `!` error; `≠` after the value of an input that differs from what its source supports (inputs have no year
+ * columns, so it takes no room from them). The name and the numbers are separate texts: Ink measures a text again whenever it changes,
  * and the name, which rarely changes, is plain ASCII, which it measures quickly.
  */
 function RowLine({ view, selected, nameWidth, sparkWidth, firstYear, yearColumns, valueWidth, yearWidth }: RowProps) {
@@ -36,7 +39,15 @@ function RowLine({ view, selected, nameWidth, sparkWidth, firstYear, yearColumns
         </Text>
       </Text>
       <Text inverse={selected} wrap="truncate">
-        <Text color={valueColor}>{clip(view.value, valueWidth - 1).padStart(valueWidth)}</Text>
+        {view.fromSource ? (
+          // The mark takes the value column's last two places, so the year columns stay aligned.
+          <Text>
+            <Text color={valueColor}>{clip(view.value, valueWidth - 3).padStart(valueWidth - 2)}</Text>
+            <Text color="yellow">{` ${FROM_SOURCE_MARK}`}</Text>
+          </Text>
+        ) : (
+          <Text color={valueColor}>{clip(view.value, valueWidth - 1).padStart(valueWidth)}</Text>
+        )}
         {sparkWidth > 0 && <Text color="green">{`  ${view.spark}`.padEnd(sparkWidth)}</Text>}
         <Text color={valueColor}>{years.map((year) => year.padStart(yearWidth)).join('')}</Text>
       </Text>

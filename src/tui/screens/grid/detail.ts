@@ -1,7 +1,10 @@
-import { dependenciesOf, dependentsOf, formatNumber, isSeries } from '../../../engine/index.js';
+import { changedFromSourceText, citationOfCell, citationText } from '../../../analysis/citations.js';
+import { affectedBy, dependenciesOf, dependentsOf, formatNumber, isSeries } from '../../../engine/index.js';
 import { clip } from '../../layout.js';
+import { shownMoney } from '../../state/money.js';
 import type { State } from '../../state/types.js';
 import { textWidth, wrapText } from '../../wrap.js';
+import { checksLine, claimsLine, observedLine } from './provenance-lines.js';
 
 /** The selected cell explained, as label/text lines. */
 export interface DetailLine {
@@ -21,8 +24,10 @@ export function detailOf(state: State, name: string | undefined): Detail | undef
   const compiled = name === undefined ? undefined : state.sheet.model.cells.get(name);
   if (!compiled || name === undefined) return undefined;
   const { cell } = compiled;
-  const result = state.sheet.evaluation.results.get(name);
+  const money = shownMoney(state);
+  const result = money.sheet.evaluation.results.get(name);
   const years = state.sheet.evaluation.years;
+  const citation = citationOfCell(cell, state.scenario.sources);
   const lines: DetailLine[] = [];
   const kind = cell.kind === 'input' ? 'input' : compiled.series ? 'formula, one value per year' : 'formula';
   if (cell.description) lines.push({ label: 'About', text: cell.description });
@@ -37,16 +42,30 @@ export function detailOf(state: State, name: string | undefined): Detail | undef
   }
   if (result && !result.ok) lines.push({ label: 'Error', text: result.error, tone: 'error' });
   const saved = state.saved.get(name);
-  if (!saved) lines.push({ label: 'Changed', text: 'added here; not in the file yet', tone: 'changed' });
+  // Changed from its source first: the file's value and an edit may both differ from what the source supports.
+  // By the record's id, so both numbers show on one row; the Source line gives the citation.
+  const fromSource = changedFromSourceText(cell, citation, 'id');
+  const changes = fromSource ? [`≠ ${fromSource}`] : [];
+  if (!saved) changes.push('added here; not in the file yet');
   else if (saved.kind === 'input' && cell.kind === 'input' && saved.value !== cell.value) {
-    lines.push({ label: 'Changed', text: `was ${formatNumber(saved.value, saved.unit)} in the file`, tone: 'changed' });
+    changes.push(`was ${formatNumber(saved.value, saved.unit)} in the file`);
   } else if (saved.kind === 'formula' && cell.kind === 'formula' && saved.formula !== cell.formula) {
-    lines.push({ label: 'Changed', text: `was ${saved.formula}`, tone: 'changed' });
+    changes.push(`was ${saved.formula}`);
   }
+  if (changes.length > 0) lines.push({ label: 'Changed', text: changes.join('; '), tone: 'changed' });
   if (cell.kind === 'formula') lines.push({ label: 'Formula', text: cell.formula });
   const range = cell.kind === 'input' ? rangeText(cell.min, cell.max, cell.step, cell.unit) : '';
-  lines.push({ label: 'Unit', text: UNIT_NAMES[cell.unit] + range });
-  lines.push({ label: 'Source', text: cell.source ?? (cell.kind === 'formula' ? 'computed from the cells it reads' : 'not given') });
+  const prices = cell.unit === '£bn' && money.unit ? `, ${money.unit.replace(/^£bn /, '')}` : '';
+  lines.push({ label: 'Unit', text: UNIT_NAMES[cell.unit] + prices + range });
+  const cited = citation.kind === 'record' ? `${citation.record.id}: ${citationText(citation)}` : (citationText(citation) ?? cell.source);
+  lines.push({ label: 'Source', text: cited ?? (cell.kind === 'formula' ? 'computed from the cells it reads' : 'not given') });
+  if (citation.kind === 'record' && citation.record.quote) lines.push({ label: 'Quote', text: `“${citation.record.quote}”` });
+  const observed = observedLine(state, name);
+  if (observed) lines.push(observed);
+  const claims = claimsLine(state, affectedBy(state.sheet.model, [name]));
+  if (claims) lines.push(claims);
+  const checks = checksLine(state);
+  if (checks) lines.push(checks);
   const reads = dependenciesOf(state.sheet.model, name);
   const readBy = dependentsOf(state.sheet.model, name);
   lines.push({ label: 'Reads', text: reads.length ? reads.join(', ') : 'nothing' });
@@ -81,8 +100,8 @@ export interface PanelPriority {
 
 /** Usually what the cell reads, what reads it and its error are kept longest. */
 const USUAL: PanelPriority = {
-  order: ['Unit', 'Source', 'About', 'Value', 'Changed', 'Formula', 'Reads', 'Used by', 'Error'],
-  kept: new Set(['Reads', 'Used by', 'Error']),
+  order: ['Quote', 'Observed', 'Unit', 'Source', 'Claims', 'About', 'Value', 'Changed', 'Formula', 'Reads', 'Used by', 'Checks', 'Error'],
+  kept: new Set(['Reads', 'Used by', 'Checks', 'Error']),
 };
 
 /**
@@ -90,8 +109,8 @@ const USUAL: PanelPriority = {
  * about stay longest; what reads it shows in the grid, and its value is on its row.
  */
 export const NUDGING: PanelPriority = {
-  order: ['Reads', 'Used by', 'Value', 'Source', 'Unit', 'About', 'Changed', 'Error'],
-  kept: new Set(['Changed', 'Error']),
+  order: ['Quote', 'Observed', 'Claims', 'Reads', 'Used by', 'Value', 'Source', 'Unit', 'About', 'Changed', 'Checks', 'Error'],
+  kept: new Set(['Changed', 'Checks', 'Error']),
 };
 
 const ellipsis = (text: string, width: number): string => (textWidth(text) < width ? `${text}…` : clip(text, width));

@@ -1,12 +1,13 @@
 import { movingKeys } from '../../moving-keys.js';
 import type { Binding } from '../../screen.js';
 import { apply, redo, undo } from '../../state/history.js';
+import { toggleMoney } from '../../state/money.js';
 import { save, saveAs } from '../../state/saving.js';
 import { savedFileName, selectedName } from '../../state/selectors.js';
 import { deleteCell, nudge } from '../../state/sheet.js';
 import type { State } from '../../state/types.js';
 import { error } from '../../state/update.js';
-import { addPrompt, editPrompt, valueLabel } from './prompts.js';
+import { addPrompt, detailsPrompt, editPrompt, valueLabel } from './prompts.js';
 import { newScenarioPrompt, openScenarioPrompt } from './scenario-prompts.js';
 import { moveSelection, pageYears, scrollYears, yearsAtEnd } from './state.js';
 
@@ -28,6 +29,11 @@ function nudgeSelected(state: State, steps: 1 | -1): State {
 function edit(state: State): State {
   const cell = selectedCell(state);
   return cell ? editPrompt(state, cell) : state;
+}
+
+function editDetails(state: State): State {
+  const cell = selectedCell(state);
+  return cell ? detailsPrompt(state, cell) : state;
 }
 
 function deleteSelected(state: State): State {
@@ -109,5 +115,19 @@ export const GRID_KEYS: readonly Binding[] = [
     hint: 'save as',
     footerRank: 7,
     run: (state) => saveAs(state),
+  },
+  {
+    command: 'grid.edit-details',
+    keys: ['E'],
+    label: 'E',
+    description: "edit the cell's description, then its source (a source's id or assumption: why), then its unit",
+    run: editDetails,
+  },
+  {
+    command: 'grid.money',
+    keys: ['$'],
+    label: '$',
+    description: "money in cash or in the base year's prices, through the scenario's deflator",
+    run: toggleMoney,
   },
 ];

@@ -1,3 +1,4 @@
+import { type CellDetails, descriptionProblem, detailsOf, setCellDetails, typedSourceProblem } from '../../../editing/index.js';
 import { type Cell, formatNumber } from '../../../engine/index.js';
 import { openPrompt, type Refusal, refuse } from '../../overlays/prompt.js';
 import { apply } from '../../state/history.js';
@@ -68,3 +69,48 @@ export function addPrompt(state: State): State {
     },
   });
 }
+
+/** The three prompts of E, in turn: each accepted answer goes on to the next; the change is made, as one step, after the unit. */
+function detailsStep(state: State, cell: Cell, details: CellDetails, step: 'description' | 'source' | 'unit'): State {
+  const { sources } = state.scenario;
+  const ids = [...sources.keys()];
+  switch (step) {
+    case 'description':
+      return openPrompt(state, {
+        purpose: 'description',
+        label: `${cell.name} description:`,
+        text: details.description,
+        hint: 'what the cell is, in words; empty removes it',
+        accept: (closed, text) => {
+          const problem = descriptionProblem(text);
+          return problem ? refuse(problem) : detailsStep(closed, cell, { ...details, description: text }, 'source');
+        },
+      });
+    case 'source':
+      return openPrompt(state, {
+        purpose: 'source',
+        label: `${cell.name} source:`,
+        text: details.source,
+        hint: `${ids.length > 0 ? `a source's id (${ids.slice(0, 6).join(', ')}${ids.length > 6 ? ', …' : ''}) or ` : ''}assumption: why; empty removes it`,
+        accept: (closed, text) => {
+          const problem = typedSourceProblem(text, sources);
+          return problem ? refuse(problem) : detailsStep(closed, cell, { ...details, source: text }, 'unit');
+        },
+      });
+    case 'unit':
+      return openPrompt(state, {
+        purpose: 'unit',
+        label: `${cell.name} unit:`,
+        text: details.unit,
+        hint: '£bn, percent, years or number',
+        accept: (closed, text) => {
+          const change = setCellDetails(closed.sheet, cell.name, { ...details, unit: text }, sources);
+          if (!change.ok && change.unchanged) return info(closed, `${cell.name}: description, source and unit unchanged`);
+          return change.ok ? apply(closed, change, `${cell.name}: description, source and unit`) : refuse(change.problem);
+        },
+      });
+  }
+}
+
+/** Edits the selected cell's description, then its source, then its unit, each starting from the text as it is. */
+export const detailsPrompt = (state: State, cell: Cell): State => detailsStep(state, cell, detailsOf(cell), 'description');

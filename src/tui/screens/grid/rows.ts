@@ -13,11 +13,13 @@ export interface RowView {
   readonly spark: string;
   readonly error?: string;
   readonly mark: ChangeMark;
+  /** The input's value differs from what its source supports (shown as ≠). */
+  readonly fromSource?: boolean;
 }
 
-export function rowView(compiled: CompiledCell, result: CellResult | undefined, mark: ChangeMark): RowView {
+export function rowView(compiled: CompiledCell, result: CellResult | undefined, mark: ChangeMark, fromSource = false): RowView {
   const { cell } = compiled;
-  const base = { name: cell.name, kind: cell.kind, mark };
+  const base = { name: cell.name, kind: cell.kind, mark, ...(fromSource ? { fromSource } : {}) };
   if (!result) return { ...base, value: '', spark: '' };
   if (!result.ok) return { ...base, value: 'error', spark: '', error: result.error };
   if (!isSeries(result.value)) return { ...base, value: formatNumber(result.value, cell.unit), spark: '' };
@@ -29,6 +31,7 @@ interface Cached {
   readonly compiled: CompiledCell;
   readonly result: CellResult | undefined;
   readonly mark: ChangeMark;
+  readonly fromSource: boolean;
   readonly view: RowView;
 }
 
@@ -39,12 +42,12 @@ interface Cached {
 export class RowViewCache {
   private readonly cache = new Map<string, Cached>();
 
-  get(compiled: CompiledCell, result: CellResult | undefined, mark: ChangeMark): RowView {
+  get(compiled: CompiledCell, result: CellResult | undefined, mark: ChangeMark, fromSource = false): RowView {
     const name = compiled.cell.name;
     const hit = this.cache.get(name);
-    if (hit && hit.compiled === compiled && hit.result === result && hit.mark === mark) return hit.view;
-    const view = rowView(compiled, result, mark);
-    this.cache.set(name, { compiled, result, mark, view });
+    if (hit && hit.compiled === compiled && hit.result === result && hit.mark === mark && hit.fromSource === fromSource) return hit.view;
+    const view = rowView(compiled, result, mark, fromSource);
+    this.cache.set(name, { compiled, result, mark, fromSource, view });
     return view;
   }
 }

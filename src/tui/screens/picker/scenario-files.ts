@@ -15,7 +15,8 @@ export function scenarioFile(file: string, openFile: string, shownAs = file): Li
   try {
     const scenario = loadScenario(file);
     const name = showControls(isOpenFile ? `${scenario.name} (as saved)` : scenario.name);
-    return { file: showControls(shownAs), path, isOpenFile, result: { name, ...compute(scenario) } };
+    const result = { name, ...compute(scenario), observed: scenario.observed, sources: scenario.sources };
+    return { file: showControls(shownAs), path, isOpenFile, result };
   } catch (error) {
     return { file: showControls(shownAs), path, isOpenFile, problem: describe(error) };
   }

@@ -1,4 +1,4 @@
-import type { NamedSheet } from '../../../engine/index.js';
+import type { ObservedSheet } from '../../../analysis/observed.js';
 import type { ListView, Move } from '../../cursor.js';
 import { keepListInView, moveInList } from '../../state/lists.js';
 import { sliceOf, withSlice } from '../../state/stack.js';
@@ -10,7 +10,7 @@ export interface ListedScenario {
   readonly file: string;
   /** The absolute path, so one file is listed once however it was named. */
   readonly path: string;
-  readonly result?: NamedSheet;
+  readonly result?: ObservedSheet;
   readonly problem?: string;
   /** The open file as it is on disk; the current column holds its edited cells. */
   readonly isOpenFile?: boolean;

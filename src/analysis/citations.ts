@@ -1,0 +1,67 @@
+import { type Cell, formatNumber } from '../engine/index.js';
+import { citationOf } from '../scenario/citation.js';
+import { type SourceRecord, sourceRefOf } from '../scenario/provenance.js';
+
+/**
+ * Where a cell's value comes from, as its `source:` says: a record (with the number it supports for this cell, if
+ * it gives one, and whether the value differs from it), an assumption (maybe one changed from a record), or nothing.
+ */
+export type Citation =
+  | {
+      readonly kind: 'record';
+      readonly record: SourceRecord;
+      /** What the record supports for this input, if it says. */
+      readonly supported?: number;
+      /** The input's value differs from `supported`. */
+      readonly changed: boolean;
+    }
+  | {
+      readonly kind: 'assumption';
+      readonly why: string;
+      /** The record the value was changed from, when the assumption says so and names a known record. */
+      readonly record?: SourceRecord;
+      readonly supported?: number;
+      readonly changed: boolean;
+    }
+  | { readonly kind: 'none' };
+
+/** Two values the same to 12 significant digits: a value saved and read back, or typed as 900/1700, counts as the same. */
+const same = (a: number, b: number): boolean => a === b || Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
+
+/** The number a record supports for an input: its entry in `supports:`, else its one `value:`. */
+export const supportedValue = (record: SourceRecord, cell: string): number | undefined => record.supports.get(cell) ?? record.value;
+
+/** Where the cell's value comes from, and whether it has changed from what its source supports. */
+export function citationOfCell(cell: Cell, sources: ReadonlyMap<string, SourceRecord>): Citation {
+  const ref = cell.source === undefined ? undefined : sourceRefOf(cell.source);
+  if (!ref) return { kind: 'none' };
+  const record = sources.get(ref.kind === 'record' ? ref.id : (ref.changedFrom ?? ''));
+  const supported = record && cell.kind === 'input' ? supportedValue(record, cell.name) : undefined;
+  const changed = cell.kind === 'input' && supported !== undefined && !same(cell.value, supported);
+  if (ref.kind === 'assumption')
+    return { kind: 'assumption', why: ref.why, ...(record ? { record } : {}), ...(supported === undefined ? {} : { supported }), changed };
+  if (!record) return { kind: 'none' };
+  return { kind: 'record', record, ...(supported === undefined ? {} : { supported }), changed };
+}
+
+/**
+ * `52.94% per HuffPost UK, …, 27 March 2017; here 20.00%` for an input changed from its source (else undefined);
+ * `by: 'id'` names the record by its id instead (`52.94% per hf-ft; here 20.00%`), where room is short.
+ */
+export function changedFromSourceText(cell: Cell, citation: Citation, by: 'citation' | 'id' = 'citation'): string | undefined {
+  if (citation.kind === 'none' || !citation.changed || citation.supported === undefined || !citation.record || cell.kind !== 'input') return undefined;
+  const source = by === 'id' ? citation.record.id : citationOf(citation.record);
+  return `${formatNumber(citation.supported, cell.unit)} per ${source}; here ${formatNumber(cell.value, cell.unit)}`;
+}
+
+/** The citation as one line: the record's citation, `assumption: why`, or undefined without a source. */
+export function citationText(citation: Citation): string | undefined {
+  if (citation.kind === 'none') return undefined;
+  return citation.kind === 'record' ? citationOf(citation.record) : `assumption: ${citation.why}`;
+}
+
+/** True for an input whose value differs from what its source supports. */
+export const isChangedFromSource = (cell: Cell, sources: ReadonlyMap<string, SourceRecord>): boolean => {
+  const citation = citationOfCell(cell, sources);
+  return citation.kind !== 'none' && citation.changed;
+};
