@@ -5,6 +5,8 @@ import { find } from './screens/find/index.js';
 import { grid } from './screens/grid/index.js';
 import { helpScreen } from './screens/help/index.js';
 import { picker } from './screens/picker/index.js';
+import { solve } from './screens/solve/index.js';
+import { tornado } from './screens/tornado/index.js';
 
 /** Every screen but the help, one line each; the reducer, the footer, the help screen and the layout all read this. */
 const SHOWN = {
@@ -13,6 +15,8 @@ const SHOWN = {
   compare,
   chart,
   find,
+  solve,
+  tornado,
 } as const;
 
 /** The help lists the keys of every screen above; it opens over any of them. */

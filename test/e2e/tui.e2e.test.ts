@@ -110,6 +110,46 @@ describe('nhs-whatif in a real terminal', () => {
     await waitForText('exit code 0');
   }, 60_000);
 
+  it('opens the chart and goes back, then answers the 10% question with a goal seek, applies it and undoes it', async () => {
+    restartApp();
+    await waitForText('cumulative_extra_to_nhs');
+    await keys('G', 'k', 'k');
+    let text = await waitFor('private_share to be selected', (screenText) => lineOf(screenText, 'private_share').startsWith('›'));
+    expect(lineOf(text, 'private_share')).toContain('11.87%');
+    await keys('v');
+    await waitForText('Chart of private_share (percent) by fiscal year');
+    await keys('Escape');
+    await waitForText('back to the grid');
+
+    await keys('w');
+    await waitForText('goal seek: make last(private_share)');
+    await keys('Enter');
+    await waitForText('goal seek: make last(private_share) equal');
+    await keys('1', '0', '%', 'Enter');
+    await waitForText('by changing which input?');
+    await keys('j', 'j');
+    await waitFor('marginal_private_share to be chosen', (screenText) => screenText.includes('› marginal_private_share'));
+    await keys('Enter');
+    // m with (8.7 + m · extra_5) / budget_5 = 10%, by hand, to the eight digits shown.
+    const base = 8.7 / 0.076;
+    const budget = base * 1.02 ** 5;
+    const solved = Number((((0.1 * budget - 8.7) / (budget - base)) * 100).toPrecision(8));
+    text = await waitForText(`Apply marginal_private_share = ${solved}%?`);
+    expect(text).toMatch(/private_share in 2020\/21 +11\.87% +10\.00%/);
+    await keys('Enter');
+    text = await waitForText('(goal seek: last(private_share) = 10.00%)');
+    expect(lineOf(text, 'private_share')).toContain('10.00%');
+    expect(lineOf(text, 'marginal_private_share')).toContain('33.06%');
+    expect(text).toContain('[+] unsaved changes');
+
+    await keys('u');
+    text = await waitForText('undid: marginal_private_share = 33.06%');
+    expect(lineOf(text, 'private_share')).toContain('11.87%');
+    expect(lineOf(text, 'marginal_private_share')).toContain('52.94%');
+    await keys('q');
+    await waitForText('exit code 0');
+  }, 60_000);
+
   it('leaves a clean screen when quitting after the terminal grew from 80x24 to 120x40', async () => {
     const session = 'resized';
     const shell = `printf 'before the app\\n'; env -u CI node '${COMMAND}' scenarios/baseline.yaml; echo "exit code $?"; sleep 60`;

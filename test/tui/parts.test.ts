@@ -118,7 +118,7 @@ describe('keymap', () => {
       fittingHints(footerHintsFor('grid'), width)
         .map(({ keys, hint }) => `${keys} ${hint}`)
         .join('  ');
-    expect(line(120)).toBe('↑↓←→ hjkl move  Enter edit  +/- nudge  a add  d delete  u undo  ^R redo  s save  S save as  c compare  ? help  q quit');
+    expect(line(120)).toBe('↑↓←→ hjkl move  Enter edit  +/- nudge  a add  u undo  ^R redo  s save  S save as  c compare  w goal seek  ? help  q quit');
     expect(line(80)).toBe('↑↓←→ hjkl move  Enter edit  +/- nudge  u undo  s save  c compare  ? help  q quit');
     expect(line(60)).toBe('Enter edit  +/- nudge  u undo  s save  ? help  q quit');
     expect(line(40)).toBe('Enter edit  s save  ? help  q quit');
