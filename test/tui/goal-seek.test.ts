@@ -78,6 +78,24 @@ describe('goal seek from the grid', () => {
     expect(after.cumulativePrivate).toBeCloseTo(11.66, 2);
   });
 
+  it('fits the answer from 40 to 200 columns without cutting a figure, down to 40x12', () => {
+    const state = asked(onPrivateShare());
+    for (const [columns, rows] of [
+      [40, 12],
+      [40, 30],
+      [60, 20],
+      [80, 24],
+      [120, 40],
+      [200, 60],
+    ] as const) {
+      const lines = layOutSolve({ columns, rows, messageRows: 3 }, state).view.lines.map((line) => line.text);
+      expect(lines.length).toBeLessThanOrEqual(rows);
+      for (const line of lines) expect([...line].length).toBeLessThanOrEqual(columns);
+      expect(lines.join('\n')).toContain(precisePercent(CLOSED_FORM));
+      expect(lines.some((line) => line.includes('…'))).toBe(false);
+    }
+  });
+
   it('offers the last year of the selected series as the target, then the first input it depends on, or the one used last', () => {
     let state = press(onPrivateShare(), 'w');
     expect(promptOf(state)?.text).toBe('last(private_share)');
@@ -92,8 +110,10 @@ describe('goal seek from the grid', () => {
     // Asked again on the same cell: the same target and value, and the input used last.
     const again = press(press(state, 'jj', ['enter'], ['enter']), 'w');
     expect(promptOf(again)?.text).toBe('last(private_share)');
-    expect(promptOf(press(again, ['enter']))?.text).toBe('10%');
+    expect(promptOf(press(again, ['enter']))?.hint).toContain('Enter alone: 10% as last time');
     const chosen = press(again, ['enter'], ['enter']).screens.solve;
+    expect(chosen.question?.wanted).toBe(0.1);
+    expect(press(again, ['enter'], '12%', ['enter']).screens.solve.question?.wanted).toBe(0.12);
     expect(chosen.choices[chosen.selected]?.name).toBe('marginal_private_share');
   });
 

@@ -30,13 +30,15 @@ function chooseInput(state: State, question: GoalSeekQuestion): State {
 function wantedPrompt(state: State, cell: string, target: Measure): State {
   const now = evaluateMeasure(state.sheet, target);
   const asked = sliceOf(state, 'solve').lastAsked;
+  // Offered by Enter alone rather than as text, so that typing a value as the first time does not add to it.
+  const last = asked?.cell === cell && asked.target === target.text ? asked.wanted : undefined;
   const what = targetWords(target, state.sheet.evaluation.years);
   return openPrompt(state, {
     purpose: 'goal-seek-value',
     label: `goal seek: make ${target.text} equal`,
-    text: asked?.cell === cell && asked.target === target.text ? asked.wanted : '',
-    hint: `${EXAMPLES[target.unit]}${now.ok ? `; ${what} is ${formatNumber(now.value, target.unit)} now` : ''}; then choose the input to change`,
-    accept: (closed, text) => {
+    hint: `${EXAMPLES[target.unit]}${now.ok ? `; ${what} is ${formatNumber(now.value, target.unit)} now` : ''}${last ? `; Enter alone: ${last} as last time` : ''}`,
+    accept: (closed, typed) => {
+      const text = typed.trim() === '' && last ? last : typed;
       const read = readValue({ kind: 'input', name: target.text, value: 0, unit: target.unit }, text);
       if (!read.ok) return refuse(read.problem);
       const question: GoalSeekQuestion = { cell, target, wanted: read.value, wantedText: text.trim() };

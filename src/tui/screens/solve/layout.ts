@@ -20,6 +20,8 @@ export interface SolveLayout {
   readonly lines: readonly SolveLine[];
 }
 
+const EMPTY_LINE: SolveLine = { text: '', tone: 'note' };
+
 const inputOf = (sheet: Sheet, name: string): InputCell => sheet.model.cells.get(name)!.cell as InputCell;
 
 /** Rows of text in columns as wide as their widest entry, two spaces apart. */
@@ -31,6 +33,23 @@ function columns(rows: readonly (readonly string[])[]): string[] {
       .join('  ')
       .trimEnd(),
   );
+}
+
+/**
+ * Figures before and after under a header row, in columns when they fit in `width`; else each label on a line of its
+ * own with `before → after` under it, so no figure is cut.
+ */
+function figureLines(rows: readonly (readonly [string, string, string])[], width: number): SolveLine[] {
+  const table = columns(rows);
+  if (table.every((line) => [...line].length <= width)) return table.map((text, i) => ({ text, tone: i === 0 ? 'header' : 'figure' }));
+  const [header, ...figures] = rows;
+  return [
+    { text: `${header![0]} (${header![1]} → ${header![2]})`.trim(), tone: 'header' },
+    ...figures.flatMap(([label, before, after]): SolveLine[] => [
+      { text: label, tone: 'figure' },
+      { text: `  ${before} → ${after}`, tone: 'figure' },
+    ]),
+  ];
 }
 
 /** "Goal seek: make private_share in 2020/21 (last(private_share)) equal 10.00% by changing …". */
@@ -68,11 +87,14 @@ function solvedLines(sheet: Sheet, question: GoalSeekQuestion, result: GoalSeekR
   const cell = inputOf(sheet, result.input);
   const what = targetWords(question.target, sheet.evaluation.years);
   const inTarget = (value: number | undefined) => (value === undefined ? 'ERROR' : formatNumber(value, question.target.unit));
-  const top = columns([
-    ['', 'now', 'solved'],
-    [result.input, formatPrecisely(result.before, cell.unit), formatPrecisely(solution.value, cell.unit)],
-    [what, inTarget(result.targetBefore), inTarget(solution.reached)],
-  ]);
+  const top = figureLines(
+    [
+      ['', 'now', 'solved'],
+      [result.input, formatPrecisely(result.before, cell.unit), formatPrecisely(solution.value, cell.unit)],
+      [what, inTarget(result.targetBefore), inTarget(solution.reached)],
+    ],
+    width,
+  );
   const others = solution.others.map((value) => formatNumber(value, cell.unit));
   const found = `Found in ${solution.evaluations} evaluations, searching ${rangeOf(cell) || 'its range'}; ${
     others.length === 0
@@ -80,19 +102,15 @@ function solvedLines(sheet: Sheet, question: GoalSeekQuestion, result: GoalSeekR
       : `other values give it too (${others.join(', ')}): this is the one nearest ${formatNumber(cell.value, cell.unit)}.`
   }`;
   const figure = (value: number | undefined, unit: InputCell['unit']) => (value === undefined ? 'ERROR' : formatNumber(value, unit));
-  const changes = columns([
-    ['What it changes', 'before', 'after'],
-    ...result.changes.map((change) => [change.label, figure(change.before, change.unit), figure(change.after, change.unit)]),
-  ]);
-  return [
-    ...top.map((text, i): SolveLine => ({ text, tone: i === 0 ? 'header' : 'figure' })),
-    ...wrapText(found, width).map((text): SolveLine => ({ text, tone: 'note' })),
-    ...(result.changes.length > 0 ? [{ text: '', tone: 'note' } as SolveLine] : []),
-    ...(result.changes.length > 0 ? changes.map((text, i): SolveLine => ({ text, tone: i === 0 ? 'header' : 'figure' })) : []),
-  ];
+  const changes = figureLines(
+    [
+      ['What it changes', 'before', 'after'],
+      ...result.changes.map((change): [string, string, string] => [change.label, figure(change.before, change.unit), figure(change.after, change.unit)]),
+    ],
+    width,
+  );
+  return [...top, ...wrapText(found, width).map((text): SolveLine => ({ text, tone: 'note' })), ...(result.changes.length > 0 ? [EMPTY_LINE, ...changes] : [])];
 }
-
-const EMPTY_LINE: SolveLine = { text: '', tone: 'note' };
 
 /**
  * The question, then the inputs to choose from (with why there is no answer, after a solve that found none), or the
@@ -108,7 +126,10 @@ export function layOutSolve(frame: Frame, state: State): Laid<SolveSlice['fit'],
   const clipped = (line: SolveLine): SolveLine => ({ ...line, text: clip(line.text, width) });
   if (result?.solution.kind === 'solved') {
     const heading = wrapText(headingOf(sheet, question, result.input), width).map((text): SolveLine => ({ text, tone: 'heading' }));
-    const lines = [...heading, EMPTY_LINE, ...solvedLines(sheet, question, result, width)].slice(0, height).map(clipped);
+    const solved = solvedLines(sheet, question, result, width);
+    // The blank line under the heading goes first when the rows are short.
+    const spaced = heading.length + 1 + solved.length <= height ? [...heading, EMPTY_LINE] : heading;
+    const lines = [...spaced, ...solved].slice(0, height).map(clipped);
     return { fit: slice.fit, view: { width, height, lines } };
   }
   const heading = wrapText(headingOf(sheet, question), width).map((text): SolveLine => ({ text, tone: 'heading' }));
