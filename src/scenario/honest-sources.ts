@@ -1,6 +1,11 @@
 import { type Cell, formatNumber } from '../engine/index.js';
 import { ASSUMPTION_PREFIX, type SourceRecord, sourceRefOf } from './provenance.js';
 import type { Scenario } from './scenario.js';
+import { rangeFits } from './uncertainty-load.js';
+
+/** An input edited to a value its range does not allow, without the range: it was given for another value. */
+const withoutLeftRange = (cell: Cell): Cell =>
+  cell.kind !== 'input' || rangeFits(cell) ? cell : { ...cell, low: undefined, high: undefined, distribution: undefined };
 
 const same = (a: number, b: number): boolean => a === b || Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
 
@@ -41,7 +46,8 @@ export function cellsToSave(scenario: Scenario, cells: readonly Cell[]): Cell[] 
     const inherited = scenario.inherited.get(cell.name);
     return !inherited || inherited.source !== cell.source || scenario.document.hasIn([cell.kind === 'input' ? 'inputs' : 'formulas', cell.name, 'source']);
   };
-  return cells.map((cell) => {
+  return cells.map((edited) => {
+    const cell = withoutLeftRange(edited);
     const was = before.get(cell.name);
     if (!was || !ownSource(was)) return cell;
     const source = sourceAfterEdit(cell, was, scenario.sources);

@@ -23,6 +23,8 @@ import {
   scenarioSchema,
   TOP_LEVEL_KEYS,
 } from './schema.js';
+import { readSimulation } from './simulation-load.js';
+import { rangeOf, rangeProblemsOf } from './uncertainty-load.js';
 import { readYaml } from './yaml.js';
 
 type ZodIssue = ZodError['issues'][number];
@@ -176,6 +178,8 @@ export function parseScenario(text: string, file: string, loadParent?: ParentLoa
     }
     const cell = inputCell(name, entry.data, inherited.get(name));
     for (const message of rangeProblems(cell)) problems.push({ ...place(['inputs', name]), message: `${name}: ${message}` });
+    const at = (key?: string) => place(key === undefined ? ['inputs', name] : ['inputs', name, key]);
+    for (const problem of rangeProblemsOf(cell, entry.data, at)) problems.push({ ...problem.place, message: problem.message });
     own.set(name, cell);
   }
   for (const [name, value] of formulaEntries) {
@@ -223,6 +227,7 @@ export function parseScenario(text: string, file: string, loadParent?: ParentLoa
     report,
     problems,
   });
+  const simulation = readSimulation(fields.simulation, parent?.simulation, place, problems);
   if (problems.length > 0) throw new ScenarioError(problems.concat(staticFormulaProblems([...cells, ...standIns], own, placeCell)));
 
   return {
@@ -237,6 +242,7 @@ export function parseScenario(text: string, file: string, loadParent?: ParentLoa
     text,
     place: placeCell,
     ...provenance,
+    ...(simulation === undefined ? {} : { simulation }),
   };
 }
 
@@ -287,6 +293,7 @@ function inputCell(name: string, entry: InputEntry, parent: Cell | undefined): I
     min: entry.min ?? base?.min,
     max: entry.max ?? base?.max,
     step: entry.step ?? base?.step,
+    ...rangeOf(entry, base),
     description: entry.description ?? parent?.description,
     source: entry.source ?? parent?.source,
   };

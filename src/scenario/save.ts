@@ -6,8 +6,9 @@ import { removeStaleTemporaryFiles, writeFileAtomically } from './atomic-write.j
 import { linkTarget } from './link.js';
 import type { Scenario } from './scenario.js';
 
-const FIELDS = ['value', 'formula', 'unit', 'min', 'max', 'step', 'description', 'source'] as const;
+const FIELDS = ['value', 'formula', 'unit', 'min', 'max', 'step', 'low', 'high', 'distribution', 'description', 'source'] as const;
 type Field = (typeof FIELDS)[number];
+const RANGE_FIELDS = ['low', 'high', 'distribution'] as const;
 
 const field = (cell: Cell | undefined, name: Field): unknown => (cell as Record<string, unknown> | undefined)?.[name];
 const sectionOf = (cell: Cell) => (cell.kind === 'input' ? 'inputs' : 'formulas');
@@ -52,6 +53,8 @@ function writeCell(doc: Document, cell: Cell, loaded: Cell | undefined, inherite
 
   if (isMap(existing)) {
     for (const name of changed) doc.setIn([section, cell.name, name], field(cell, name));
+    // A range the value has left is not saved (see cellsToSave).
+    for (const name of RANGE_FIELDS) if (field(cell, name) === undefined && field(loaded, name) !== undefined) doc.deleteIn([section, cell.name, name]);
   } else if (isScalar(existing) && onlyMain) {
     doc.setIn([section, cell.name], field(cell, mainField(cell)));
   } else {
@@ -73,7 +76,7 @@ export function updatedDocument(scenario: Scenario, cells: readonly Cell[], targ
   const loaded = new Map(scenario.cells.map((cell) => [cell.name, cell]));
   for (const cell of cells) {
     const before = loaded.get(cell.name);
-    if (before && changedFields(cell, before).length === 0) continue;
+    if (before && changedFields(cell, before).length === 0 && RANGE_FIELDS.every((name) => field(cell, name) === field(before, name))) continue;
     writeCell(doc, cell, before, scenario.inherited.get(cell.name));
   }
   const kept = new Set(cells.map((cell) => cell.name));

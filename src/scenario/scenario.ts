@@ -29,4 +29,6 @@ export interface Scenario extends Provenance {
   readonly text: string;
   /** Where a cell is defined (and `index` characters into its formula, when the formula is on one line). */
   readonly place: (cellName: string, index?: number) => Place;
+  /** `simulation:` in the file (each field else the parent's): what simulate draws when the command line does not say. */
+  readonly simulation?: { readonly samples?: number; readonly seed?: number };
 }

@@ -25,12 +25,18 @@ export const inputSchema = z.preprocess(
       min: finite('min').optional(),
       max: finite('max').optional(),
       step: finite('step').positive({ error: 'step must be greater than 0' }).optional(),
+      low: finite('low').optional(),
+      high: finite('high').optional(),
+      // Checked against the distributions in load.ts, for a "did you mean".
+      distribution: text('distribution').optional(),
       description: text('description').optional(),
       source: text('source').optional(),
     },
     {
       error: (issue) =>
-        issue.code === 'invalid_type' ? 'an input must be a number or a mapping with value:, unit:, min:, max:, step:, description:, source:' : undefined,
+        issue.code === 'invalid_type'
+          ? 'an input must be a number or a mapping with value:, unit:, min:, max:, step:, low:, high:, distribution:, description:, source:'
+          : undefined,
     },
   ),
 );
@@ -67,6 +73,8 @@ export const scenarioSchema = z.strictObject(
     checks: z.unknown().optional(),
     observed: z.unknown().optional(),
     deflator: z.unknown().optional(),
+    // How many samples a simulation draws and from what seed: checked in simulation-load.ts.
+    simulation: z.unknown().optional(),
   },
   { error: (issue) => (issue.code === 'invalid_type' ? 'a scenario file must be a mapping with name:, inputs: and formulas:' : undefined) },
 );
@@ -75,5 +83,5 @@ export type ScenarioFile = z.infer<typeof scenarioSchema>;
 export type InputEntry = z.infer<typeof inputSchema>;
 export type FormulaEntry = z.infer<typeof formulaSchema>;
 export const TOP_LEVEL_KEYS = Object.keys(scenarioSchema.shape);
-export const INPUT_KEYS = ['value', 'unit', 'min', 'max', 'step', 'description', 'source'];
+export const INPUT_KEYS = ['value', 'unit', 'min', 'max', 'step', 'low', 'high', 'distribution', 'description', 'source'];
 export const FORMULA_KEYS = ['formula', 'unit', 'description', 'source'];

@@ -209,7 +209,7 @@ describe('nhs-whatif compare', () => {
     const { code, stdout, stderr } = await cli('compare', BASELINE, 'test/fixtures/cli/budget-collapse.yaml', '--format', 'json');
     expect(JSON.parse(stdout).scenarios.map((scenario: { name: string }) => scenario.name)).toEqual(['Baseline', 'Budget collapse']);
     expect(stderr).toBe(
-      'scenarios/baseline.yaml:88:14: private_share: 2016/17: result is -Infinity (division by zero or a number out of range) (inherited by test/fixtures/cli/budget-collapse.yaml)\n',
+      'scenarios/baseline.yaml:109:14: private_share: 2016/17: result is -Infinity (division by zero or a number out of range) (inherited by test/fixtures/cli/budget-collapse.yaml)\n',
     );
     expect(code).toBe(1);
   });

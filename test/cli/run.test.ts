@@ -188,7 +188,7 @@ describe('nhs-whatif run with failing cells prints its output and exits 1', () =
     expect(stdout).toMatch(/^budget\s+£0\.00bn\s+£0\.00bn\s+£0\.00bn\s+£0\.00bn\s+£0\.00bn$/m);
     expect(
       stdout.endsWith(
-        '\nErrors:\n  scenarios/baseline.yaml:88:14: private_share: 2016/17: result is -Infinity (division by zero or a number out of range) (inherited by test/fixtures/cli/budget-collapse.yaml)\n',
+        '\nErrors:\n  scenarios/baseline.yaml:109:14: private_share: 2016/17: result is -Infinity (division by zero or a number out of range) (inherited by test/fixtures/cli/budget-collapse.yaml)\n',
       ),
     ).toBe(true);
     expect(code).toBe(1);

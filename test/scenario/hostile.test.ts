@@ -126,7 +126,7 @@ describe('hostile files are rejected with a place and a reason', () => {
     expect(problemsOf(`${HEADER}  nan_input: .nan\n  inf_input: .inf\n  text_input: lots\n`)).toEqual([
       's.yaml:6:14: inputs.nan_input.value: value must be a number (like 0.02), not text or .nan/.inf',
       's.yaml:7:14: inputs.inf_input.value: value must be a number (like 0.02), not text or .nan/.inf',
-      's.yaml:8:15: inputs.text_input: an input must be a number or a mapping with value:, unit:, min:, max:, step:, description:, source:',
+      's.yaml:8:15: inputs.text_input: an input must be a number or a mapping with value:, unit:, min:, max:, step:, low:, high:, distribution:, description:, source:',
     ]);
     expect(problemsOf('name: 42\nbase_year: "2015/16"\n')).toEqual(['s.yaml:1:7: name: name must be text']);
   });

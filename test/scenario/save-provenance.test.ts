@@ -54,10 +54,9 @@ describe('an edited value is saved with a source that says where it comes from n
 
   it('an assumption already changed from a record keeps naming the record’s value', () => {
     const { scenario: once } = opened({
-      'baseline.yaml': BASELINE.replace('    value: 0.5294117647058824\n', '    value: 0.2\n').replace(
-        '    source: hf-ft\n',
-        '    source: "assumption: changed from 52.94% (hf-ft)"\n',
-      ),
+      'baseline.yaml': BASELINE.replace('    value: 0.5294117647058824\n', '    value: 0.2\n')
+        .replace('    low: 0.3\n    high: 0.7\n    distribution: triangular\n', '')
+        .replace('    source: hf-ft\n', '    source: "assumption: changed from 52.94% (hf-ft)"\n'),
     });
     expect(sourceOf(cellsToSave(once, set(once.cells, 'marginal_private_share', { value: 0.3 })), 'marginal_private_share')).toBe(
       'assumption: changed from 52.94% (hf-ft)',
