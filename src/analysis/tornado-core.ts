@@ -43,9 +43,14 @@ export type OneAtATime = (
   value: number,
 ) => { readonly ok: true; readonly value: number } | { readonly ok: false; readonly problem: string };
 
+/** Ends this close to the base, relative to the figures, differ from it by rounding alone: no change. */
+const SAME_AS_BASE = 1e-12;
+
 function sideOf(base: number, atLow: number, atHigh: number): TornadoBar['side'] {
-  const low = Math.sign(atLow - base);
-  const high = Math.sign(atHigh - base);
+  const scale = Math.max(Math.abs(base), Math.abs(atLow), Math.abs(atHigh));
+  const sign = (end: number) => (Math.abs(end - base) <= SAME_AS_BASE * scale ? 0 : Math.sign(end - base));
+  const low = sign(atLow);
+  const high = sign(atHigh);
   if (low === 0 && high === 0) return 'none';
   if (low >= 0 && high >= 0) return low === 0 || high === 0 ? 'across' : 'above';
   if (low <= 0 && high <= 0) return low === 0 || high === 0 ? 'across' : 'below';

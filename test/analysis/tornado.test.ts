@@ -44,6 +44,18 @@ describe('tornado', () => {
     expect(report.tables[0]!.rows[0]!.at(-1)).toEqual({ kind: 'text', text: 'both ends above the base' });
   });
 
+  it('calls ends that differ from the base by rounding alone no change', () => {
+    // private_share = s / (1 + g)^5 + m (1 - 1 / (1 + g)^5) with the base total spend / s: the spend cancels out.
+    const cells = ranged(baselineCells(), { private_spend_base: [8.65, 8.75] });
+    const spend = sheetOf(cells, '2015/16');
+    const [result] = tornadoes(spend, [measureOf(spend, 'last(private_share)')]) as [Tornado];
+    const closedForm = 0.076 / 1.02 ** 5 + (900 / 1700) * (1 - 1 / 1.02 ** 5);
+    expect(result.base).toBeCloseTo(closedForm, 14);
+    expect(result.bars[0]!.atLow).toBeCloseTo(closedForm, 14);
+    expect(result.bars[0]!.atHigh).toBeCloseTo(closedForm, 14);
+    expect(result.bars[0]!.side).toBe('none');
+  });
+
   it('draws bars on one scale around the base, readable without colour', () => {
     // Five columns each side stand for the largest distance from the base (4): 2 is 2.5 columns, drawn as 2.
     expect(

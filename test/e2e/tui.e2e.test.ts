@@ -146,6 +146,19 @@ describe('nhs-whatif in a real terminal', () => {
     text = await waitForText('undid: marginal_private_share = 33.06%');
     expect(lineOf(text, 'private_share')).toContain('11.87%');
     expect(lineOf(text, 'marginal_private_share')).toContain('52.94%');
+
+    // Which input matters most: growth, from the file's 1% to 4%, each end written out by hand.
+    const shareAt = (growth: number) => {
+      const grown = base * (1 + growth) ** 5;
+      return `${(((8.7 + (900 / 1700) * (grown - base)) / grown) * 100).toFixed(2)}%`;
+    };
+    await keys('T');
+    text = await waitForText('Tornado of private_share in 2020/21');
+    const growthLine = text.split('\n').find((line) => line.startsWith('budget_growth')) ?? '';
+    expect(growthLine).toContain(`░ 1.00% → ${shareAt(0.01)}`);
+    expect(growthLine).toContain(`█ 4.00% → ${shareAt(0.04)}`);
+    await keys('Escape');
+    await waitForText('back to the grid');
     await keys('q');
     await waitForText('exit code 0');
   }, 60_000);

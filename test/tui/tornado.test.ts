@@ -7,7 +7,7 @@ import { initialState } from '../../src/tui/state/reducer.js';
 import { selectedName } from '../../src/tui/state/selectors.js';
 import type { State } from '../../src/tui/state/types.js';
 import { baseline, press, promptOf, select, shownAs } from './helpers.js';
-import { expectedBars, rangedBaseline, shareIn2020 } from './tornado-figures.js';
+import { expectedBars, shareIn2020, withoutRanges } from './tornado-figures.js';
 
 const bar = (input: string, low: number, high: number, atLow: number, atHigh: number, side: PictureBar['side'] = 'across'): PictureBar => ({
   input,
@@ -112,9 +112,9 @@ const text = (state: State, columns = 120, rows = 40) =>
     .join('\n');
 
 describe('the tornado screen', () => {
-  const onShare = () => select(initialState(rangedBaseline()), 'private_share');
+  const onShare = () => select(initialState(baseline()), 'private_share');
 
-  it('opens with T on the selected series’ last year, sorted by swing, each end as the formulas written out give it', () => {
+  it('opens with T on the selected series’ last year, the shipped ranges sorted by swing, each end as the formulas written out give it', () => {
     const state = press(onShare(), 'T');
     expect(shownAs(state)).toBe('tornado');
     const shown = text(state);
@@ -127,13 +127,15 @@ describe('the tornado screen', () => {
       .map((line) => line.split(' ')[0]);
     const expected = expectedBars();
     expect(order).toEqual(expected.map((each) => each.input));
-    expect(order).toEqual(['budget_growth', 'marginal_private_share', 'private_share_base']);
+    expect(order).toEqual(['budget_growth', 'marginal_private_share', 'private_share_base', 'private_spend_base']);
     for (const each of expected) {
       const line = shown.split('\n').find((row) => row.startsWith(`${each.input} `))!;
       expect(line).toContain(`░ ${each.low} → ${formatNumber(each.atLow, 'percent')}`);
       expect(line).toContain(`█ ${each.high} → ${formatNumber(each.atHigh, 'percent')}`);
     }
-    expect(shown).toContain('Not varied (no low and high): private_spend_base, horizon_years.');
+    expect(shown).toContain('Not varied (no low and high): horizon_years.');
+    // The base spend cancels out of the share: no change at either end, rounding aside.
+    expect(shown).toContain('No change at either end: private_spend_base.');
   });
 
   it('types another output with e, moves to other formula cells with j and k, and goes back with Esc', () => {
@@ -157,7 +159,7 @@ describe('the tornado screen', () => {
   });
 
   it('lists every input as not varied on a scenario without ranges', () => {
-    const shown = text(press(select(initialState(baseline()), 'private_share'), 'T'), 80, 24).replace(/\n/g, ' ');
+    const shown = text(press(select(initialState(withoutRanges(baseline())), 'private_share'), 'T'), 80, 24).replace(/\n/g, ' ');
     expect(shown).toContain('No input has a low and a high');
     expect(shown).toContain('private_spend_base, private_share_base, marginal_private_share, budget_growth, horizon_years.');
   });

@@ -88,7 +88,7 @@ export function tornadoPicture(input: TornadoPictureInput, width: number): Torna
   if (input.bars.length === 0) {
     lines.push(...wrapped('No input has a low and a high, so nothing is varied: give inputs a low and a high in the scenario file.', 'note'));
   } else {
-    lines.push(...wrapped(`${LOW_MARK} the input at its low · ${HIGH_MARK} at its high · ${BASE_MARK} the base, ${base} · largest swing first`, 'legend'));
+    lines.push(...wrapped(`${LOW_MARK} input at its low · ${HIGH_MARK} at its high · ${BASE_MARK} base ${base} · largest swing first`, 'legend'));
     const ends = input.bars.map((bar) => endsOf(bar, input.unit));
     const endWidth = Math.max(...ends.flatMap(({ left, right }) => [length(left), length(right)]));
     const nameWidth = Math.max(...input.bars.map((bar) => length(bar.input)));
@@ -116,9 +116,10 @@ export function tornadoPicture(input: TornadoPictureInput, width: number): Torna
       lines.push({ text: strip.trimEnd(), tone: 'bar' });
     });
     lines.push({ text: axisLine(input, offset, barWidth), tone: 'axis' });
-    for (const side of ['above', 'below'] as const) {
+    const SIDE_NOTES = { above: 'Both ends above the base', below: 'Both ends below the base', none: 'No change at either end' } as const;
+    for (const side of ['above', 'below', 'none'] as const) {
       const names = input.bars.filter((bar) => bar.side === side).map((bar) => bar.input);
-      if (names.length > 0) lines.push(...wrapped(`Both ends ${side} the base: ${names.join(', ')}.`, 'note'));
+      if (names.length > 0) lines.push(...wrapped(`${SIDE_NOTES[side]}: ${names.join(', ')}.`, 'note'));
     }
   }
   if (input.notVaried.length > 0) lines.push(...wrapped(`Not varied (no low and high): ${input.notVaried.join(', ')}.`, 'note'));
