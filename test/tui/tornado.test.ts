@@ -164,6 +164,21 @@ describe('the tornado screen', () => {
     expect(shown).toContain('private_spend_base, private_share_base, marginal_private_share, budget_growth, horizon_years.');
   });
 
+  it('fits the screen from 40x12 to 200x60, the largest swing always shown', () => {
+    const state = press(onShare(), 'T');
+    for (const [columns, rows] of [
+      [40, 12],
+      [80, 24],
+      [120, 40],
+      [200, 60],
+    ] as const) {
+      const lines = text(state, columns, rows).split('\n');
+      expect(lines.length).toBeLessThanOrEqual(bodyRows(rows, 2));
+      for (const line of lines) expect([...line].length).toBeLessThanOrEqual(columns);
+      expect(lines.some((line) => line.startsWith('budget_growth'))).toBe(true);
+    }
+  });
+
   it('leaves out the smallest swings on a short terminal, saying how many', () => {
     const shown = text(press(onShare(), 'T'), 60, 14);
     expect(shown.split('\n').length).toBeLessThanOrEqual(bodyRows(14, 2));
