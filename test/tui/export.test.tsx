@@ -12,7 +12,7 @@ import { initialState, reducer } from '../../src/tui/state/reducer.js';
 import type { State } from '../../src/tui/state/types.js';
 import { briefOutputs, budgetIn, cumulativePrivate, TOTAL_BUDGET_BASE } from './brief-figures.js';
 import { press, promptOf, questionOf, scenarioCopy, select } from './helpers.js';
-import { closeApps, ENTER, lineOf, open, screenHas, type, until } from './ink-helpers.js';
+import { closeApps, ENTER, lineOf, open, pick, screenHas, type, until } from './ink-helpers.js';
 
 afterEach(closeApps);
 
@@ -237,5 +237,26 @@ describe('exporting in the terminal UI', () => {
     expect(tableRow(markdown, 'cumulative_extra_to_private')).toContain(`| £bn | ${pounds(privateAt(0.2))} |`);
     expect(markdown).toContain('With unsaved changes');
     expect(markdown).toContain(HF_FT);
+  });
+
+  it('writes the comparison from the compare screen, and asks before replacing the file the second time', async () => {
+    const app = open();
+    await screenHas(app, 'marginal_private_share');
+    await type(app, 'c');
+    await pick(app, 'higher-growth.yaml');
+    await type(app, ENTER);
+    await screenHas(app, 'Higher growth');
+    await type(app, 'X');
+    await screenHas(app, 'baseline-compare.md');
+    await type(app, ENTER);
+    await screenHas(app, 'exported the comparison to');
+    const written = join(app.dir, 'scenarios', 'baseline-compare.md');
+    const [low, high] = [cumulativePrivate(), cumulativePrivate(0.036)];
+    expect(tableRow(readFileSync(written, 'utf8'), 'cumulative_extra_to_private')).toContain(`| ${pounds(low)} | ${pounds(high)} | +${pounds(high - low)} |`);
+    await type(app, 'X', ENTER);
+    const frame = await screenHas(app, 'overwrite it? y/n');
+    expect(frame).toContain('y overwrite it');
+    await type(app, 'y');
+    await screenHas(app, 'exported the comparison to');
   });
 });
