@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -120,6 +120,17 @@ describe('exporting the grid (X)', () => {
     const missing = await settle(press(state, 'X', ['ctrl-u'], 'no-such-folder/briefing.md', ['enter']));
     expect(promptOf(missing)?.problem).toBe('not exported: there is no such folder; type another name or press Esc');
     expect(promptOf(missing)?.text).toBe('no-such-folder/briefing.md');
+  });
+
+  it('never writes into a folder, and asks before replacing a symbolic link, even one that points nowhere', async () => {
+    const { dir, state } = opened();
+    mkdirSync(join(dir, 'notes.md'));
+    const folder = await settle(press(state, 'X', ['ctrl-u'], 'notes.md', ['enter']));
+    expect(promptOf(folder)?.problem).toBe(`not exported: ${join(dir, 'notes.md')} is a folder; type another name or press Esc`);
+    symlinkSync(join(dir, 'nowhere.md'), join(dir, 'linked.md'));
+    const link = await settle(press(state, 'X', ['ctrl-u'], 'linked.md', ['enter']));
+    expect(questionOf(link)?.text).toBe(`${join(dir, 'linked.md')} exists: overwrite it? y/n`);
+    expect(existsSync(join(dir, 'nowhere.md'))).toBe(false);
   });
 
   it('writes CSV and JSON as the command line does: raw numbers at full precision', async () => {

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import { showControls } from '../../engine/index.js';
 import { planWorkbook, WorkbookRefusal } from '../../export/workbook-plan.js';
 import { workbookBytes } from '../../export/write-workbook.js';
@@ -64,21 +64,22 @@ function problemOf(failure: unknown): string {
  * so, and says where; a failure asks for the name again with the reason.
  */
 export async function runExport(effect: ExportEffect, io: EffectIo): Promise<void> {
-  const report = (change: (state: State) => State) => io.dispatch({ type: 'result', apply: change });
-  const retry = (why: string) => report((state) => exportPrompt(state, effect.table, effect.typed, `not exported: ${why}; type another name or press Esc`));
+  const reportBack = (change: (state: State) => State) => io.dispatch({ type: 'result', apply: change });
+  const retry = (why: string) => reportBack((state) => exportPrompt(state, effect.table, effect.typed, `not exported: ${why}; type another name or press Esc`));
   const shown = showControls(effect.file);
   try {
-    const found = statSync(effect.file, { throwIfNoEntry: false });
-    if (found?.isDirectory()) return retry(`${shown} is a folder`);
-    if (found && !effect.overwrite) return report((state) => ask(state, overwriteQuestion(effect)));
+    if (statSync(effect.file, { throwIfNoEntry: false })?.isDirectory()) return retry(`${shown} is a folder`);
+    // lstat: a symbolic link there, even one pointing nowhere, is a file the export would replace.
+    const exists = () => lstatSync(effect.file, { throwIfNoEntry: false }) !== undefined;
+    if (exists() && !effect.overwrite) return reportBack((state) => ask(state, overwriteQuestion(effect)));
     const bytes = await exportBytes(effect);
     // The file may have appeared while a workbook was being made.
-    if (!effect.overwrite && statSync(effect.file, { throwIfNoEntry: false })) return report((state) => ask(state, overwriteQuestion(effect)));
+    if (!effect.overwrite && exists()) return reportBack((state) => ask(state, overwriteQuestion(effect)));
     writeFileAtomically(effect.file, bytes);
   } catch (failure) {
     return retry(problemOf(failure));
   }
-  report((state) => info(state, `exported ${effect.table.what} to ${shown} (${FORMAT_NAMES[effect.format]})`));
+  reportBack((state) => info(state, `exported ${effect.table.what} to ${shown} (${FORMAT_NAMES[effect.format]})`));
 }
 
 export const EXPORT_EFFECTS: EffectRunners<ExportEffect> = {
