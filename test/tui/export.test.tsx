@@ -207,6 +207,16 @@ describe('exporting the comparison and the chart (X)', () => {
     expect(tableRow(only, 'private_spend_base')).toBe('');
   });
 
+  it('lists a cell that fails under the comparison, by scenario, and marks it ERROR in the table', async () => {
+    const { dir, state } = opened();
+    const broken = press(state, 'a', 'broken', ['enter'], 'budget_growth / 0', ['enter']);
+    const done = await settle(press(compared(broken, dir), 'X', ['enter']));
+    expect(done.message?.tone).toBe('info');
+    const markdown = readFileSync(join(dir, 'baseline-compare.md'), 'utf8');
+    expect(tableRow(markdown, 'broken')).toMatch(/^\| broken \| ERROR \| — \|/);
+    expect(markdown).toMatch(/\nErrors:\n\n- Baseline \(current, unsaved\): broken: .*division by zero/);
+  });
+
   it("writes the chart's lines as a table by year, and says why when there is no chart to export", async () => {
     const { dir, state } = opened();
     const charting = press(select(state, 'private_share'), 'v', 'r', '10%', ['enter']);
@@ -222,6 +232,16 @@ describe('exporting the comparison and the chart (X)', () => {
     });
     expect(markdown).toContain('Reference line at 10.00%: private_share crosses 10.00% in 2018/19 (Baseline).');
     expect(markdown).toContain('| private_share | Average private share of all spending each year');
+
+    // As a workbook: the table as a sheet, the numbers as numbers in their unit.
+    await settle(press(charting, 'X', ['ctrl-u'], 'share.xlsx', ['enter']));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(dir, 'share.xlsx'));
+    const sheet = workbook.worksheets[0]!;
+    expect([sheet.getCell('A1').value, sheet.getCell('B1').value]).toEqual(['year', 'Baseline']);
+    expect(sheet.getCell('A6').value).toBe('2020/21');
+    expect(sheet.getCell('B6').value).toBeCloseTo(briefOutputs().share, 12);
+    expect(sheet.getCell('B6').numFmt).toBe('0.00%');
 
     const single = press(select(state, 'cumulative_extra_to_private'), 'v', 'X');
     expect(single.overlay).toBeUndefined();

@@ -23,7 +23,7 @@ export function exportPrompt(state: State, table: ViewTable, text = suggestedExp
     purpose: 'export',
     label: `export ${table.what} to (in ${folderOf(state)}):`,
     text,
-    hint: '.md Markdown for a briefing, .csv, .json, .xlsx; the ending chooses',
+    hint: 'the ending chooses: .md Markdown, .csv, .json, .xlsx',
     ...(problem ? { problem } : {}),
     accept: (closed, typed) => {
       const target = exportTarget(closed, typed);

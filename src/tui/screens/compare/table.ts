@@ -31,7 +31,11 @@ export function compareTable(state: State): ViewExport {
   const ordered = reference ? [reference, ...compare.scenarios.filter((scenario) => scenario !== reference)] : [...compare.scenarios];
   const known = filesOf(state);
   const files = ordered.map((scenario) => known.get(scenario) ?? '');
-  const report = comparisonReport(comparison, files, []);
+  // Places in the files are not known here (the scenario being edited has unsaved cells): each failure by scenario and cell.
+  const failures = ordered.flatMap((scenario) =>
+    [...scenario.evaluation.results].flatMap(([cell, result]) => (result.ok ? [] : [`${scenario.name}: ${cell}: ${result.error}`])),
+  );
+  const report = comparisonReport(comparison, files, failures);
   const listed = ordered.map((scenario, i) => `${scenario.name}${files[i] ? ` (${files[i]})` : ''}`);
   const rows = compare.changedOnly ? [`Only the ${kept.length} of ${table.rows.length} rows where a scenario differs from ${ordered[0]?.name} are shown.`] : [];
   return {
