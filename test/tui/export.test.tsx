@@ -146,6 +146,12 @@ describe('exporting the grid (X)', () => {
     const json = JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8'));
     expect(json.cells.cumulative_extra_to_private.value).toBeCloseTo(cumulativePrivate(), 10);
     expect(json.cells.private_share.value.at(-1)).toBeCloseTo(briefOutputs().share, 12);
+    expect(json.exportedFrom).toEqual({ file: join(dir, 'baseline.yaml'), unsavedChanges: [] });
+    await settle(press(atTwentyPercent(state), 'X', ['ctrl-u'], 'twenty.json', ['enter']));
+    const twenty = JSON.parse(readFileSync(join(dir, 'twenty.json'), 'utf8'));
+    expect(twenty.cells.marginal_private_share.value).toBe(0.2);
+    expect(twenty.cells.cumulative_extra_to_private.value).toBeCloseTo(privateAt(0.2), 10);
+    expect(twenty.exportedFrom.unsavedChanges).toEqual(['marginal_private_share 20.00% (52.94% in the file)']);
   });
 
   it('writes with .xlsx the same workbook as nhs-whatif export --xlsx, with the edits in it', async () => {

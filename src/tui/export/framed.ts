@@ -1,4 +1,5 @@
 import { type Cell, formatNumber } from '../../engine/index.js';
+import { isRecord } from '../../scenario/is-record.js';
 import { aboutCellsTable } from '../../tables/about-cells.js';
 import type { Report, Table } from '../../tables/index.js';
 import { cellsOf } from '../state/sheet.js';
@@ -41,7 +42,7 @@ function aboutScenario(state: State): string[] {
 /**
  * The view's report made ready for a briefing: after its title, what it is of (the scenario, its file, any unsaved
  * changes); after its first table, what each cell shown is, its unit and its source. Data formats see the report as
- * the command line gives it: these parts are for people.
+ * the command line gives it, JSON with the file and the unsaved changes added.
  */
 export function framedReport(state: State, table: ViewTable): Report {
   const { report } = table;
@@ -52,5 +53,8 @@ export function framedReport(state: State, table: ViewTable): Report {
   );
   const [first, ...rest] = report.tables;
   const tables: Table[] = first ? [first, ...(about ? [about] : []), ...rest] : about ? [about] : [];
-  return { ...report, intro: [...aboutScenario(state), ...(report.intro ?? [])], tables };
+  // JSON with a document of its own says the same: which file, and the unsaved changes its numbers include.
+  const source = { file: state.scenario.file, unsavedChanges: unsavedChanges(state) };
+  const document = isRecord(report.document) ? { document: { ...report.document, exportedFrom: source } } : {};
+  return { ...report, intro: [...aboutScenario(state), ...(report.intro ?? [])], tables, ...document };
 }
