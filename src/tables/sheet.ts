@@ -47,3 +47,13 @@ export const sheetReport = (title: string, sheet: Sheet, failures: readonly stri
   failures,
   document: { ...sheetDocument(title, sheet), ...extras.document },
 });
+
+/** A scenario's report with each cell's unit shown to people too, beside its name: for a briefing, where no number may stand without one. */
+export function withUnitsShown(report: Report): Report {
+  const [cells, ...rest] = report.tables;
+  if (!cells) return report;
+  const columns = cells.columns.map((column) =>
+    column.header === 'unit' && column.only === 'data' ? { header: column.header, align: 'left' as const } : column,
+  );
+  return { ...report, tables: [{ ...cells, columns }, ...rest] };
+}

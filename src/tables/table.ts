@@ -48,6 +48,8 @@ export interface Report {
   readonly title: string;
   /** Whether text output starts with the title; off where the column headers already say it (a comparison names its scenarios). */
   readonly titleInText?: boolean;
+  /** Sentences between the title and the tables that say what the output is of (the scenario, its file, unsaved changes). */
+  readonly intro?: readonly string[];
   readonly tables: readonly Table[];
   /** Lines after the tables. */
   readonly notes?: readonly string[];

@@ -10,6 +10,7 @@ import {
   saveScenario,
   writeFileAtomically,
 } from '../scenario/index.js';
+import { EXPORT_EFFECTS, type ExportEffect } from './export/effect.js';
 import { keepEdits } from './keep-edits.js';
 import { removeRecovery } from './recovery.js';
 import { SCREEN_EFFECTS } from './registry.js';
@@ -59,7 +60,7 @@ export function runSave(effect: SaveEffect, state: State, dispatch: (action: Act
   }
 }
 
-const APP_EFFECTS: EffectRunners<Exclude<AppEffect, SwitchEffect>> = {
+const APP_EFFECTS: EffectRunners<Exclude<AppEffect, SwitchEffect | ExportEffect>> = {
   save: (effect, io) => runSave(effect, io.state(), io.dispatch),
   exit: (_, io) => {
     // A clean quit or discard: the edits were saved or let go on purpose.
@@ -73,7 +74,7 @@ const APP_EFFECTS: EffectRunners<Exclude<AppEffect, SwitchEffect>> = {
   'discard-recovery': ({ file }, io) => removeRecovery(file ?? io.state().scenario.file),
 };
 
-const RUNNERS: EffectRunners<Effect> = { ...APP_EFFECTS, ...SWITCH_EFFECTS, ...SCREEN_EFFECTS };
+const RUNNERS: EffectRunners<Effect> = { ...APP_EFFECTS, ...SWITCH_EFFECTS, ...EXPORT_EFFECTS, ...SCREEN_EFFECTS };
 
 /** Does the work the reducer asked for outside it; a kind of effect without a runner does not compile. */
 export function runEffect(effect: Effect, io: EffectIo): void {

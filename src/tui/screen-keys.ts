@@ -1,6 +1,9 @@
+import { exportBinding } from './export/prompt.js';
+import type { ViewExport } from './export/view-table.js';
 import { TYPING_KEYS } from './overlays/prompt.js';
 import type { Binding, Entry, HelpRow, HelpSection, ScreenHelp } from './screen.js';
 import { APP_KEYS } from './state/app-keys.js';
+import type { State } from './state/types.js';
 
 /** What the keys of a screen are made of, as far as the keymap and the help screen care. */
 export interface KeyedScreen {
@@ -8,14 +11,19 @@ export interface KeyedScreen {
   readonly bindings: readonly Binding[];
   readonly entries?: readonly Entry[];
   readonly appKeys?: boolean;
+  readonly table?: (state: State) => ViewExport;
 }
 
-/** Every key of screen `id`: its own, then those other screens add to it, then the app's (help, quit) unless it opts out. */
+/**
+ * Every key of screen `id`: its own, then those other screens add to it, then the export key if it has a table, then
+ * the app's (help, quit) unless it opts out.
+ */
 export function bindingsOn(screens: Readonly<Record<string, KeyedScreen>>, id: string): Binding[] {
   const screen = screens[id];
   if (!screen) return [];
   const added = Object.values(screens).flatMap((other) => (other.entries ?? []).filter((entry) => entry.on === id).map((entry) => entry.binding));
-  return [...screen.bindings, ...added, ...(screen.appKeys === false ? [] : APP_KEYS)];
+  const exporting = screen.table ? [exportBinding(screen.table)] : [];
+  return [...screen.bindings, ...added, ...exporting, ...(screen.appKeys === false ? [] : APP_KEYS)];
 }
 
 const rowKey = (row: HelpRow): string => `${row.label}\t${row.description}`;

@@ -1,4 +1,5 @@
 import { createElement, type FunctionComponent, type ReactElement } from 'react';
+import type { ViewExport } from './export/view-table.js';
 import type { KeyName } from './keys.js';
 import type { ScreenId } from './registry.js';
 import type { Action, State } from './state/types.js';
@@ -110,6 +111,11 @@ export type Screen<S extends Slice, E extends EffectBase = never> = {
   readonly entries?: readonly Entry[];
   /** Whether the keys of every screen (? help, q quit) work here too; they do unless this is false. */
   readonly appKeys?: boolean;
+  /**
+   * Its view as a result table, for the export key (X), which every screen that declares this has: the `Report` the
+   * command line builds for the same numbers, or why there is nothing to export.
+   */
+  readonly table?: (state: State) => ViewExport;
   /** Runs after every action: keeps what is selected within its list and on screen as things change and resize. */
   readonly keepInView?: (state: State) => State;
   /**

@@ -178,6 +178,32 @@ describe('nhs-whatif in a real terminal', () => {
     expect(text.split('\n').filter((line) => line.trim() !== '')).toEqual(['before the app', 'exit code 0']);
   }, 60_000);
 
+  it('exports the grid with X as a Markdown table carrying units and sources, beside the scenario', async () => {
+    restartApp();
+    await waitForText('cumulative_extra_to_nhs');
+    await keys('X');
+    let text = await waitForText('export the grid to (in scenarios/):');
+    expect(text).toContain('baseline.md');
+    await keys('Enter');
+    text = await waitForText('exported the grid to scenarios/baseline.md (Markdown)');
+    const markdown = readFileSync(join(dir, 'scenarios', 'baseline.md'), 'utf8');
+    const row = (cell: string) => markdown.split('\n').find((line) => line.startsWith(`| ${cell} |`)) ?? '';
+    expect(row('cumulative_extra_to_private')).toMatch(/^\| cumulative_extra_to_private \| £bn \| £18\.67bn \|/);
+    expect(row('private_share')).toContain('| 11.87% |');
+    expect(markdown).toContain('Scenario Baseline, file scenarios/baseline.yaml');
+    expect(markdown).toContain(
+      "| marginal_private_share | Share of each year's extra money spent with private providers | percent | HuffPost UK, reporting a Health Foundation analysis for the Financial Times, 27 March 2017 |",
+    );
+    // A second export to the same name asks first, and n leaves the file as it is.
+    await keys('X', 'Enter');
+    await waitForText('scenarios/baseline.md exists: overwrite it? y/n');
+    await keys('n');
+    await waitForText('was left as it is');
+    await keys('Escape', 'q');
+    await waitForText('exit code 0');
+    expect(readFileSync(join(dir, 'scenarios', 'baseline.md'), 'utf8')).toBe(markdown);
+  }, 60_000);
+
   it('finds cumulative_extra_to_private with /, at 80x24 where it starts off screen', async () => {
     const session = 'find';
     const shell = `env -u CI node '${COMMAND}' scenarios/baseline.yaml; echo "exit code $?"; sleep 60`;

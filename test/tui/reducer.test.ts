@@ -7,6 +7,7 @@ import { initialState, reducer } from '../../src/tui/state/reducer.js';
 import { changeMark, isDirty, rowNames, selectedName } from '../../src/tui/state/selectors.js';
 import { withSlice } from '../../src/tui/state/stack.js';
 import type { State } from '../../src/tui/state/types.js';
+import { briefOutputs } from './brief-figures.js';
 import { BASELINE, baseline, press, promptOf, questionOf, SCENARIOS, select, shown, shownAs, valueIn } from './helpers.js';
 
 const start = (): State => initialState(baseline());
@@ -186,6 +187,13 @@ describe('adding and deleting cells', () => {
   it('a ratio is a plain number', () => {
     const state = press(start(), 'a', 'ratio', ['enter'], 'cumulative_extra_to_private / cumulative_extra_to_nhs', ['enter']);
     expect(state.sheet.model.cells.get('ratio')?.cell.unit).toBe('number');
+    expect(state.message?.text).toBe(
+      'add ratio = cumulative_extra_to_private / cumulative_extra_to_nhs: a plain number; E gives it a unit (£bn, percent, years)',
+    );
+    const inPercent = press(state, 'E', ['enter'], ['enter'], ['ctrl-u'], 'percent', ['enter']);
+    const { cumulativePrivate, cumulativeNhs } = briefOutputs();
+    expect(inPercent.sheet.model.cells.get('ratio')?.cell.unit).toBe('percent');
+    expect(shown(inPercent, 'ratio', 'percent')).toBe(`${((cumulativePrivate / cumulativeNhs) * 100).toFixed(2)}%`);
   });
 
   it('deletes only cells added here, and only when nothing reads them', () => {

@@ -28,7 +28,13 @@ function documentOf(report: Report): unknown {
     rows: table.rows.map((row) => Object.fromEntries(table.columns.map((column, i) => [column.header, jsonCell(row[i] ?? { kind: 'empty' })]))),
     ...(table.notes ? { notes: table.notes } : {}),
   }));
-  return { title: report.title, tables, ...(report.notes ? { notes: report.notes } : {}), failures: report.failures };
+  return {
+    title: report.title,
+    ...(report.intro ? { intro: report.intro } : {}),
+    tables,
+    ...(report.notes ? { notes: report.notes } : {}),
+    failures: report.failures,
+  };
 }
 
 /** Full precision; the failing cells' places go to stderr, so the output stays one JSON document. */

@@ -3,6 +3,8 @@ import { alignmentOf, type Report, type Table, tablesFor } from '../table.js';
 import type { TextRenderer } from './renderer.js';
 
 const markdownField = (field: string) => field.replace(/\|/g, '\\|');
+/** Text under the heading, written as text: HTML in a scenario's name or description shows as `&lt;b&gt;`. */
+const markdownText = (text: string) => text.replace(/[&<>]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[char]!);
 
 /** A GitHub-flavoured Markdown table. */
 function markdownTable(table: Table): string {
@@ -18,7 +20,8 @@ export function renderMarkdown(report: Report): string {
   const tables = tablesFor(report, 'people').map(markdownTable).join('\n');
   const notes = report.notes && report.notes.length > 0 ? `\n${report.notes.join(' ')}\n` : '';
   const failures = report.failures.length > 0 ? `\nErrors:\n\n${report.failures.map((line) => `- ${line}`).join('\n')}\n` : '';
-  return `### ${report.title}\n\n${tables}${notes}${failures}`;
+  const intro = (report.intro ?? []).map((line) => `${markdownText(line)}\n\n`).join('');
+  return `### ${report.title}\n\n${intro}${tables}${notes}${failures}`;
 }
 
 export const markdown: TextRenderer = { summary: 'Markdown tables for a report', extensions: ['.md'], failuresInOutput: true, render: renderMarkdown };

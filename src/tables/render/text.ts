@@ -39,6 +39,7 @@ function tableLines(table: Table): string[] {
 export function renderText(report: Report): string {
   const tables = tablesFor(report, 'people');
   const lines = report.titleInText === false ? [] : [report.title, ''];
+  if (report.intro && report.intro.length > 0) lines.push(...report.intro, '');
   for (const [i, table] of tables.entries()) lines.push(...(i > 0 ? [''] : []), ...tableLines(table));
   if (report.notes && report.notes.length > 0) lines.push(...(tables.length > 0 ? [''] : []), ...report.notes);
   if (report.failures.length > 0) lines.push('', 'Errors:', ...report.failures.map((line) => `  ${line}`));

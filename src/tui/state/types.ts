@@ -1,6 +1,7 @@
 import type { Money } from '../../analysis/real-terms.js';
 import type { Cell, CellResult, Sheet } from '../../engine/index.js';
 import type { Scenario } from '../../scenario/index.js';
+import type { ExportEffect } from '../export/effect.js';
 import type { KeyName } from '../keys.js';
 import type { Prompt } from '../overlays/prompt.js';
 import type { Question } from '../overlays/question.js';
@@ -35,7 +36,7 @@ export interface SaveEffect {
   readonly derived?: boolean;
 }
 
-/** Work of the app as a whole that the reducer asks for outside it: saving, exiting, removing the recovery file. */
+/** Work of the app as a whole that the reducer asks for outside it: saving, exiting, removing the recovery file, exporting a view. */
 export type AppEffect =
   | SaveEffect
   | { readonly kind: 'exit' }
@@ -43,7 +44,8 @@ export type AppEffect =
   | { readonly kind: 'exit-keeping-edits' }
   /** Removes the recovery file of `file` (by default the open one): its edits were let go on purpose. */
   | { readonly kind: 'discard-recovery'; readonly file?: string }
-  | SwitchEffect;
+  | SwitchEffect
+  | ExportEffect;
 
 /** Another scenario in place of the open one: a file loaded, or a new one written that extends it. */
 export type SwitchEffect =

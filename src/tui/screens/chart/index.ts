@@ -3,6 +3,7 @@ import { ChartView } from './ChartView.js';
 import { CHART_KEYS } from './keys.js';
 import { layOutChart } from './layout.js';
 import { type ChartSlice, INITIAL_CHART, openChart } from './state.js';
+import { chartTable } from './table.js';
 
 /** The selected cell's values by year as a line chart, one line per compared scenario; `v` in the grid opens it. */
 export const chart: Screen<ChartSlice> = {
@@ -23,5 +24,6 @@ export const chart: Screen<ChartSlice> = {
       },
     },
   ],
+  table: chartTable,
   render: laidOut(layOutChart, ChartView),
 };

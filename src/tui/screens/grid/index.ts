@@ -4,12 +4,14 @@ import { GRID_KEYS } from './keys.js';
 import { layOutGrid } from './layout.js';
 import { MARKS } from './marks.js';
 import { type GridSlice, INITIAL_GRID, keepGridInView } from './state.js';
+import { gridTable } from './table.js';
 
 /** The cells of the scenario, to read and edit: always at the bottom of the stack. */
 export const grid: Screen<GridSlice> = {
   help: { title: 'In the grid', sections: [MARKS] },
   initial: INITIAL_GRID,
   bindings: GRID_KEYS,
+  table: gridTable,
   keepInView: keepGridInView,
   render: laidOut(layOutGrid, GridScreen),
 };

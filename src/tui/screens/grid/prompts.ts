@@ -53,7 +53,10 @@ function newFormulaPrompt(state: State, name: string): State {
     accept: (closed, text) => {
       const change = addFormulaCell(closed.sheet, name, text);
       if (!change.ok) return refuse(change.problem);
-      return selectCell(apply(closed, change, `add ${name} = ${text.trim()}`), name);
+      const added = selectCell(apply(closed, change, `add ${name} = ${text.trim()}`), name);
+      // A ratio or a product cannot be told a unit from its inputs: say how to give it one.
+      const unit = change.sheet.model.cells.get(name)?.cell.unit;
+      return unit === 'number' ? info(added, `add ${name} = ${text.trim()}: a plain number; E gives it a unit (£bn, percent, years)`) : added;
     },
   });
 }
