@@ -1,7 +1,7 @@
 import { CHECK_MARKS, type CheckResult } from '../analysis/checks.js';
 import { changedFromSourceText, citationOfCell } from '../analysis/citations.js';
 import type { ObservedRow } from '../analysis/observed.js';
-import type { Sheet } from '../engine/index.js';
+import { type Cell, isSeries, type Sheet } from '../engine/index.js';
 import { citationOf } from '../scenario/citation.js';
 import type { SourceRecord } from '../scenario/provenance.js';
 import { absentCell, EMPTY, errorCell, numberCell, type Table, type TableCell, textCell } from './table.js';
@@ -49,14 +49,22 @@ export function checkNotesTable({ checks }: ProvenanceFindings): Table | undefin
   };
 }
 
+/** A cell's value when it is one number: an input's, or a formula's computed single value. */
+function singleValue(sheet: Sheet, cell: Cell): number | undefined {
+  if (cell.kind === 'input') return cell.value;
+  const result = sheet.evaluation.results.get(cell.name);
+  return result?.ok && !isSeries(result.value) ? result.value : undefined;
+}
+
 /** Every input, and each formula that cites a source: its value, where it comes from, and whether it differs from its source. */
 export function citationsTable({ sheet, sources }: ProvenanceFindings): Table | undefined {
   const cells = [...sheet.model.cells.values()].map(({ cell }) => cell).filter((cell) => cell.kind === 'input' || cell.source !== undefined);
   if (sources.size === 0 && cells.every((cell) => cell.source === undefined)) return undefined;
   const rows = cells.map((cell): TableCell[] => {
-    const citation = citationOfCell(cell, sources);
+    const single = singleValue(sheet, cell);
+    const citation = citationOfCell(cell, sources, single);
     const changed = changedFromSourceText(cell, citation);
-    const value = cell.kind === 'input' ? numberCell(cell.value, cell.unit) : EMPTY;
+    const value = single === undefined ? EMPTY : numberCell(single, cell.unit);
     const source = citation.kind === 'none' ? (cell.source ?? 'not given') : citation.kind === 'record' ? citation.record.id : `assumption: ${citation.why}`;
     return [textCell(cell.name), value, textCell(source), changed ? textCell(`≠ ${changed}`) : EMPTY];
   });
@@ -123,7 +131,7 @@ export function observedTable({ observed }: ProvenanceFindings): Table | undefin
 export function provenanceDocument({ sheet, sources, checks, observed }: ProvenanceFindings): Record<string, unknown> {
   const citations: Record<string, unknown> = {};
   for (const { cell } of sheet.model.cells.values()) {
-    const citation = citationOfCell(cell, sources);
+    const citation = citationOfCell(cell, sources, singleValue(sheet, cell));
     if (cell.source === undefined) continue;
     citations[cell.name] = {
       source: cell.source,

@@ -1,4 +1,4 @@
-import { checksOf, sourcesOf } from '../../../export/provenance.js';
+import { checksOf, inputCitationsOf, sourcesOf } from '../../../export/provenance.js';
 import { planWorkbook, WorkbookRefusal } from '../../../export/workbook-plan.js';
 import { workbookBytes } from '../../../export/write-workbook.js';
 import { compute, loadScenario, type Problem, ScenarioError } from '../../../scenario/index.js';
@@ -29,7 +29,7 @@ export async function run({ files, flags }: CommandRequest): Promise<Outcome> {
   const sheet = compute(scenario);
   let plan: ReturnType<typeof planWorkbook>;
   try {
-    plan = planWorkbook({ name: scenario.name, sheet, sources: sourcesOf(scenario), checks: checksOf(scenario) });
+    plan = planWorkbook({ name: scenario.name, sheet, sources: sourcesOf(scenario), checks: checksOf(scenario), citations: inputCitationsOf(scenario) });
   } catch (error) {
     if (!(error instanceof WorkbookRefusal)) throw error;
     const problems = error.reasons.map((reason): Problem => ({ ...scenario.place(reason.cell), message: reason.message }));
