@@ -95,3 +95,46 @@ describe('an input changed from its source is marked in exports, in the words ru
     expect(markdown).not.toContain('changed from its source');
   });
 });
+
+describe("a check's note is true whatever the inputs, and the check shows the values it tested", () => {
+  it('with the marginal share at 20%, roughly_half fails, shows 20.00%, and its note claims nothing about this scenario', async () => {
+    const { stdout } = await cli('run', 'scenarios/baseline.yaml', '--set', 'marginal_private_share=20%');
+    expect(stdout).toMatch(/^✗ {2}roughly_half +marginal_private_share 20\.00% +roughly half of new cash/m);
+    expect(stdout).toMatch(/^✗ {2}new_money_split +marginal_private_share 20\.00% +£900m/m);
+    expect(stdout).not.toContain('52.94% is.');
+    expect(stdout).toMatch(
+      /^roughly_half +"Roughly half" is read as within 5 percentage points of 50%, which the source's own split, 900 \/ 1700 = 52\.94%, is\./m,
+    );
+  });
+
+  it("in what-happened, the checks of the Health Foundation's split show the 4.94% they test", async () => {
+    // (9.7 − 8.7) / (9.7 / 0.072 − 8.7 / 0.076): the share of the extra money by 2019/20 that went to private providers.
+    const share = ((9.7 - 8.7) / (9.7 / 0.072 - 8.7 / 0.076)) * 100;
+    expect(share.toFixed(2)).toBe('4.94');
+    // 2010/11 spending: 4.9% of the 2015/16 total deflated by 4.2% a year over five years.
+    const spend2010 = (0.049 * (8.7 / 0.076)) / 1.042 ** 5;
+    const { stdout } = await cli('run', WHAT_HAPPENED);
+    expect(stdout).toMatch(new RegExp(`^✗ {2}roughly_half +marginal_private_share ${share.toFixed(2)}% `, 'm'));
+    expect(stdout).toMatch(new RegExp(`^✗ {2}more_than_double +private_spend_base £8\\.70bn, private_spend_2010_11 £${spend2010.toFixed(2)}bn `, 'm'));
+    const json = JSON.parse((await cli('run', WHAT_HAPPENED, '--format', 'json')).stdout);
+    expect(json.checks.roughly_half.tested.marginal_private_share).toBeCloseTo(share / 100, 12);
+    // No note of a shipped scenario states a value of this scenario as its own: each speaks of the sources' figures.
+    for (const check of Object.values(json.checks) as { note?: string }[]) expect(check.note).not.toMatch(/52\.94% is\b|4\.94%/);
+  });
+});
+
+describe('run says once how money is measured', () => {
+  it('in cash, and how to see real terms when the scenario has a deflator', async () => {
+    const cash = 'Money is in cash (£bn as spent in each year).';
+    const baseline = (await cli('run', 'scenarios/baseline.yaml')).stdout;
+    expect(baseline.split(cash)).toHaveLength(2);
+    // Under the cells, before the checks.
+    expect(baseline.indexOf(cash)).toBeLessThan(baseline.indexOf('Checks ('));
+    const real = 'Money is in cash (£bn as spent in each year); --real shows it in 2015/16 prices.';
+    expect((await cli('run', 'scenarios/real-terms.yaml')).stdout).toContain(real);
+    expect((await cli('run', 'scenarios/real-terms.yaml', '--format', 'md')).stdout).toContain(`\n${real}\n`);
+    const deflated = (await cli('run', 'scenarios/real-terms.yaml', '--real')).stdout;
+    expect(deflated).not.toContain('in cash (£bn');
+    expect(deflated).toContain('Money is in £bn at 2015/16 prices');
+  });
+});
