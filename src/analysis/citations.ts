@@ -10,9 +10,11 @@ export type Citation =
   | {
       readonly kind: 'record';
       readonly record: SourceRecord;
-      /** What the record supports for this input, if it says. */
+      /** What the record supports for this cell, if it says. */
       readonly supported?: number;
-      /** The input's value differs from `supported`. */
+      /** The cell's value, compared with `supported`: an input's value, or a formula's single computed value. */
+      readonly value?: number;
+      /** The value differs from `supported`. */
       readonly changed: boolean;
     }
   | {
@@ -21,6 +23,7 @@ export type Citation =
       /** The record the value was changed from, when the assumption says so and names a known record. */
       readonly record?: SourceRecord;
       readonly supported?: number;
+      readonly value?: number;
       readonly changed: boolean;
     }
   | { readonly kind: 'none' };
@@ -31,27 +34,32 @@ const same = (a: number, b: number): boolean => a === b || Math.abs(a - b) <= 1e
 /** The number a record supports for an input: its entry in `supports:`, else its one `value:`. */
 export const supportedValue = (record: SourceRecord, cell: string): number | undefined => record.supports.get(cell) ?? record.value;
 
-/** Where the cell's value comes from, and whether it has changed from what its source supports. */
-export function citationOfCell(cell: Cell, sources: ReadonlyMap<string, SourceRecord>): Citation {
+/**
+ * Where the cell's value comes from, and whether it has changed from what its source supports. An input is compared
+ * by its value; a formula, given its single computed value, by that against what its record supports for it by name
+ * (a record's one `value:` is for the inputs that cite it).
+ */
+export function citationOfCell(cell: Cell, sources: ReadonlyMap<string, SourceRecord>, computed?: number): Citation {
   const ref = cell.source === undefined ? undefined : sourceRefOf(cell.source);
   if (!ref) return { kind: 'none' };
   const record = sources.get(ref.kind === 'record' ? ref.id : (ref.changedFrom ?? ''));
-  const supported = record && cell.kind === 'input' ? supportedValue(record, cell.name) : undefined;
-  const changed = cell.kind === 'input' && supported !== undefined && !same(cell.value, supported);
-  if (ref.kind === 'assumption')
-    return { kind: 'assumption', why: ref.why, ...(record ? { record } : {}), ...(supported === undefined ? {} : { supported }), changed };
+  const value = cell.kind === 'input' ? cell.value : computed;
+  const supported = !record || value === undefined ? undefined : cell.kind === 'input' ? supportedValue(record, cell.name) : record.supports.get(cell.name);
+  const compared = supported === undefined || value === undefined ? {} : { supported, value };
+  const changed = supported !== undefined && value !== undefined && !same(value, supported);
+  if (ref.kind === 'assumption') return { kind: 'assumption', why: ref.why, ...(record ? { record } : {}), ...compared, changed };
   if (!record) return { kind: 'none' };
-  return { kind: 'record', record, ...(supported === undefined ? {} : { supported }), changed };
+  return { kind: 'record', record, ...compared, changed };
 }
 
 /**
- * `52.94% per HuffPost UK, …, 27 March 2017; here 20.00%` for an input changed from its source (else undefined);
+ * `52.94% per HuffPost UK, …, 27 March 2017; here 20.00%` for a cell changed from its source (else undefined);
  * `by: 'id'` names the record by its id instead (`52.94% per hf-ft; here 20.00%`), where room is short.
  */
 export function changedFromSourceText(cell: Cell, citation: Citation, by: 'citation' | 'id' = 'citation'): string | undefined {
-  if (citation.kind === 'none' || !citation.changed || citation.supported === undefined || !citation.record || cell.kind !== 'input') return undefined;
+  if (citation.kind === 'none' || !citation.changed || citation.supported === undefined || citation.value === undefined || !citation.record) return undefined;
   const source = by === 'id' ? citation.record.id : citationOf(citation.record);
-  return `${formatNumber(citation.supported, cell.unit)} per ${source}; here ${formatNumber(cell.value, cell.unit)}`;
+  return `${formatNumber(citation.supported, cell.unit)} per ${source}; here ${formatNumber(citation.value, cell.unit)}`;
 }
 
 /** The citation as one line: the record's citation, `assumption: why`, or undefined without a source. */
@@ -60,8 +68,8 @@ export function citationText(citation: Citation): string | undefined {
   return citation.kind === 'record' ? citationOf(citation.record) : `assumption: ${citation.why}`;
 }
 
-/** True for an input whose value differs from what its source supports. */
-export const isChangedFromSource = (cell: Cell, sources: ReadonlyMap<string, SourceRecord>): boolean => {
-  const citation = citationOfCell(cell, sources);
+/** True for a cell whose value (an input's, or a formula's single `computed` value) differs from what its source supports. */
+export const isChangedFromSource = (cell: Cell, sources: ReadonlyMap<string, SourceRecord>, computed?: number): boolean => {
+  const citation = citationOfCell(cell, sources, computed);
   return citation.kind !== 'none' && citation.changed;
 };

@@ -16,9 +16,15 @@ export interface ComparisonRow {
   readonly cell: string;
   /** What the row shows, e.g. `cumulative_extra_to_private`, `budget 2020/21`, `budget total 2016/17–2020/21`. */
   readonly label: string;
-  /** `value` for a single-number cell, `year` for one year of a series, `total` for a series summed over the horizon. */
-  readonly part: 'value' | 'year' | 'total';
+  /**
+   * `value` for a single-number cell, `year` for one year of a series, `total` for a series summed over the horizon;
+   * `observed` for a value a compared file records as observed, and `projected-minus-observed` for each scenario's
+   * projection of that year minus it (see withObserved).
+   */
+  readonly part: 'value' | 'year' | 'total' | 'observed' | 'projected-minus-observed';
   readonly year?: string;
+  /** The id of the record an observed value comes from. */
+  readonly source?: string;
   readonly unit: Unit;
   /** One per scenario, in the order given. */
   readonly values: readonly ComparedValue[];

@@ -32,7 +32,7 @@ export interface ObservedRow {
  * Projected − observed, with a difference within rounding of floating point (1e-12 of the values) taken as none: a
  * model that reproduces a published figure exactly should show ±0, not a trace of arithmetic.
  */
-function differenceOf(projected: number, observed: number): number {
+export function differenceOf(projected: number, observed: number): number {
   const difference = projected - observed;
   return Math.abs(difference) <= 1e-12 * Math.max(Math.abs(projected), Math.abs(observed)) ? 0 : difference;
 }

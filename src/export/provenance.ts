@@ -1,8 +1,8 @@
-import type { Cell } from '../engine/types.js';
+import { changedFromSourceText, citationOfCell, citationText } from '../analysis/citations.js';
 import { citationOf as citeRecord, type Scenario, sourceDate, sourceRefOf } from '../scenario/index.js';
 
-/** Where a number comes from, as a workbook and a briefing list it. */
-export interface SourceRecord {
+/** A source as a workbook and a briefing list it: a record or an assumption, with the cells that cite it. */
+export interface CitedSource {
   /** How cells and checks refer to it. */
   readonly id: string;
   /** The citation as a reader sees it. */
@@ -34,7 +34,7 @@ export type ProvenanceOf = Pick<Scenario, 'cells' | 'sources' | 'checks'>;
  * The scenario's sources: every record it carries, with the cells that cite it (directly, or as the record an edited
  * value was changed from), then each distinct assumption with the cells that make it.
  */
-export function sourcesOf(scenario: ProvenanceOf): SourceRecord[] {
+export function sourcesOf(scenario: ProvenanceOf): CitedSource[] {
   const citing = new Map<string, string[]>();
   const assumptions = new Map<string, string[]>();
   for (const cell of scenario.cells) {
@@ -45,7 +45,7 @@ export function sourcesOf(scenario: ProvenanceOf): SourceRecord[] {
       (assumptions.get(text) ?? assumptions.set(text, []).get(text)!).push(cell.name);
     }
   }
-  const records: SourceRecord[] = [...scenario.sources.values()].map((record) => ({
+  const records: CitedSource[] = [...scenario.sources.values()].map((record) => ({
     id: record.id,
     citation: citeRecord(record),
     kind: 'source',
@@ -56,7 +56,7 @@ export function sourcesOf(scenario: ProvenanceOf): SourceRecord[] {
     ...(record.url ? { url: record.url } : {}),
     ...(record.quote ? { quote: record.quote } : {}),
   }));
-  const made = [...assumptions].map(([citation, cells], i): SourceRecord => ({ id: `assumption-${i + 1}`, citation, kind: 'assumption', cells }));
+  const made = [...assumptions].map(([citation, cells], i): CitedSource => ({ id: `assumption-${i + 1}`, citation, kind: 'assumption', cells }));
   return [...records, ...made];
 }
 
@@ -68,7 +68,22 @@ export function checksOf(scenario: ProvenanceOf): CheckRecord[] {
   });
 }
 
-/** An input's source as a reader sees it: the record's citation, the assumption and why, or "not given". */
-export function citationOf(cell: Cell, sources: readonly SourceRecord[]): string {
-  return sources.find((source) => source.cells.includes(cell.name))?.citation ?? 'not given';
+/** An input's source as a reader sees it, and how its value differs from what that source supports, if it does. */
+export interface InputCitation {
+  /** The record's citation, the assumption and why, or "not given". */
+  readonly citation: string;
+  /** `≠ 52.94% per HuffPost UK, …; here 20.00%`, as `run` marks it, for a value changed from its source. */
+  readonly changed?: string;
+}
+
+/** Each input's citation by name, with the mark `run` gives an input changed from its source (changedFromSourceText). */
+export function inputCitationsOf(scenario: ProvenanceOf): Map<string, InputCitation> {
+  const citations = new Map<string, InputCitation>();
+  for (const cell of scenario.cells) {
+    if (cell.kind !== 'input') continue;
+    const citation = citationOfCell(cell, scenario.sources);
+    const changed = changedFromSourceText(cell, citation);
+    citations.set(cell.name, { citation: citationText(citation) ?? cell.source ?? 'not given', ...(changed ? { changed: `≠ ${changed}` } : {}) });
+  }
+  return citations;
 }

@@ -1,6 +1,6 @@
 import type { Sheet } from '../engine/index.js';
 import type { Scenario } from '../scenario/index.js';
-import { checksOf, sourcesOf } from './provenance.js';
+import { checksOf, inputCitationsOf, sourcesOf } from './provenance.js';
 import type { ExportScenario } from './workbook-plan.js';
 
 /** What the workbook of a scenario is made from: its name, the sheet evaluated (with any changes in it) and its provenance. */
@@ -9,4 +9,5 @@ export const workbookSubject = (scenario: Pick<Scenario, 'name' | 'cells' | 'sou
   sheet,
   sources: sourcesOf(scenario),
   checks: checksOf(scenario),
+  citations: inputCitationsOf(scenario),
 });

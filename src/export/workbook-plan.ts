@@ -2,15 +2,17 @@ import { type ExcelPlaces, ExcelRefusal, emitExcel } from '../engine/emit-excel.
 import { checkMeasure, evaluateMeasure, HORIZON_CELL, type InputCell, isSeries, type ParsedFormula, type Sheet, type Unit } from '../engine/index.js';
 import { definedNames } from './excel-names.js';
 import { NUMBER_FORMATS } from './number-format.js';
-import { type CheckRecord, citationOf, type SourceRecord } from './provenance.js';
+import type { CheckRecord, CitedSource, InputCitation } from './provenance.js';
 
 /** What a workbook is made from: an evaluated scenario and where its numbers come from. */
 export interface ExportScenario {
   readonly name: string;
   readonly description?: string;
   readonly sheet: Sheet;
-  readonly sources: readonly SourceRecord[];
+  readonly sources: readonly CitedSource[];
   readonly checks: readonly CheckRecord[];
+  /** Each input's citation, and its mark when changed from its source, by name (inputCitationsOf). */
+  readonly citations: ReadonlyMap<string, InputCitation>;
 }
 
 export type PlannedContent =
@@ -184,8 +186,8 @@ export function planWorkbook(scenario: ExportScenario): WorkbookPlan {
   const inputCells: PlannedCell[] = [
     text(1, 1, `${scenario.name}: inputs`, 'title'),
     text(2, 1, `Change a value in column B and the Model sheet recomputes. ${horizonNote}`, 'note'),
-    ...headers(HEADER_ROW, ['name', 'value', 'unit', 'min', 'max', 'low', 'high', 'distribution', 'step', 'source', 'description']),
-    ...inputs.flatMap((cell, i) => inputRow(FIRST_INPUT_ROW + i, cell, scenario.sources)),
+    ...headers(HEADER_ROW, ['name', 'value', 'unit', 'min', 'max', 'low', 'high', 'distribution', 'step', 'source', 'description', 'changed from its source']),
+    ...inputs.flatMap((cell, i) => inputRow(FIRST_INPUT_ROW + i, cell, scenario.citations)),
   ];
   const horizonRow = inputs.findIndex((cell) => cell.name === HORIZON_CELL);
   const validations: PlannedValidation[] = horizonRow < 0 ? [] : [{ row: FIRST_INPUT_ROW + horizonRow, column: 2, equals: horizon, message: horizonNote }];
@@ -221,7 +223,7 @@ export function planWorkbook(scenario: ExportScenario): WorkbookPlan {
 
   return {
     sheets: [
-      { name: INPUTS_SHEET, widths: [28, 14, 9, 11, 11, 11, 11, 13, 9, 60, 60], cells: inputCells, frozen: { rows: HEADER_ROW, columns: 1 }, validations },
+      { name: INPUTS_SHEET, widths: [28, 14, 9, 11, 11, 11, 11, 13, 9, 60, 60, 60], cells: inputCells, frozen: { rows: HEADER_ROW, columns: 1 }, validations },
       {
         name: MODEL_SHEET,
         widths: [30, 9, 12, ...yearColumns.map(() => 12), 50, 60],
@@ -236,7 +238,8 @@ export function planWorkbook(scenario: ExportScenario): WorkbookPlan {
   };
 }
 
-function inputRow(row: number, cell: InputCell, sources: readonly SourceRecord[]): PlannedCell[] {
+function inputRow(row: number, cell: InputCell, citations: ReadonlyMap<string, InputCitation>): PlannedCell[] {
+  const cited = citations.get(cell.name);
   return [
     text(row, 1, cell.name),
     ...number(row, 2, cell.value, cell.unit, 'input'),
@@ -247,8 +250,9 @@ function inputRow(row: number, cell: InputCell, sources: readonly SourceRecord[]
     ...number(row, 7, cell.high, cell.unit),
     ...(cell.distribution ? [text(row, 8, cell.distribution)] : cell.low !== undefined && cell.high !== undefined ? [text(row, 8, 'triangular')] : []),
     ...number(row, 9, cell.step, cell.unit),
-    text(row, 10, citationOf(cell, sources)),
+    text(row, 10, cited?.citation ?? 'not given'),
     ...(cell.description ? [text(row, 11, cell.description)] : []),
+    ...(cited?.changed ? [text(row, 12, cited.changed)] : []),
   ];
 }
 

@@ -15,7 +15,7 @@ import {
   type NamedSheet,
   showControls,
 } from '../engine/index.js';
-import { type CheckRecord, citationOf, type SourceRecord } from '../export/provenance.js';
+import type { CheckRecord, CitedSource, InputCitation } from '../export/provenance.js';
 import { comparisonReport } from '../tables/comparison.js';
 import { renderMarkdown } from '../tables/render/markdown.js';
 import { keyDeltas } from './words.js';
@@ -25,8 +25,10 @@ export interface BriefedScenario extends NamedSheet {
   readonly description?: string;
   readonly file: string;
   readonly cells: readonly Cell[];
-  readonly sources: readonly SourceRecord[];
+  readonly sources: readonly CitedSource[];
   readonly checks: readonly CheckRecord[];
+  /** Each input's citation, and its mark when changed from its source, by name (inputCitationsOf). */
+  readonly citations: ReadonlyMap<string, InputCitation>;
   /** The sha256 of the file's bytes, then of each file it extends, nearest first. */
   readonly hashes: readonly { readonly file: string; readonly sha256: string }[];
 }
@@ -113,8 +115,13 @@ function checksSection(scenarios: readonly BriefedScenario[]): string[] {
 
 function assumptionsSection(scenario: BriefedScenario): string[] {
   const inputs = scenario.cells.filter((cell): cell is InputCell => cell.kind === 'input');
-  const rows = inputs.map((cell) => [cell.name, formatNumber(cell.value, cell.unit), citationOf(cell, scenario.sources)].map(markdownText));
-  const lines = [`### ${markdownText(scenario.name)}`, '', table(['input', 'value', 'source'], rows)];
+  const cited = inputs.map((cell) => scenario.citations.get(cell.name) ?? { citation: 'not given' });
+  const changed = cited.some((citation) => citation.changed !== undefined);
+  const rows = inputs.map((cell, i) =>
+    [cell.name, formatNumber(cell.value, cell.unit), cited[i]!.citation, ...(changed ? [cited[i]!.changed ?? ''] : [])].map(markdownText),
+  );
+  const headers = ['input', 'value', 'source', ...(changed ? ['changed from its source'] : [])];
+  const lines = [`### ${markdownText(scenario.name)}`, '', table(headers, rows)];
   const formulas = scenario.cells.filter((cell): cell is FormulaCell => cell.kind === 'formula');
   if (formulas.length > 0) {
     const written = formulas.map((cell) => `\`${showControls(`${cell.name} = ${cell.formula}`).replace(/`/g, "'")}\``);

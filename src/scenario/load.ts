@@ -232,7 +232,8 @@ export function parseScenario(text: string, file: string, loadParent?: ParentLoa
 
   return {
     name: data.name ?? scenarioNameOf(file),
-    description: data.description ?? parent?.description,
+    // A file's description is its own: the parent's words describe the parent, not what this file changes.
+    description: data.description,
     baseYear: baseYear!,
     cells,
     file,
@@ -283,6 +284,7 @@ function misspeltOverrides(
   });
 }
 
+/** An input keeps its parent input's source (a value changed from it is marked so); a formula made an input does not. */
 function inputCell(name: string, entry: InputEntry, parent: Cell | undefined): InputCell {
   const base = parent?.kind === 'input' ? parent : undefined;
   return {
@@ -295,10 +297,14 @@ function inputCell(name: string, entry: InputEntry, parent: Cell | undefined): I
     step: entry.step ?? base?.step,
     ...rangeOf(entry, base),
     description: entry.description ?? parent?.description,
-    source: entry.source ?? parent?.source,
+    source: entry.source ?? base?.source,
   };
 }
 
+/**
+ * A formula keeps its parent's source only when it is the parent's formula unchanged: a cell the file turns from an
+ * input into a formula, or whose formula it replaces, computes another value, which the parent's source does not give.
+ */
 function formulaCell(name: string, entry: FormulaEntry, parent: Cell | undefined): FormulaCell {
   return {
     kind: 'formula',
@@ -306,7 +312,7 @@ function formulaCell(name: string, entry: FormulaEntry, parent: Cell | undefined
     formula: entry.formula,
     unit: (entry.unit ?? parent?.unit ?? 'number') as FormulaCell['unit'],
     description: entry.description ?? parent?.description,
-    source: entry.source ?? parent?.source,
+    source: entry.source ?? (parent?.kind === 'formula' && parent.formula.trim() === entry.formula.trim() ? parent.source : undefined),
   };
 }
 

@@ -12,6 +12,7 @@ export type Place = Omit<Problem, 'message'>;
  */
 export interface Scenario extends Provenance {
   readonly name: string;
+  /** The file's own description; a file that extends another does not inherit its parent's. */
   readonly description?: string;
   readonly baseYear: string;
   /** Every cell after resolving `extends`, in display order: inputs, then formulas. */

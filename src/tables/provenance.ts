@@ -1,7 +1,7 @@
 import { CHECK_MARKS, type CheckResult } from '../analysis/checks.js';
 import { changedFromSourceText, citationOfCell } from '../analysis/citations.js';
 import type { ObservedRow } from '../analysis/observed.js';
-import type { Sheet } from '../engine/index.js';
+import { type Cell, formatNumber, isSeries, type Sheet } from '../engine/index.js';
 import { citationOf } from '../scenario/citation.js';
 import type { SourceRecord } from '../scenario/provenance.js';
 import { absentCell, EMPTY, errorCell, numberCell, type Table, type TableCell, textCell } from './table.js';
@@ -17,8 +17,39 @@ export interface ProvenanceFindings {
 /** `✓`, `✗` or `!`, with the outcome in words for the JSON. */
 export const checkMark = (result: CheckResult): string => CHECK_MARKS[result.outcome.kind];
 
-/** One row per check: its mark, name, the claim and the source it comes from; notes give each check's caveat and errors. */
-export function checksTable({ checks }: ProvenanceFindings): Table | undefined {
+/** The values a check tested: each cell its formula reads, as the scenario has it (a value per year as first to last). */
+function testedText(sheet: Sheet, result: CheckResult): string {
+  return result.reads
+    .flatMap((name) => {
+      const compiled = sheet.model.cells.get(name);
+      const value = sheet.evaluation.results.get(name);
+      if (!compiled || !value) return [];
+      if (!value.ok) return [`${name} has an error`];
+      const { unit } = compiled.cell;
+      if (!isSeries(value.value)) return [`${name} ${formatNumber(value.value, unit)}`];
+      const { years } = sheet.evaluation;
+      const [first, last] = [value.value[0], value.value.at(-1)];
+      if (first === undefined || last === undefined) return [`${name} (no years)`];
+      return [`${name} ${formatNumber(first, unit)} in ${years[0]} to ${formatNumber(last, unit)} in ${years.at(-1)}`];
+    })
+    .join(', ');
+}
+
+/** The values a check tested, for the JSON: each cell its formula reads, at full precision (null for an error). */
+function testedValues(sheet: Sheet, result: CheckResult): Record<string, number | readonly number[] | null> {
+  return Object.fromEntries(
+    result.reads.flatMap((name) => {
+      const value = sheet.evaluation.results.get(name);
+      return value ? [[name, value.ok ? value.value : null]] : [];
+    }),
+  );
+}
+
+/**
+ * One row per check: its mark, name, the values it tested (the cells its formula reads, as this scenario has them),
+ * the claim and the source it comes from; notes give each check's caveat and errors.
+ */
+export function checksTable({ sheet, checks }: ProvenanceFindings): Table | undefined {
   if (checks.length === 0) return undefined;
   const notes = checks.flatMap((result) =>
     result.outcome.kind === 'error' ? [`${CHECK_MARKS.error} ${result.check.name} cannot be computed: ${result.outcome.error}.`] : [],
@@ -26,10 +57,17 @@ export function checksTable({ checks }: ProvenanceFindings): Table | undefined {
   return {
     title: 'Checks (✓ the claim holds in this scenario, ✗ it does not, ! cannot be computed)',
     only: 'people',
-    columns: [{ header: '' }, { header: 'check', align: 'left' }, { header: 'claim', align: 'left' }, { header: 'source', align: 'left' }],
+    columns: [
+      { header: '' },
+      { header: 'check', align: 'left' },
+      { header: 'tested in this scenario', align: 'left' },
+      { header: 'claim', align: 'left' },
+      { header: 'source', align: 'left' },
+    ],
     rows: checks.map((result) => [
       textCell(checkMark(result)),
       textCell(result.check.name),
+      textCell(testedText(sheet, result)),
       textCell(result.check.claim),
       textCell(result.record ? citationOf(result.record) : result.check.source),
     ]),
@@ -49,14 +87,22 @@ export function checkNotesTable({ checks }: ProvenanceFindings): Table | undefin
   };
 }
 
+/** A cell's value when it is one number: an input's, or a formula's computed single value. */
+function singleValue(sheet: Sheet, cell: Cell): number | undefined {
+  if (cell.kind === 'input') return cell.value;
+  const result = sheet.evaluation.results.get(cell.name);
+  return result?.ok && !isSeries(result.value) ? result.value : undefined;
+}
+
 /** Every input, and each formula that cites a source: its value, where it comes from, and whether it differs from its source. */
 export function citationsTable({ sheet, sources }: ProvenanceFindings): Table | undefined {
   const cells = [...sheet.model.cells.values()].map(({ cell }) => cell).filter((cell) => cell.kind === 'input' || cell.source !== undefined);
   if (sources.size === 0 && cells.every((cell) => cell.source === undefined)) return undefined;
   const rows = cells.map((cell): TableCell[] => {
-    const citation = citationOfCell(cell, sources);
+    const single = singleValue(sheet, cell);
+    const citation = citationOfCell(cell, sources, single);
     const changed = changedFromSourceText(cell, citation);
-    const value = cell.kind === 'input' ? numberCell(cell.value, cell.unit) : EMPTY;
+    const value = single === undefined ? EMPTY : numberCell(single, cell.unit);
     const source = citation.kind === 'none' ? (cell.source ?? 'not given') : citation.kind === 'record' ? citation.record.id : `assumption: ${citation.why}`;
     return [textCell(cell.name), value, textCell(source), changed ? textCell(`≠ ${changed}`) : EMPTY];
   });
@@ -123,7 +169,7 @@ export function observedTable({ observed }: ProvenanceFindings): Table | undefin
 export function provenanceDocument({ sheet, sources, checks, observed }: ProvenanceFindings): Record<string, unknown> {
   const citations: Record<string, unknown> = {};
   for (const { cell } of sheet.model.cells.values()) {
-    const citation = citationOfCell(cell, sources);
+    const citation = citationOfCell(cell, sources, singleValue(sheet, cell));
     if (cell.source === undefined) continue;
     citations[cell.name] = {
       source: cell.source,
@@ -163,6 +209,7 @@ export function provenanceDocument({ sheet, sources, checks, observed }: Provena
           claim: result.check.claim,
           source: result.check.source,
           formula: result.check.formula,
+          tested: testedValues(sheet, result),
           ...(result.check.note ? { note: result.check.note } : {}),
           ...(result.outcome.kind === 'error' ? { error: result.outcome.error } : {}),
         },

@@ -20,6 +20,16 @@ export interface MoneyShown {
   readonly real?: Sheet;
 }
 
+const hasMoney = (sheet: Sheet): boolean => [...sheet.model.cells.values()].some(({ cell }) => cell.unit === '£bn');
+
+/** How the report's money is measured, said once under the cells: in cash (and how to see real terms), or in base-year prices and how. */
+function moneyNote(scenario: ReportedScenario, money: Money): string {
+  const { deflator, baseYear } = scenario;
+  if (money === 'cash') return `Money is in cash (£bn as spent in each year)${deflator ? `; --real shows it in ${baseYear} prices` : ''}.`;
+  const index = deflator?.kind === 'rate' ? `(1 + ${deflator.cell})^t` : (deflator?.cell ?? 'the price index');
+  return `Money is in £bn at ${baseYear} prices: each year's value divided by its price index (${index}); totals over the years are summed from those values, base-year values and shares are unchanged. Checks and observed values are in cash.`;
+}
+
 /**
  * A scenario evaluated: every cell (in cash, or in base-year prices), then its checks, where its inputs come from,
  * its source records and what was observed. Checks and observations are always on cash values, as they are written.
@@ -42,15 +52,10 @@ export function scenarioReport(
   );
   const priced = scenario.deflator !== undefined || shown.money === 'real';
   const unit = moneyUnit(shown.money, scenario.baseYear);
-  const notes =
-    shown.money === 'real' && scenario.deflator
-      ? [
-          `Money is in £bn at ${scenario.baseYear} prices: each year's value divided by its price index (${scenario.deflator.kind === 'rate' ? `(1 + ${scenario.deflator.cell})^t` : scenario.deflator.cell}); totals over the years are summed from those values, base-year values and shares are unchanged. Checks and observed values are in cash.`,
-        ]
-      : [];
+  const moneyNotes = hasMoney(sheet) ? [moneyNote(scenario, shown.money)] : [];
   return sheetReport(scenario.name, shown.real ?? sheet, failures, {
     tables,
-    notes,
+    moneyNotes,
     ...(priced ? { money: unit } : {}),
     document: {
       ...(priced ? { money: { unit, ...(scenario.deflator ? { deflator: scenario.deflator.cell } : {}) } } : {}),

@@ -12,7 +12,7 @@ function sheetDocument(title: string, { model, evaluation }: Sheet): Record<stri
 }
 
 /** One row per cell: its name, its unit (for data; money as `money` says), then its single value or one column per projected year. */
-function sheetTable({ model, evaluation }: Sheet, money?: string): Table {
+function sheetTable({ model, evaluation }: Sheet, money?: string, notes?: readonly string[]): Table {
   const { years } = evaluation;
   const blankYears = years.map(() => EMPTY);
   const rows = [...model.cells.values()].map(({ cell }): TableCell[] => {
@@ -26,6 +26,7 @@ function sheetTable({ model, evaluation }: Sheet, money?: string): Table {
   return {
     columns: [{ header: 'cell' }, { header: 'unit', only: 'data' }, { header: 'value' }, ...years.map((year) => ({ header: year }))],
     rows,
+    ...(notes && notes.length > 0 ? { notes } : {}),
   };
 }
 
@@ -37,12 +38,14 @@ export interface SheetExtras {
   readonly document?: Readonly<Record<string, unknown>>;
   /** The unit of money for data formats, when it matters which (`£bn cash`, `£bn 2015/16 prices`). */
   readonly money?: string;
+  /** Under the cells, for people: how money is measured. */
+  readonly moneyNotes?: readonly string[];
 }
 
 /** Every cell of an evaluated scenario under its title (the scenario's name); `failures` are its failing cells' places. */
 export const sheetReport = (title: string, sheet: Sheet, failures: readonly string[], extras: SheetExtras = {}): Report => ({
   title,
-  tables: [sheetTable(sheet, extras.money), ...(extras.tables ?? [])],
+  tables: [sheetTable(sheet, extras.money, extras.moneyNotes), ...(extras.tables ?? [])],
   ...(extras.notes && extras.notes.length > 0 ? { notes: extras.notes } : {}),
   failures,
   document: { ...sheetDocument(title, sheet), ...extras.document },

@@ -12,11 +12,13 @@ describe('run shows the claims of the sources checked', () => {
     const { code, stdout, stderr } = await cli('run', BASELINE);
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(stdout).toMatch(new RegExp(`^✓  new_money_split +£900m of the new money .* from NHS trusts +${HF}$`, 'm'));
-    expect(stdout).toMatch(/^✓ {2}roughly_half +roughly half of new cash/m);
-    expect(stdout).toMatch(/^✓ {2}share_of_total +£8\.7bn was spent .* +Echo \(Southend\), reporting figures given by Owen Smith .*, 2016$/m);
-    expect(stdout).toMatch(/^✓ {2}one_in_eight +around £1 in £8 of local commissioners' budgets/m);
-    expect(stdout).toMatch(/^✗ {2}share_more_than_double +the £8\.7bn of 2015\/16 was more than double/m);
+    expect(stdout).toMatch(new RegExp(`^✓  new_money_split +marginal_private_share 52\\.94% +£900m of the new money .* from NHS trusts +${HF}$`, 'm'));
+    expect(stdout).toMatch(/^✓ {2}roughly_half +marginal_private_share 52\.94% +roughly half of new cash/m);
+    expect(stdout).toMatch(
+      /^✓ {2}share_of_total +private_spend_base £8\.70bn, total_budget_base £114\.47bn +£8\.7bn was spent .* +Echo \(Southend\), reporting figures given by Owen Smith .*, 2016$/m,
+    );
+    expect(stdout).toMatch(/^✓ {2}one_in_eight +private_share_base 7\.60% +around £1 in £8 of local commissioners' budgets/m);
+    expect(stdout).toMatch(/^✗ {2}share_more_than_double +private_share_base 7\.60% +the £8\.7bn of 2015\/16 was more than double/m);
     expect(stdout).toMatch(/^What each check can and cannot establish$/m);
     expect(stdout).toMatch(/^one_in_eight +Different base: £1 in £8 \(12\.5%\) is of local commissioners' \(CCG\) budgets/m);
   });
@@ -61,6 +63,7 @@ describe('run shows the claims of the sources checked', () => {
       claim: '£900m of the new money was spent on care from independent and other non-NHS providers, compared with £800m from NHS trusts',
       source: 'hf-ft',
       formula: 'abs(marginal_private_share - 900 / (900 + 800)) < 0.0005',
+      tested: { marginal_private_share: 900 / 1700 },
       note: expect.stringContaining('900 / 1700 = 52.94%'),
     });
     expect(json.checks.share_more_than_double.holds).toBe(false);
@@ -90,7 +93,7 @@ describe('run --strict', () => {
     });
     const holds = await cli('run', join(dir, 's.yaml'), '--strict');
     expect(holds.code).toBe(0);
-    expect(holds.stdout).toMatch(/^✓ {2}one +x is one +Someone$/m);
+    expect(holds.stdout).toMatch(/^✓ {2}one +x 1 +x is one +Someone$/m);
   });
 
   it('is for run only', async () => {

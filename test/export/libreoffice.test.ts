@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Cell, type Sheet, setInput, sheetOf } from '../../src/engine/index.js';
-import { checksOf, sourcesOf } from '../../src/export/provenance.js';
+import { checksOf, inputCitationsOf, sourcesOf } from '../../src/export/provenance.js';
 import { planWorkbook, type WorkbookPlan } from '../../src/export/workbook-plan.js';
 import { workbookBytes } from '../../src/export/write-workbook.js';
 import { compute, loadScenario, NO_PROVENANCE } from '../../src/scenario/index.js';
@@ -32,6 +32,7 @@ async function caseOf(cells: readonly Cell[], name: string, sheet = sheetOf(cell
     sheet,
     sources: sourcesOf({ cells, sources: NO_PROVENANCE.sources, checks: [] }),
     checks: checksOf({ cells, sources: NO_PROVENANCE.sources, checks: [] }),
+    citations: inputCitationsOf({ cells, sources: NO_PROVENANCE.sources, checks: [] }),
   });
   let expected = sheet;
   for (const [input, value] of Object.entries(inputs)) expected = setInput(expected.model, expected.evaluation, input, value);

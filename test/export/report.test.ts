@@ -121,7 +121,10 @@ describe('the briefing of scenarios whose inputs have ranges', () => {
     const cells = scenario.cells.map(
       (cell): Cell => (cell.kind === 'input' && ranges[cell.name] ? { ...cell, low: ranges[cell.name]![0], high: ranges[cell.name]![1] } : cell),
     );
-    const result = briefing([{ name: 'Ranged', ...sheetOf(cells, scenario.baseYear), file: BASELINE, cells, sources: [], checks: [], hashes: [] }], []);
+    const result = briefing(
+      [{ name: 'Ranged', ...sheetOf(cells, scenario.baseYear), file: BASELINE, cells, sources: [], checks: [], citations: new Map(), hashes: [] }],
+      [],
+    );
     expect(result.charts.map((chart) => chart.file)).toEqual(['private_share.svg', 'tornado.svg']);
     expect(result.markdown).toContain('![What moves private_share in 2020/21 most (Ranged)](tornado.svg)');
     const tornado = parsedSvg(result.charts[1]!.svg);

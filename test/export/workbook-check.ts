@@ -1,7 +1,7 @@
 import { HyperFormula } from 'hyperformula';
 import { expect } from 'vitest';
 import { type Cell, type Sheet, sheetOf } from '../../src/engine/index.js';
-import { checksOf, sourcesOf } from '../../src/export/provenance.js';
+import { checksOf, inputCitationsOf, sourcesOf } from '../../src/export/provenance.js';
 import { columnLetters, type ExportScenario, planWorkbook, type WorkbookPlan } from '../../src/export/workbook-plan.js';
 import { NO_PROVENANCE } from '../../src/scenario/index.js';
 
@@ -12,6 +12,7 @@ export function exportOf(cells: readonly Cell[], name = 'Test', baseYear = '2015
     sheet: sheetOf(cells, baseYear),
     sources: sourcesOf({ cells, sources: NO_PROVENANCE.sources, checks: [] }),
     checks: checksOf({ cells, sources: NO_PROVENANCE.sources, checks: [] }),
+    citations: inputCitationsOf({ cells, sources: NO_PROVENANCE.sources, checks: [] }),
   };
 }
 

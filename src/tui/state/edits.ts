@@ -11,19 +11,19 @@ export interface Edits {
   /** Formula cells added, in order. */
   readonly added: readonly { readonly name: string; readonly formula: string; readonly unit: Unit }[];
   /** Cells of the file whose description, source or unit changed: the new text ("" when removed) or unit. */
-  readonly details?: Readonly<Record<string, CellDetails>>;
+  readonly details?: Readonly<Record<string, ChangedDetails>>;
 }
 
 /** What E edits of a cell besides its value or formula. */
-export interface CellDetails {
+export interface ChangedDetails {
   readonly description?: string;
   readonly source?: string;
   readonly unit?: Unit;
 }
 
 /** The details of `cell` that differ from `before`; a detail removed is "". */
-function changedDetails(cell: Cell, before: Cell): CellDetails | undefined {
-  const details: { -readonly [K in keyof CellDetails]: CellDetails[K] } = {};
+function changedDetails(cell: Cell, before: Cell): ChangedDetails | undefined {
+  const details: { -readonly [K in keyof ChangedDetails]: ChangedDetails[K] } = {};
   if (cell.description !== before.description) details.description = cell.description ?? '';
   if (cell.source !== before.source) details.source = cell.source ?? '';
   if (cell.unit !== before.unit) details.unit = cell.unit;
@@ -31,7 +31,7 @@ function changedDetails(cell: Cell, before: Cell): CellDetails | undefined {
 }
 
 /** The cell with the details applied ("" removes a text). */
-function withDetails(cell: Cell, details: CellDetails | undefined): Cell {
+function withDetails(cell: Cell, details: ChangedDetails | undefined): Cell {
   if (!details) return cell;
   const text = (value: string | undefined, was: string | undefined) => (value === undefined ? was : value === '' ? undefined : value);
   const next = {
@@ -53,7 +53,7 @@ export function editsOf(scenario: Scenario, sheet: Sheet): Edits {
   const values: Record<string, number> = {};
   const formulas: Record<string, string> = {};
   const added: { name: string; formula: string; unit: Unit }[] = [];
-  const details: Record<string, CellDetails> = {};
+  const details: Record<string, ChangedDetails> = {};
   for (const cell of cellsOf(sheet)) {
     const before = loaded.get(cell.name);
     const changed = before ? changedDetails(cell, before) : undefined;

@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { comparableCells, compareScenarios } from '../../../analysis/compare.js';
+import { withObserved } from '../../../analysis/compare-observed.js';
 import { closestName, type NamedSheet } from '../../../engine/index.js';
 import { compute, loadScenario, type Problem, type Scenario, ScenarioError } from '../../../scenario/index.js';
 import { comparisonReport } from '../../../tables/comparison.js';
@@ -74,12 +75,14 @@ export function loadAll(files: readonly string[], real = false): { entries: Name
  */
 export function run({ files, flags }: CommandRequest): Outcome {
   const real = flags.real === true;
-  const { entries, failures, baseYears } = loadAll(files, real);
+  const { entries, failures, baseYears, scenarios } = loadAll(files, real);
   if (real && baseYears.size > 1)
     throw new UsageError(`--real: the scenarios have different base years (${[...baseYears].join(', ')}), so their prices differ`);
   const cellsText = textFlag(flags, 'cells');
   const cells = cellsText === undefined ? undefined : chosenCells(cellsText, comparableCells(entries));
-  const comparison = compareScenarios(entries, cells, cells ? 'every-year' : 'summary');
+  const observedEntries = entries.map((entry, i) => ({ ...entry, observed: scenarios[i]!.observed, sources: scenarios[i]!.sources }));
+  // Observed money is in cash: beside money in base-year prices it would mislead.
+  const comparison = withObserved(compareScenarios(entries, cells, cells ? 'every-year' : 'summary'), observedEntries, (unit) => !real || unit !== '£bn');
   const report = comparisonReport(comparison, files, failures);
   if (!real) return { report, exitCode: failures.length > 0 ? 1 : 0 };
   const prices = `£bn ${[...baseYears][0]} prices`;

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { checksOf, sourcesOf } from '../../../export/provenance.js';
+import { checksOf, inputCitationsOf, sourcesOf } from '../../../export/provenance.js';
 import { type BriefedScenario, briefing } from '../../../report/briefing.js';
+import { variantDescription } from '../../../report/variant.js';
 import { loadScenario, type Scenario } from '../../../scenario/index.js';
 import { textFlag } from '../../flags.js';
 import type { CommandRequest, Outcome } from '../../outcome.js';
@@ -29,16 +30,24 @@ function outputFolder(flags: CommandRequest['flags'], files: readonly string[]):
 
 const sha256 = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex');
 
+/** The scenario `parent` names (a file extends it), loaded. */
+const loadParent = (scenario: Scenario, parent: string): Scenario => loadScenario(relative(process.cwd(), resolve(dirname(scenario.file), parent)) || parent);
+
 /** The file's hash, then each parent's it extends, nearest first. */
 function hashesOf(scenario: Scenario): { file: string; sha256: string }[] {
   const hashes = [{ file: scenario.file, sha256: sha256(scenario.file) }];
   let current = scenario;
   while (current.extends !== undefined) {
-    const parent = relative(process.cwd(), resolve(dirname(current.file), current.extends)) || current.extends;
-    current = loadScenario(parent);
+    current = loadParent(current, current.extends);
     hashes.push({ file: current.file, sha256: sha256(current.file) });
   }
   return hashes;
+}
+
+/** The file's own description; for a file that extends another without one, what it changes of its parent. */
+function descriptionOf(scenario: Scenario): string | undefined {
+  if (scenario.description !== undefined || scenario.extends === undefined) return scenario.description;
+  return variantDescription(loadParent(scenario, scenario.extends).name, scenario.cells, scenario.inherited);
 }
 
 /**
@@ -50,13 +59,15 @@ export function run({ files, flags }: CommandRequest): Outcome {
   const { entries, failures, scenarios } = loadAll(files);
   const briefed = entries.map((entry, i): BriefedScenario => {
     const scenario = scenarios[i]!;
+    const description = descriptionOf(scenario);
     return {
       ...entry,
-      ...(scenario.description ? { description: scenario.description } : {}),
+      ...(description ? { description } : {}),
       file: scenario.file,
       cells: scenario.cells,
       sources: sourcesOf(scenario),
       checks: checksOf(scenario),
+      citations: inputCitationsOf(scenario),
       hashes: hashesOf(scenario),
     };
   });
