@@ -1,6 +1,6 @@
 import type { Contributor, ExplainResult, Explanation } from '../analysis/explain.js';
 import type { ShapleyMethod } from '../analysis/shapley.js';
-import { formatNumber } from '../engine/index.js';
+import { formatNumber, HORIZON_CELL } from '../engine/index.js';
 import { EMPTY, numberCell, type Report, type Table, type TableCell, textCell } from './table.js';
 
 const contributorName = (contributor: Contributor): string =>
@@ -90,6 +90,12 @@ function dataTable(contributors: readonly Contributor[], explanations: readonly 
   };
 }
 
+/** " (5 years in A, 3 in B)" when the horizon is among the contributors. */
+function horizonsIn(a: string, b: string, contributors: readonly Contributor[]): string {
+  const horizon = contributors.find((contributor) => contributor.kind === 'input' && contributor.name === HORIZON_CELL);
+  return horizon?.kind === 'input' ? ` (${horizon.a} years in ${a}, ${horizon.b} in ${b})` : '';
+}
+
 /** Why B differs from A, target by target: one contribution per change, adding up to the gap. */
 export function explainReport(a: string, b: string, result: ExplainResult): Report {
   const title = `Explain: ${b} vs ${a}`;
@@ -116,7 +122,7 @@ export function explainReport(a: string, b: string, result: ExplainResult): Repo
     const span = `${result.perYear.years[0]}–${result.perYear.years.at(-1)}`;
     notes.push(
       result.perYear.horizonsDiffer
-        ? `Per-year targets are explained year by year over ${span}, the years both project; their horizons differ, so the horizon is held at the longer one and is not a contributor.`
+        ? `Per-year targets are explained year by year over ${span}, the years both project${horizonsIn(a, b, contributors)}; in those years the horizon contributes only through formulas that read horizon_years. Single-number targets are computed over each scenario's own horizon.`
         : `Per-year targets are explained year by year, ${span}.`,
     );
   }

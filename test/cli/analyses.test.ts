@@ -60,6 +60,21 @@ describe('explain', () => {
     expect(text.stdout).toMatch(/^gap +£18\.67bn/m);
   });
 
+  it('explains a total over each horizon, with the horizon as a contributor, when a per-year target is shown too', async () => {
+    const args = ['explain', BASELINE, 'test/fixtures/analysis/three-years-scaled.yaml', '--show', 'cumulative_extra_to_private', '--show', 'private_share'];
+    const ran = await cli(...args, '--format', 'json');
+    expect(ran.code).toBe(0);
+    const [total] = JSON.parse(ran.stdout).explanations;
+    // Three years of (B·1.02^t − B) with 0.9 of 900/1700 of it private, B = 8.7/0.076.
+    const b = referenceBaseline(0.02, 3, (900 / 1700) * 0.9).cumulativePrivate;
+    expect(total.b).toBeCloseTo(b, 12);
+    expect(total.a).toBeCloseTo(referenceBaseline(0.02).cumulativePrivate, 12);
+    const text = await cli(...args);
+    expect(text.stdout).toContain('cumulative_extra_to_private: £18.67bn in Baseline, £6.63bn in Three years');
+    expect(text.stdout).toMatch(/^horizon_years +5 +3 +-£10\.74bn +89\.19%$/m);
+    expect(text.stdout).toContain('explained year by year over 2016/17–2018/19, the years both project (5 years in Baseline, 3 in Three years)');
+  });
+
   it('refuses unknown names in a target, and a seed that is not a whole number', async () => {
     const unknown = await cli('explain', BASELINE, 'scenarios/average-split.yaml', '--show', 'cumulative_extra_to_privat');
     expect(unknown.code).toBe(2);
