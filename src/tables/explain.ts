@@ -8,9 +8,9 @@ const contributorName = (contributor: Contributor): string =>
     ? contributor.name
     : `formulas (${contributor.cells.length} ${contributor.cells.length === 1 ? 'cell differs' : 'cells differ'})`;
 
-function methodSentence(method: ShapleyMethod, contributors: number, evaluations: number): string {
+function methodSentence(method: ShapleyMethod, contributors: number, evaluations: number, noGap = false): string {
   if (contributors === 0) return 'Nothing that the target reads differs between the two.';
-  if (contributors === 1) return 'One thing differs, so it accounts for the whole gap.';
+  if (contributors === 1) return noGap ? 'One thing differs, and it does not change the target.' : 'One thing differs, so it accounts for the whole gap.';
   if (method.kind === 'exact') {
     return `Shapley values, exact: each contributor's change averaged over every order of making the ${contributors} changes (${evaluations} combinations computed).`;
   }
@@ -39,7 +39,7 @@ function explanationTable(a: string, b: string, contributors: readonly Contribut
     title: `${explanation.target}: ${formatNumber(explanation.a, unit)} in ${a}, ${formatNumber(explanation.b, unit)} in ${b}`,
     columns: [{ header: 'contributor' }, { header: a }, { header: b }, { header: 'contribution' }, { header: 'share of gap' }],
     rows,
-    notes: [methodSentence(explanation.method, contributors.length, explanation.evaluations)],
+    notes: [methodSentence(explanation.method, contributors.length, explanation.evaluations, gap === 0)],
   };
 }
 
@@ -59,7 +59,14 @@ function perYearTable(a: string, b: string, contributors: readonly Contributor[]
       [textCell(`in ${a}`), ...years.map((explanation) => numberCell(explanation.a, unit))],
       [textCell(`in ${b}`), ...years.map((explanation) => numberCell(explanation.b, unit))],
     ],
-    notes: [methodSentence(years[0]!.method, contributors.length, years[0]!.evaluations)],
+    notes: [
+      methodSentence(
+        years[0]!.method,
+        contributors.length,
+        years[0]!.evaluations,
+        years.every((explanation) => explanation.b === explanation.a),
+      ),
+    ],
   };
 }
 
