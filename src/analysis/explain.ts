@@ -83,8 +83,10 @@ const commonYears = (a: Sheet, b: Sheet): string[] => a.evaluation.years.filter(
 /**
  * B − A for each target, split into one contribution per thing that differs (each changed input, and the formulas
  * as one) by Shapley values: every coalition for up to ten contributors, else seeded random orderings. The
- * contributions add up to the gap. A target that gives one value per year, named as a cell, is explained year by
- * year over the years both scenarios project, with the horizon held at the longer one (so it is not a contributor).
+ * contributions add up to the gap. Every target is computed with each scenario's own inputs, the horizon among them,
+ * so its A and B are what each scenario gives. A target that gives one value per year, named as a cell, is explained
+ * year by year over the years both scenarios project: there the horizon contributes only through formulas that read
+ * its value, since every coalition's horizon projects those years.
  */
 export function explain(a: NamedSheet, b: NamedSheet, targets: readonly string[], options: ExplainOptions = {}): ExplainResult {
   const series = targets.map((text) => perYearCell(a, b, text));
@@ -96,18 +98,17 @@ export function explain(a: NamedSheet, b: NamedSheet, targets: readonly string[]
     const cell = series[i];
     return cell === undefined ? [{ text }] : years.map((year) => ({ text: `at(${cell}, "${year}")`, year, cell }));
   });
-  const contributors = contributorsOf(a, b, { withHorizon: !perYear });
-  const horizon = perYear ? Math.max(a.evaluation.years.length, b.evaluation.years.length) : undefined;
+  const contributors = contributorsOf(a, b);
   const explanations: Explanation[] = [];
   for (const { text, year, cell } of expanded) {
-    const result = explainOne(a, b, text, contributors, horizon, options);
+    const result = explainOne(a, b, text, contributors, options);
     if ('problem' in result) return { kind: 'failed', problem: result.problem };
     explanations.push({ ...result, ...(year === undefined ? {} : { year, cell }) });
   }
   return { kind: 'explained', contributors, explanations, ...(perYear ? { perYear: { years, horizonsDiffer } } : {}) };
 }
 
-/** The target compiled over one scenario's model, as a function of the changed inputs (and the held horizon). */
+/** The target compiled over one scenario's model, as a function of the changed inputs. */
 function sweepOver(sheet: NamedSheet, text: string, inputs: readonly string[]): { sweep: MeasureSweep; measure: Measure } | { problem: string } {
   const checked = checkMeasure(sheet, text);
   if (!checked.ok) return { problem: `${text} in ${sheet.name}: ${checked.problem}` };
@@ -119,11 +120,10 @@ function explainOne(
   b: NamedSheet,
   text: string,
   contributors: readonly Contributor[],
-  horizon: number | undefined,
   options: ExplainOptions,
 ): Omit<Explanation, 'year' | 'cell'> | { problem: string } {
   const inputs = contributors.flatMap((contributor) => (contributor.kind === 'input' ? [contributor] : []));
-  const names = [...inputs.map((input) => input.name), ...(horizon === undefined ? [] : [HORIZON_CELL])];
+  const names = inputs.map((input) => input.name);
   const overA = sweepOver(a, text, names);
   if ('problem' in overA) return overA;
   const overB = contributors.some((contributor) => contributor.kind === 'formulas') ? sweepOver(b, text, names) : overA;
@@ -136,7 +136,6 @@ function explainOne(
       if (contributor.kind === 'formulas') formulasFromB = members[i]!;
       else values[input++] = members[i] ? contributor.b : contributor.a;
     });
-    if (horizon !== undefined) values.push(horizon);
     return (formulasFromB ? overB : overA).sweep.run(values)[0];
   };
   const none = contributors.map(() => false);

@@ -30,6 +30,10 @@ export function parseLevels(text: string, read: ValueReader, show: (value: numbe
 
 function parseRange(text: string, read: ValueReader, show: (value: number) => string): LevelsResult {
   const parts = text.split(':');
+  // A comma in a range is a list inside it, unless it groups thousands (which the reader explains).
+  if (parts.some((part) => part.includes(',') && !/^\s*£?\d{1,3}(,\d{3})+(\.\d*)?\s*(bn|m|%)?\s*$/i.test(part))) {
+    return { ok: false, problem: `"${text}" mixes a range and a list: write either a range from:to:step, e.g. 1%:5%:1%, or a list, e.g. 10%,30%,52.9%` };
+  }
   if (parts.length !== 3) return { ok: false, problem: `"${text}" is not a range: write from:to:step, e.g. 1%:5%:1%` };
   const values: number[] = [];
   for (const part of parts) {

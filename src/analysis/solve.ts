@@ -1,4 +1,4 @@
-import { compileMeasures, HORIZON_CELL, type InputCell, type Measure, type Sheet } from '../engine/index.js';
+import { compileMeasures, dependenciesOf, HORIZON_CELL, type InputCell, type Measure, type Sheet } from '../engine/index.js';
 import { type Sample, searchRoots } from './root-search.js';
 
 /** Goal seek: the value of one input that makes a target formula give a wanted number. */
@@ -30,21 +30,35 @@ export type Solution =
       readonly value: number;
       /** What the target gives there. */
       readonly reached: number;
+      /**
+       * Set when the target gives the wanted number over a whole interval of the input (a step, a flat part, or a
+       * target that does not change with the input over the range searched): its ends, each to 1e-12 relative by
+       * bisection. `value` is the point of it nearest the input's current value.
+       */
+      readonly interval?: SearchRange;
       /** Other values that give it too, found by the scan. */
       readonly others: readonly number[];
+      /** Other intervals over which the target gives it. */
+      readonly otherIntervals?: readonly SearchRange[];
       readonly evaluations: number;
       readonly searched: SearchRange;
       /** Values of the input in the range where the target could not be computed (from the scan). */
       readonly failedPoints: number;
+      /** False when the target does not read the input at all. */
+      readonly dependsOnInput?: boolean;
     }
   | {
       /** Nowhere in the range does the target reach the wanted number: here is what it does reach. */
       readonly kind: 'out-of-reach';
       readonly lowest: Point;
       readonly highest: Point;
+      /** Set when the target turns back short of the wanted number between two scan points: how near it comes. */
+      readonly closest?: Point;
       readonly evaluations: number;
       readonly searched: SearchRange;
       readonly failedPoints: number;
+      /** False when the target does not read the input at all (so lowest and highest are the same). */
+      readonly dependsOnInput?: boolean;
     }
   | {
       /** The target crosses the wanted number only by jumping over it (a condition in a formula, say). */
@@ -52,6 +66,8 @@ export type Solution =
       readonly at: number;
       readonly below: Point;
       readonly above: Point;
+      /** Set when the target cannot be computed at `at` (a division by zero, say): it jumps over the value there. */
+      readonly noValue?: boolean;
       readonly evaluations: number;
       readonly searched: SearchRange;
     }
@@ -74,6 +90,21 @@ export function solveRangeProblem(cell: InputCell, between?: SearchRange): strin
   return undefined;
 }
 
+/** Whether the target reads the input, directly or through the cells it reads. */
+export function targetReads(sheet: Sheet, target: Measure, input: string): boolean {
+  const { model } = sheet;
+  const seen = new Set<string>();
+  const stack = target.formula.reads.flatMap((read) => (read.kind === 'cell' ? [read.name] : []));
+  while (stack.length > 0) {
+    const name = stack.pop()!;
+    if (name === input) return true;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    stack.push(...dependenciesOf(model, name));
+  }
+  return false;
+}
+
 /**
  * Scans the input from its min to its max to bracket every crossing of the wanted number, refines each with Brent's
  * method, and returns the one nearest the input's current value. The scenario itself is never changed.
@@ -88,25 +119,50 @@ export function solve(request: SolveRequest): Solution {
     return value === undefined ? undefined : value - wanted;
   };
   const current = Math.min(searched.max, Math.max(searched.min, cell.value));
-  const search = searchRoots(gap, { min: searched.min, max: searched.max, current, intervals: SCAN_INTERVALS, relative: RELATIVE_TOLERANCE });
+  const search = searchRoots(gap, {
+    min: searched.min,
+    max: searched.max,
+    current,
+    intervals: SCAN_INTERVALS,
+    relative: RELATIVE_TOLERANCE,
+    scale: Math.abs(wanted),
+  });
   const valued = search.samples.filter((sample): sample is Sample & { y: number } => sample.y !== undefined);
   const failedPoints = search.samples.length - valued.length;
   const { evaluations } = search;
+  const dependsOnInput = targetReads(sheet, target, input);
   if (valued.length === 0) return { kind: 'no-values', searched, evaluations };
+  const point = (sample: { x: number; y: number }): Point => ({ input: sample.x, target: sample.y + wanted });
   if (search.kind === 'no-root') {
-    const point = (sample: { x: number; y: number }): Point => ({ input: sample.x, target: sample.y + wanted });
-    const lowest = valued.reduce((best, sample) => (sample.y < best.y ? sample : best));
-    const highest = valued.reduce((best, sample) => (sample.y > best.y ? sample : best));
-    return { kind: 'out-of-reach', lowest: point(lowest), highest: point(highest), evaluations, searched, failedPoints };
+    const [jump] = [...search.jumps].sort((a, b) => Math.abs(a.at - current) - Math.abs(b.at - current));
+    if (jump) {
+      const [below, above] = [point(jump.before), point(jump.after)].sort((a, b) => a.target - b.target) as [Point, Point];
+      return { kind: 'jump', at: jump.at, below, above, ...(jump.noValue ? { noValue: true } : {}), evaluations, searched };
+    }
+    const reachable = search.closest ? [...valued, search.closest] : valued;
+    const lowest = reachable.reduce((best, sample) => (sample.y < best.y ? sample : best));
+    const highest = reachable.reduce((best, sample) => (sample.y > best.y ? sample : best));
+    return {
+      kind: 'out-of-reach',
+      lowest: point(lowest),
+      highest: point(highest),
+      ...(search.closest ? { closest: point(search.closest) } : {}),
+      evaluations,
+      searched,
+      failedPoints,
+      dependsOnInput,
+    };
   }
-  const reached = search.fx + wanted;
-  // A bracket that closes on a jump leaves a gap as wide as the jump: no value gives the wanted number there.
-  const spread = Math.max(...valued.map((sample) => Math.abs(sample.y)));
-  if (Math.abs(search.fx) > 1e-9 * Math.max(Math.abs(wanted), spread)) {
-    const step = Math.max(Math.abs(search.x) * RELATIVE_TOLERANCE * 4, Number.MIN_VALUE);
-    const side = (x: number): Point => ({ input: x, target: (gap(x) ?? Number.NaN) + wanted });
-    const [below, above] = [side(search.x - step), side(search.x + step)].sort((a, b) => a.target - b.target) as [Point, Point];
-    return { kind: 'jump', at: search.x, below, above, evaluations: evaluations + 2, searched };
-  }
-  return { kind: 'solved', value: search.x, reached, others: search.others, evaluations, searched, failedPoints };
+  return {
+    kind: 'solved',
+    value: search.x,
+    reached: search.fx + wanted,
+    ...(search.interval ? { interval: search.interval } : {}),
+    others: search.others,
+    otherIntervals: search.otherIntervals,
+    evaluations,
+    searched,
+    failedPoints,
+    dependsOnInput,
+  };
 }

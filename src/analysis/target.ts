@@ -39,3 +39,11 @@ export function whyItFails(sheet: Sheet, failure: CellFailure): string {
   const rootResult = sheet.evaluation.results.get(root);
   return rootResult && !rootResult.ok ? `${root}: ${rootResult.error}` : failure.error;
 }
+
+const COMPARISONS: ReadonlySet<string> = new Set(['not', 'smaller', 'larger', 'smallerEq', 'largerEq', 'equal', 'unequal']);
+
+/** A target that is a condition: 1 where it holds, 0 where it does not. */
+export function isCondition(target: Measure): boolean {
+  const { tree } = target.formula;
+  return tree.kind === 'logical' || (tree.kind === 'operator' && COMPARISONS.has(tree.operator));
+}

@@ -1,5 +1,5 @@
 import { changeableInputProblem, checkTarget } from '../analysis/target.js';
-import { readValue } from '../editing/index.js';
+import { readValue, readWantedValue } from '../editing/index.js';
 import type { InputCell, Measure, Sheet, Unit } from '../engine/index.js';
 import { closestName } from '../engine/index.js';
 import { UsageError } from './usage.js';
@@ -24,9 +24,12 @@ export function inputFlag(sheet: Sheet, name: string, flag: string, what: string
   return sheet.model.cells.get(name)!.cell as InputCell;
 }
 
-/** A number typed in a unit (`10%`, `£20bn`, `0.1`), as an input's value is typed; a UsageError when it is not one. */
-export function valueInUnit(text: string, unit: Unit, flag: string): number {
-  const read = readValue({ kind: 'input', name: flag, value: 0, unit }, text);
+/**
+ * A number typed in a target's unit (`10%`, `£20bn`, `0.1`), as an input's value is typed (see readWantedValue);
+ * a UsageError when it is not one. `target` names what the value is for in the message.
+ */
+export function valueInUnit(text: string, unit: Unit, flag: string, target = flag): number {
+  const read = readWantedValue(target, unit, text);
   if (!read.ok) throw new UsageError(`${flag} ${text}: ${read.problem}`);
   return read.value;
 }

@@ -27,13 +27,15 @@ const NUMBER = /(£\s*)?((?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?)(bn|m|%)?/iy;
 
 /**
  * The text as a formula of numbers and `+ - * / ^ ( )`, or why it is not one. A number may end in `%` (a
- * hundredth); on a £bn input it may also start with `£` and end in `bn` or `m` (a thousandth of £1bn). Anything else
+ * hundredth; on a £bn or years input only as a factor of another number); on a £bn input it may start with `£`
+ * and end in `bn` or `m` (a thousandth of £1bn). Anything else
  * (a name, a function, a unit, two numbers side by side) is refused, so nothing but arithmetic reaches the engine.
  */
 function arithmetic(cell: InputCell, text: string): { formula: string; sumOrProduct: boolean } | { problem: string } {
   const parts: string[] = [];
   const operators = new Set<string>();
   let expectNumber = true;
+  let plain = false;
   let depth = 0;
   let at = 0;
   while (at < text.length) {
@@ -50,6 +52,7 @@ function arithmetic(cell: InputCell, text: string): { formula: string; sumOrProd
         const money = pound !== undefined || suffix?.toLowerCase() === 'bn' || suffix?.toLowerCase() === 'm';
         if (money && cell.unit !== '£bn')
           return { problem: `£, bn and m are for money; ${cell.name} is ${cell.unit === 'percent' ? 'a percentage' : `in ${cell.unit}`}` };
+        if (suffix !== '%') plain = true;
         const scale = suffix === '%' ? '/100' : suffix?.toLowerCase() === 'm' ? '/1000' : '';
         parts.push(scale ? `(${digits}${scale})` : digits);
         at += whole.length;
@@ -74,6 +77,9 @@ function arithmetic(cell: InputCell, text: string): { formula: string; sumOrProd
     } else return { problem: '' };
   }
   if (expectNumber || depth > 0) return { problem: '' };
+  // A percentage scales money (`£8.7bn * 110%`) but is not an amount of it, nor a number of years.
+  if (!plain && (cell.unit === '£bn' || cell.unit === 'years'))
+    return { problem: `% is for percentages; ${cell.name} is in ${cell.unit}: write e.g. ${EXAMPLES[cell.unit]}` };
   const sumOrProduct = operators.size > 0 && !operators.has('/') && !operators.has('^');
   return { formula: parts.join(' '), sumOrProduct };
 }
@@ -109,4 +115,17 @@ export function readValue(cell: InputCell, text: string): ReadValue {
   const problem = inputValueProblem(cell, value);
   if (problem) return { ok: false, problem: rangeProblem(cell, value, typed) ?? problem };
   return { ok: true, value };
+}
+
+/**
+ * Reads the value a target should give (goal seek's wanted value), in the target's unit, as an input's value is
+ * read: `10%` or `0.1` for a percentage, `£20bn` or `20` for money. A unit that is not the target's is refused with
+ * the words an input's edit uses. A bare number of 1 or more for a percentage is refused, since `10` may mean 10%
+ * or 1000%: it says to write `10%` or `0.1`. Below 1 a bare number is a fraction, as for inputs (`0.1` is 10%).
+ */
+export function readWantedValue(target: string, unit: InputCell['unit'], text: string): ReadValue {
+  const read = readValue({ kind: 'input', name: target, value: 0, unit }, text);
+  if (!read.ok || unit !== 'percent' || !/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text.trim()) || Math.abs(read.value) < 1) return read;
+  const typed = text.trim();
+  return { ok: false, problem: `${target} is a percentage: write ${typed}% or ${Number((read.value / 100).toPrecision(15))}` };
 }

@@ -1,6 +1,6 @@
 import type { Contributor, ExplainResult, Explanation } from '../analysis/explain.js';
 import type { ShapleyMethod } from '../analysis/shapley.js';
-import { formatNumber } from '../engine/index.js';
+import { formatNumber, HORIZON_CELL } from '../engine/index.js';
 import { EMPTY, numberCell, type Report, type Table, type TableCell, textCell } from './table.js';
 
 const contributorName = (contributor: Contributor): string =>
@@ -8,9 +8,9 @@ const contributorName = (contributor: Contributor): string =>
     ? contributor.name
     : `formulas (${contributor.cells.length} ${contributor.cells.length === 1 ? 'cell differs' : 'cells differ'})`;
 
-function methodSentence(method: ShapleyMethod, contributors: number, evaluations: number): string {
+function methodSentence(method: ShapleyMethod, contributors: number, evaluations: number, noGap = false): string {
   if (contributors === 0) return 'Nothing that the target reads differs between the two.';
-  if (contributors === 1) return 'One thing differs, so it accounts for the whole gap.';
+  if (contributors === 1) return noGap ? 'One thing differs, and it does not change the target.' : 'One thing differs, so it accounts for the whole gap.';
   if (method.kind === 'exact') {
     return `Shapley values, exact: each contributor's change averaged over every order of making the ${contributors} changes (${evaluations} combinations computed).`;
   }
@@ -39,7 +39,7 @@ function explanationTable(a: string, b: string, contributors: readonly Contribut
     title: `${explanation.target}: ${formatNumber(explanation.a, unit)} in ${a}, ${formatNumber(explanation.b, unit)} in ${b}`,
     columns: [{ header: 'contributor' }, { header: a }, { header: b }, { header: 'contribution' }, { header: 'share of gap' }],
     rows,
-    notes: [methodSentence(explanation.method, contributors.length, explanation.evaluations)],
+    notes: [methodSentence(explanation.method, contributors.length, explanation.evaluations, gap === 0)],
   };
 }
 
@@ -59,7 +59,14 @@ function perYearTable(a: string, b: string, contributors: readonly Contributor[]
       [textCell(`in ${a}`), ...years.map((explanation) => numberCell(explanation.a, unit))],
       [textCell(`in ${b}`), ...years.map((explanation) => numberCell(explanation.b, unit))],
     ],
-    notes: [methodSentence(years[0]!.method, contributors.length, years[0]!.evaluations)],
+    notes: [
+      methodSentence(
+        years[0]!.method,
+        contributors.length,
+        years[0]!.evaluations,
+        years.every((explanation) => explanation.b === explanation.a),
+      ),
+    ],
   };
 }
 
@@ -90,6 +97,12 @@ function dataTable(contributors: readonly Contributor[], explanations: readonly 
   };
 }
 
+/** " (5 years in A, 3 in B)" when the horizon is among the contributors. */
+function horizonsIn(a: string, b: string, contributors: readonly Contributor[]): string {
+  const horizon = contributors.find((contributor) => contributor.kind === 'input' && contributor.name === HORIZON_CELL);
+  return horizon?.kind === 'input' ? ` (${horizon.a} years in ${a}, ${horizon.b} in ${b})` : '';
+}
+
 /** Why B differs from A, target by target: one contribution per change, adding up to the gap. */
 export function explainReport(a: string, b: string, result: ExplainResult): Report {
   const title = `Explain: ${b} vs ${a}`;
@@ -116,7 +129,7 @@ export function explainReport(a: string, b: string, result: ExplainResult): Repo
     const span = `${result.perYear.years[0]}–${result.perYear.years.at(-1)}`;
     notes.push(
       result.perYear.horizonsDiffer
-        ? `Per-year targets are explained year by year over ${span}, the years both project; their horizons differ, so the horizon is held at the longer one and is not a contributor.`
+        ? `Per-year targets are explained year by year over ${span}, the years both project${horizonsIn(a, b, contributors)}; in those years the horizon contributes only through formulas that read horizon_years. Single-number targets are computed over each scenario's own horizon.`
         : `Per-year targets are explained year by year, ${span}.`,
     );
   }

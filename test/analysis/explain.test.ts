@@ -80,18 +80,67 @@ describe('explain', () => {
     expect(Math.abs(sum(explanation!.contributions) - (explanation!.b - explanation!.a))).toBeLessThan(1e-9);
   });
 
-  it('explains a per-year target year by year over the years both project, without the horizon as a contributor', () => {
+  it('explains a per-year target year by year over the years both project, the horizon adding nothing there', () => {
     const a = named('A', baselineCells());
     const b = named('B', baselineCells({ marginal_private_share: 0.2, horizon_years: 10 }));
     const result = explain(a, b, ['private_share']);
     if (result.kind !== 'explained') throw new Error(result.problem);
     expect(result.perYear).toEqual({ years: ['2016/17', '2017/18', '2018/19', '2019/20', '2020/21'], horizonsDiffer: true });
-    expect(result.contributors.map((contributor) => contributor.kind === 'input' && contributor.name)).toEqual(['marginal_private_share']);
+    expect(result.contributors.map((contributor) => contributor.kind === 'input' && contributor.name)).toEqual(['marginal_private_share', 'horizon_years']);
     expect(result.explanations.map((explanation) => explanation.year)).toEqual(result.perYear!.years);
     const shares = referenceBaseline(0.02, 5, 0.2).privateShare;
     result.explanations.forEach((explanation, i) => {
       expect(explanation.b).toBeCloseTo(shares[i]!, 14);
       expect(explanation.contributions[0]).toBeCloseTo(explanation.b - explanation.a, 14);
+      expect(explanation.contributions[1]).toBeCloseTo(0, 14);
+    });
+  });
+
+  /** B = 8.7 / 0.076; extra money in year t is B·1.02^t − B, and `factor` of its 900/1700 goes to private providers. */
+  const cumulativeByHand = (years: number, factor = 1): number => {
+    const base = 8.7 / 0.076;
+    let total = 0;
+    for (let t = 1; t <= years; t++) total += (base * 1.02 ** t - base) * (900 / 1700) * factor;
+    return total;
+  };
+  const scaled = (cells: Cell[]): Cell[] =>
+    cells.map((cell) =>
+      cell.name === 'extra_to_private' && cell.kind === 'formula' ? { ...cell, formula: 'extra_money * marginal_private_share * 0.9' } : cell,
+    );
+
+  it("explains a single-number target over each scenario's own horizon when a per-year target is shown beside it", () => {
+    const result = explain(named('A', baselineCells()), named('B', baselineCells({ horizon_years: 3 })), ['cumulative_extra_to_private', 'private_share']);
+    if (result.kind !== 'explained') throw new Error(result.problem);
+    expect(result.contributors).toEqual([{ kind: 'input', name: 'horizon_years', a: 5, b: 3, unit: 'years' }]);
+    const [total, ...years] = result.explanations;
+    expect(total!.a).toBeCloseTo(cumulativeByHand(5), 12);
+    expect(total!.b).toBeCloseTo(7.369897, 6);
+    expect(total!.b).toBeCloseTo(cumulativeByHand(3), 12);
+    expect(total!.contributions[0]).toBeCloseTo(cumulativeByHand(3) - cumulativeByHand(5), 12);
+    expect(years.map((explanation) => explanation.year)).toEqual(['2016/17', '2017/18', '2018/19']);
+    for (const explanation of years) expect(explanation.contributions).toEqual([0]);
+  });
+
+  it('splits a total between the horizon and the formulas when both differ, with the A and B each scenario gives', () => {
+    const result = explain(named('A', baselineCells()), named('B', scaled(baselineCells({ horizon_years: 3 }))), [
+      'cumulative_extra_to_private',
+      'private_share',
+    ]);
+    if (result.kind !== 'explained') throw new Error(result.problem);
+    expect(result.contributors.map((contributor) => (contributor.kind === 'input' ? contributor.name : 'formulas'))).toEqual(['horizon_years', 'formulas']);
+    const [total, ...years] = result.explanations;
+    const [five, three, fiveScaled, threeScaled] = [cumulativeByHand(5), cumulativeByHand(3), cumulativeByHand(5, 0.9), cumulativeByHand(3, 0.9)];
+    expect(total!.a).toBeCloseTo(five, 12);
+    expect(total!.b).toBeCloseTo(threeScaled, 12);
+    expect(threeScaled).toBeCloseTo(6.632907, 6);
+    // Two players: each gets the average of its effect made first and made second.
+    expect(total!.contributions[0]).toBeCloseTo((three - five + (threeScaled - fiveScaled)) / 2, 12);
+    expect(total!.contributions[1]).toBeCloseTo((fiveScaled - five + (threeScaled - three)) / 2, 12);
+    const shares = referenceBaseline(0.02, 3, (900 / 1700) * 0.9).privateShare;
+    years.forEach((explanation, i) => {
+      expect(explanation.b).toBeCloseTo(shares[i]!, 14);
+      expect(explanation.contributions[0]).toBeCloseTo(0, 14);
+      expect(explanation.contributions[1]).toBeCloseTo(explanation.b - explanation.a, 14);
     });
   });
 

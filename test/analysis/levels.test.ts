@@ -30,6 +30,17 @@ describe('data table levels', () => {
     expect(parseLevels('0:1:0.00001', read)).toMatchObject({ ok: false, problem: expect.stringMatching(/100001 values; the most is 10000/) });
   });
 
+  it('says a range and a list cannot be mixed, rather than reading the comma as a thousands separator', () => {
+    const mixed = {
+      ok: false,
+      problem: '"0:1%:0.001%,2%" mixes a range and a list: write either a range from:to:step, e.g. 1%:5%:1%, or a list, e.g. 10%,30%,52.9%',
+    };
+    expect(parseLevels('0:1%:0.001%,2%', read)).toEqual(mixed);
+    expect(parseLevels('1%,2%:3%', read)).toMatchObject({ ok: false, problem: expect.stringMatching(/^"1%,2%:3%" mixes a range and a list/) });
+    // Commas grouping thousands are left to the reader, which says to drop them.
+    expect(parseLevels('1,000:2,000:500', read)).toEqual({ ok: false, problem: '"1,000" is not a number' });
+  });
+
   it('passes on the reader’s refusal and refuses empty entries', () => {
     expect(parseLevels('10%,abc', read)).toEqual({ ok: false, problem: '"abc" is not a number' });
     expect(parseLevels('10%,,20%', read)).toMatchObject({ ok: false, problem: expect.stringMatching(/empty value/) });

@@ -60,6 +60,33 @@ describe('explain', () => {
     expect(text.stdout).toMatch(/^gap +£18\.67bn/m);
   });
 
+  it('gives a shorter horizon the whole gap in a total, and nothing in the years both project', async () => {
+    const text = await cli('explain', BASELINE, 'test/fixtures/analysis/three-years.yaml', '--show', 'cumulative_extra_to_private', '--show', 'private_share');
+    expect(text.code).toBe(0);
+    // Three years of (B·1.02^t − B)·900/1700, B = 8.7/0.076, is £7.37bn; five years, £18.67bn.
+    expect(referenceBaseline(0.02, 3).cumulativePrivate).toBeCloseTo(7.3699, 4);
+    expect(text.stdout).toContain('cumulative_extra_to_private: £18.67bn in Baseline, £7.37bn in Three years');
+    expect(text.stdout).toMatch(/^horizon_years +5 +3 +-£11\.30bn +100\.00%$/m);
+    expect(text.stdout).toMatch(/^horizon_years +±0\.00 pp +±0\.00 pp +±0\.00 pp$/m);
+    expect(text.stdout).toContain('One thing differs, and it does not change the target.');
+    expect(text.stdout).not.toContain('Nothing that the target reads differs');
+  });
+
+  it('explains a total over each horizon, with the horizon as a contributor, when a per-year target is shown too', async () => {
+    const args = ['explain', BASELINE, 'test/fixtures/analysis/three-years-scaled.yaml', '--show', 'cumulative_extra_to_private', '--show', 'private_share'];
+    const ran = await cli(...args, '--format', 'json');
+    expect(ran.code).toBe(0);
+    const [total] = JSON.parse(ran.stdout).explanations;
+    // Three years of (B·1.02^t − B) with 0.9 of 900/1700 of it private, B = 8.7/0.076.
+    const b = referenceBaseline(0.02, 3, (900 / 1700) * 0.9).cumulativePrivate;
+    expect(total.b).toBeCloseTo(b, 12);
+    expect(total.a).toBeCloseTo(referenceBaseline(0.02).cumulativePrivate, 12);
+    const text = await cli(...args);
+    expect(text.stdout).toContain('cumulative_extra_to_private: £18.67bn in Baseline, £6.63bn in Three years');
+    expect(text.stdout).toMatch(/^horizon_years +5 +3 +-£10\.74bn +89\.19%$/m);
+    expect(text.stdout).toContain('explained year by year over 2016/17–2018/19, the years both project (5 years in Baseline, 3 in Three years)');
+  });
+
   it('refuses unknown names in a target, and a seed that is not a whole number', async () => {
     const unknown = await cli('explain', BASELINE, 'scenarios/average-split.yaml', '--show', 'cumulative_extra_to_privat');
     expect(unknown.code).toBe(2);

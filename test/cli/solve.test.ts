@@ -97,6 +97,64 @@ describe('solve', () => {
     expect(help.stdout).toContain('$ nhs-whatif solve scenarios/baseline.yaml --for marginal_private_share --target "last(private_share)" --equals 10%');
   });
 
+  it('says when the target does not depend on the input, instead of listing scan points as solutions', async () => {
+    const args = [BASELINE, '--for', 'budget_growth', '--target', 'private_share_base'];
+    const same = await cli('solve', ...args, '--equals', '7.6%');
+    expect(same.stdout).toContain('private_share_base does not change with budget_growth: it is 7.60% whatever budget_growth is');
+    expect(same.stdout).not.toContain('Of ');
+    const other = await cli('solve', ...args, '--equals', '10%');
+    expect(other.code).toBe(1);
+    expect(other.stdout).toContain('it is 7.60% whatever budget_growth is, so 10.00% is out of reach');
+  });
+
+  it('gives the interval where a true/false target holds, with its threshold, and refuses values it cannot give', async () => {
+    const args = [BASELINE, '--for', 'marginal_private_share', '--target', 'last(private_share)>0.1'];
+    const json = JSON.parse((await cli('solve', ...args, '--equals', '1', '--format', 'json')).stdout);
+    expect(json.interval.max).toBe(1);
+    expect(Math.abs(json.interval.min - closedForm()) / closedForm()).toBeLessThan(1e-11);
+    expect(json.otherSolutions).toEqual([]);
+    const text = await cli('solve', ...args, '--equals', '1');
+    const threshold = `${(closedForm() * 100).toPrecision(8)}%`;
+    expect(text.stdout).toMatch(new RegExp(`solved interval +${threshold.replace('.', '\\.')} to 100%`));
+    expect(text.stdout).toContain(`is true (1) for marginal_private_share from 33.06% to 100.00%: it changes at ${threshold}`);
+    expect(text.stdout).toContain('to solve for its threshold itself, use --target "last(private_share)" --equals 0.1');
+    const half = await cli('solve', ...args, '--equals', '0.5');
+    expect(half.code).toBe(2);
+    expect(half.stderr).toContain('last(private_share)>0.1 is a condition, 1 when true and 0 when false');
+  });
+
+  it('reads --equals in the target unit, refusing another unit and a bare number on a percentage', async () => {
+    const equals = async (target: string, value: string) =>
+      (await cli('solve', BASELINE, '--for', 'marginal_private_share', '--target', target, '--equals', value)).stderr;
+    expect(await equals('cumulative_extra_to_private', '10%')).toContain(
+      '--equals 10%: % is for percentages; cumulative_extra_to_private is in £bn: write e.g. 8.7 or £8.7bn',
+    );
+    expect(await equals('last(private_share)', '£5bn')).toContain('--equals £5bn: £, bn and m are for money; last(private_share) is a percentage');
+    expect(await equals('last(private_share)', '10')).toContain('--equals 10: last(private_share) is a percentage: write 10% or 0.1');
+    const fraction = await cli('solve', ...QUESTION.slice(0, -1), '0.1', '--format', 'json');
+    expect(Math.abs(JSON.parse(fraction.stdout).value - closedForm()) / closedForm()).toBeLessThan(1e-12);
+  });
+
+  it('says a target jumps over the value where it cannot be computed, and accepts a root it only touches', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'nhs-whatif-solve-'));
+    const file = join(folder, 'shapes.yaml');
+    writeFileSync(
+      file,
+      'name: shapes\nbase_year: "2015/16"\ninputs:\n  x: {value: 0.2, min: 0, max: 1}\nformulas:\n  pole: 1/(x-0.5)\n  touching: (x-0.5123)^2\n  missing: (x-0.5123)^2 + 0.000011\n',
+    );
+    const solveFor = (target: string) => cli('solve', file, '--for', 'x', '--target', target, '--equals', '0');
+    const pole = await solveFor('pole');
+    expect(pole.code).toBe(1);
+    expect(pole.stdout).toContain('pole jumps over 0 near x = 0.5, where it cannot be computed: it goes from -64 (at 0.484375) to 64 (at 0.515625)');
+    expect(pole.stdout).not.toContain('out of reach');
+    const touching = await solveFor('touching');
+    expect(touching.code).toBe(0);
+    expect(touching.stdout).toMatch(/^solved value +0\.5123 /m);
+    const missing = await solveFor('missing');
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toContain('missing comes within 1.100e-5 of 0 at x ≈ 0.5123 but does not reach it');
+  });
+
   it('refuses an input without a range, saying how to give one', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'nhs-whatif-solve-'));
     const file = join(folder, 'open-ended.yaml');

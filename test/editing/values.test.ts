@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applySolvedValue, assignValue, readValue, setValueText, valueText } from '../../src/editing/index.js';
+import { applySolvedValue, assignValue, readValue, readWantedValue, setValueText, valueText } from '../../src/editing/index.js';
 import type { InputCell, Sheet } from '../../src/engine/index.js';
 import { compute, loadScenario } from '../../src/scenario/index.js';
 
@@ -24,6 +24,31 @@ describe('reading a typed value', () => {
     expect(read('private_spend_base', '£8.7bn')).toEqual({ ok: true, value: 8.7 });
     expect(read('private_spend_base', '£900m')).toEqual({ ok: true, value: 0.9 });
     expect(read('horizon_years', '7')).toEqual({ ok: true, value: 7 });
+  });
+
+  it('refuses a percentage as an amount of money or years, but takes it as a factor', () => {
+    expect(read('private_spend_base', '10%')).toEqual({
+      ok: false,
+      problem: '% is for percentages; private_spend_base is in £bn: write e.g. 8.7 or £8.7bn',
+    });
+    expect(read('horizon_years', '50%')).toMatchObject({ ok: false, problem: expect.stringMatching(/^% is for percentages; horizon_years is in years/) });
+    expect(read('private_spend_base', '8.7 * 110%')).toEqual({ ok: true, value: 9.57 });
+  });
+
+  it('reads a wanted value in the target unit, refusing another unit and a bare percentage of 1 or more', () => {
+    expect(readWantedValue('last(private_share)', 'percent', '10%')).toEqual({ ok: true, value: 0.1 });
+    expect(readWantedValue('last(private_share)', 'percent', '0.1')).toEqual({ ok: true, value: 0.1 });
+    expect(readWantedValue('last(private_share)', 'percent', '10')).toEqual({ ok: false, problem: 'last(private_share) is a percentage: write 10% or 0.1' });
+    expect(readWantedValue('last(private_share)', 'percent', '£5bn')).toEqual({
+      ok: false,
+      problem: '£, bn and m are for money; last(private_share) is a percentage',
+    });
+    expect(readWantedValue('cumulative_extra_to_private', '£bn', '10%')).toEqual({
+      ok: false,
+      problem: '% is for percentages; cumulative_extra_to_private is in £bn: write e.g. 8.7 or £8.7bn',
+    });
+    expect(readWantedValue('cumulative_extra_to_private', '£bn', '£900m')).toEqual({ ok: true, value: 0.9 });
+    expect(readWantedValue('cumulative_extra_to_private', '£bn', '10')).toEqual({ ok: true, value: 10 });
   });
 
   it('computes arithmetic with the engine: a ratio at full precision, sums and products as a person writes them', () => {

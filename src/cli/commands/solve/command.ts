@@ -1,10 +1,10 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { type SolveRequest, solve, solveRangeProblem } from '../../../analysis/solve.js';
-import { targetWords } from '../../../analysis/target.js';
+import { isCondition, targetWords } from '../../../analysis/target.js';
 import { formatNumber } from '../../../engine/index.js';
 import { compute, derivedScenarioText, loadScenario, type Scenario } from '../../../scenario/index.js';
-import { solveReport } from '../../../tables/solve.js';
+import { solveReport, thresholdHint } from '../../../tables/solve.js';
 import { inputFlag, targetFlag, valueForInput, valueInUnit } from '../../analysis-flags.js';
 import { textFlag } from '../../flags.js';
 import type { CommandRequest, Outcome } from '../../outcome.js';
@@ -45,7 +45,12 @@ export function run({ files, flags }: CommandRequest): Outcome {
   const input = required(textFlag(flags, 'for'), '--for INPUT', '--for marginal_private_share');
   const cell = inputFlag(sheet, input, '--for', 'solve');
   const target = targetFlag(sheet, required(textFlag(flags, 'target'), '--target FORMULA', '--target "last(private_share)"'), '--target');
-  const wanted = valueInUnit(required(textFlag(flags, 'equals'), '--equals VALUE', '--equals 10%'), target.unit, '--equals');
+  const wanted = valueInUnit(required(textFlag(flags, 'equals'), '--equals VALUE', '--equals 10%'), target.unit, '--equals', target.text);
+  if (isCondition(target) && wanted !== 0 && wanted !== 1) {
+    throw new UsageError(
+      `--equals ${textFlag(flags, 'equals')}: ${target.text} is a condition, 1 when true and 0 when false; use --equals 1 for where it holds, or for its threshold ${thresholdHint(target)}`,
+    );
+  }
   const between = betweenFlag({ sheet, input }, textFlag(flags, 'between'));
   const problem = solveRangeProblem(cell, between);
   if (problem) throw new UsageError(`--for ${input}: ${problem}`);
