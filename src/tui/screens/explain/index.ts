@@ -1,0 +1,27 @@
+import { back } from '../../moving-keys.js';
+import { laidOut, type Screen } from '../../screen.js';
+import { ExplainView } from './ExplainView.js';
+import { layOutExplain } from './layout.js';
+import { type ExplainSlice, INITIAL_EXPLAIN, openExplain } from './state.js';
+
+/** Why two compared scenarios differ on the selected row: its gap as a waterfall of contributions; `e` in the comparison. */
+export const explainScreen: Screen<ExplainSlice> = {
+  help: { title: 'Explain a difference (e in the comparison)' },
+  initial: INITIAL_EXPLAIN,
+  bindings: [{ command: 'explain.back', keys: ['escape', 'e'], label: 'Esc e', description: 'back to the comparison', hint: 'back', footerRank: 1, run: back }],
+  entries: [
+    {
+      on: 'compare',
+      binding: {
+        command: 'explain.open',
+        keys: ['e'],
+        label: 'e',
+        description: "explain the selected row's gap between the reference and the scenario beside it, as a waterfall of contributions",
+        hint: 'explain',
+        footerRank: 5,
+        run: openExplain,
+      },
+    },
+  ],
+  render: laidOut(layOutExplain, ExplainView),
+};
