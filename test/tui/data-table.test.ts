@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { InputCell } from '../../src/engine/index.js';
 import { measureOf } from '../../src/engine/measure.js';
 import { compute } from '../../src/scenario/index.js';
+import { bodyRows } from '../../src/tui/layout.js';
 import { defaultInputs, spreadText } from '../../src/tui/screens/data-table/defaults.js';
 import { type HeatGrid, layOutHeat, SHADES, shadeLegend } from '../../src/tui/screens/data-table/heat.js';
 import { layOutDataTable } from '../../src/tui/screens/data-table/layout.js';
@@ -121,8 +122,8 @@ describe('the data table screen', () => {
     const { view } = layOutDataTable({ columns: 80, rows: 24, messageRows: 2 }, state);
     const lines = view.picture!.lines.map(textOf);
     expect(view.heading).toBe('Data table of private_share in 2020/21 (last(private_share)), in percent');
-    expect(lines[0]).toMatch(/^ +marginal_private_share →$/);
-    expect(lines[1]).toMatch(/^budget_growth ↓ +10\.00% +30\.00% +\[ *52\.90%\] *$/);
+    expect(lines[0]).toBe('budget_growth ↓  marginal_private_share →');
+    expect(lines[1]).toMatch(/^ +10\.00% +30\.00% +\[ *52\.90%\] *$/);
     const row = lines.find((line) => line.includes('[2.00%]'))!;
     // Shades by quarters of lowest (1%, 10%) to highest (5%, 52.9%): 7.72% to 17.41%, so 9.71% is still in the first.
     const [lowest, highest] = [finalShare(0.01, 0.1), finalShare(0.05, 0.529)];
@@ -136,6 +137,21 @@ describe('the data table screen', () => {
     expect(notes).toContain(`At budget_growth 2.00%, marginal_private_share 52.90%: last(private_share) ${values[2]}.`);
     expect(notes).toContain("[ ] nearest the scenario's own values, budget_growth 2.00%, marginal_private_share 52.94%: last(private_share) 11.87%");
     expect(notes).toContain(`░ from ${percent(finalShare(0.01, 0.1))}`);
+  });
+
+  it.each([
+    [80, 24],
+    [120, 40],
+    [200, 60],
+  ])('fits the screen at %ix%i: every row of the default table, its notes, nothing wider than the terminal', (columns, rows) => {
+    const state = press(select(initialState(baseline()), 'private_share'), 't', ['enter'], ['enter'], ['enter']);
+    const { view } = layOutDataTable({ columns, rows, messageRows: 2 }, state);
+    const lines = [view.heading, ...view.picture!.lines.map(textOf), ...view.notes.map((note) => note.text)];
+    expect(lines.length).toBeLessThanOrEqual(bodyRows(rows, 2));
+    for (const line of lines) expect([...line].length).toBeLessThanOrEqual(columns);
+    expect(view.picture!.rows).toEqual({ from: 0, count: 5, of: 5 });
+    expect(view.picture!.columns).toEqual({ from: 0, count: 6, of: 6 });
+    expect(view.notes.at(-1)?.text).toContain('█ from');
   });
 
   it('moves the cursor with the moving keys and says its values, offers the table again with e, and goes back with Esc', () => {
@@ -190,7 +206,7 @@ describe('the layout of a data table', () => {
     expect(picture.columns).toEqual({ from: 11, count: 5, of: 20 });
     expect(picture.rows).toEqual({ from: 16, count: 10, of: 30 });
     const lines = picture.lines.map(textOf);
-    expect(lines[0]).toMatch(/^↑16 ↓4/);
+    expect(lines[1]).toMatch(/^↑16 ↓4 /);
     expect(lines[1]).toMatch(/ ←11 4→$/);
     expect(lines[1]).toContain('150.00%');
     expect(lines[1]).not.toContain(' 80.00%');

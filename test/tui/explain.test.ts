@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compute, loadScenario } from '../../src/scenario/index.js';
+import { bodyRows } from '../../src/tui/layout.js';
 import { openComparison, rowsShown } from '../../src/tui/screens/compare/state.js';
 import { layOutExplain } from '../../src/tui/screens/explain/layout.js';
 import { rowTarget } from '../../src/tui/screens/explain/state.js';
@@ -55,6 +56,10 @@ describe('explain in the comparison', () => {
     expect(view.notes.join(' ')).toContain('Contributions are to Higher growth minus Baseline; they add up to the gap.');
     const back = press(state, ['escape']);
     expect(shownAs(back)).toBe('compare');
+    // k explains the row above, private_share 2020/21, and the comparison's selection follows.
+    const above = press(state, 'k');
+    expect(explained(above).heading).toMatch(/: private_share in 2020\/21: 11\.87% → /);
+    expect(rowsShown(sliceOf(above, 'compare'))[sliceOf(above, 'compare').selected]?.label).toBe('private_share 2020/21');
   });
 
   it('splits the gap over three changes by exact Shapley values as nhs-whatif explain does, adding up to the gap', async () => {
@@ -85,6 +90,20 @@ describe('explain in the comparison', () => {
     const total = press(comparedOn(join(SCENARIOS, 'higher-growth.yaml'), 'extra_to_private total'), 'e');
     expect(explained(total).input.from.value).toBeCloseTo(cumulativePrivate(0.02), 12);
     expect(explained(total).heading).toContain('sum(extra_to_private)');
+  });
+
+  it.each([
+    [80, 24],
+    [120, 40],
+    [200, 60],
+  ])('fits the screen at %ix%i with the waterfall of three changes and its notes', (columns, rows) => {
+    const state = press(comparedOn(THREE_CHANGES, 'cumulative_extra_to_private'), 'e');
+    const { view } = layOutExplain({ columns, rows, messageRows: 2 }, state);
+    const lines = [...view.heading, '', ...view.picture!.lines.map(textOf), ...view.notes];
+    expect(lines.length).toBeLessThanOrEqual(bodyRows(rows, 2));
+    for (const line of lines) expect([...line].length).toBeLessThanOrEqual(columns);
+    expect(view.picture!.drawn).toBe(3);
+    expect(view.notes.join(' ')).toContain('Shapley values, exact');
   });
 
   it('says so when there is one scenario only, or when the other has no such cell', () => {

@@ -41,7 +41,7 @@ export interface Window {
 }
 
 export interface HeatPicture {
-  /** The across input's name, the header of values, then one line per row shown. */
+  /** The inputs' names, the across input's values, then one line per row shown. */
   readonly lines: readonly (readonly HeatRun[])[];
   readonly rows: Window;
   readonly columns: Window;
@@ -49,7 +49,7 @@ export interface HeatPicture {
   readonly highest?: number;
 }
 
-/** The lines above the rows: the across input's name, then its values. */
+/** The lines above the rows: the two inputs' names, then the across input's values. */
 export const HEADER_LINES = 2;
 /** Room kept at the end of the header for `←2 3→` when not every column fits. */
 const HINT_WIDTH = 8;
@@ -91,9 +91,8 @@ export function layOutHeat(
   const valueWidth = Math.max(...texts.flat().map(textWidth), ...across.labels.map(textWidth), 1);
   // A cell: a bracket or space, its shade and a space, its value, a bracket or space.
   const cellWidth = valueWidth + 4;
-  const labelsWidth = Math.max(...down.labels.map(textWidth), 1) + 3;
-  // The down input's name heads the labels; the header's cells start with a space or a bracket, so it needs no gap.
-  const labelWidth = Math.min(Math.max(labelsWidth, textWidth(`${down.name} ↓`)), Math.max(labelsWidth, Math.floor(size.columns * 0.3)));
+  // The row labels, bracketed or not, and a space; the down input's name goes above them, on the across input's line.
+  const labelWidth = Math.max(...down.labels.map(textWidth), 1) + 3;
   const room = size.columns - labelWidth;
   const all = Math.floor(room / cellWidth);
   const columnCount = Math.max(1, Math.min(across.labels.length, all >= across.labels.length ? all : Math.floor((room - HINT_WIDTH) / cellWidth)));
@@ -104,13 +103,15 @@ export function layOutHeat(
   const shownColumns = Array.from({ length: columns.count }, (_, i) => columns.from + i);
   const bracketed = (text: string, on: boolean) => (on ? `[${text}]` : ` ${text} `);
 
+  const downName = `${down.name} ↓`;
+  const acrossAt = Math.max(labelWidth, textWidth(downName) + 2);
+  const axisLine: HeatRun[] = [{ text: cut(downName.padEnd(acrossAt) + `${across.name} →`, size.columns), tone: AXIS }];
   const above = rows.from > 0 ? `↑${rows.from}` : '';
   const below = rows.of - rows.from - rows.count > 0 ? `↓${rows.of - rows.from - rows.count}` : '';
   const rowsHint = cut([above, below].filter((part) => part !== '').join(' '), labelWidth - 1).padEnd(labelWidth);
-  const axisLine: HeatRun[] = [{ text: rowsHint + cut(`${across.name} →`, Math.max(1, size.columns - labelWidth)), tone: AXIS }];
   const hint = hiddenColumnsHint(columns.from, columns.count, columns.of);
   const header: HeatRun[] = [
-    { text: cut(`${down.name} ↓`, labelWidth).padEnd(labelWidth), tone: AXIS },
+    { text: rowsHint, tone: AXIS },
     ...shownColumns.map((column): HeatRun => {
       const current = column === across.current;
       return { text: bracketed(across.labels[column]!.padStart(valueWidth + 2), current), tone: current ? { kind: 'current' } : AXIS };

@@ -2,13 +2,32 @@ import { back } from '../../moving-keys.js';
 import { laidOut, type Screen } from '../../screen.js';
 import { ExplainView } from './ExplainView.js';
 import { layOutExplain } from './layout.js';
-import { type ExplainSlice, INITIAL_EXPLAIN, openExplain } from './state.js';
+import { type ExplainSlice, explainNextRow, INITIAL_EXPLAIN, openExplain } from './state.js';
 
 /** Why two compared scenarios differ on the selected row: its gap as a waterfall of contributions; `e` in the comparison. */
 export const explainScreen: Screen<ExplainSlice> = {
   help: { title: 'Explain a difference (e in the comparison)' },
   initial: INITIAL_EXPLAIN,
-  bindings: [{ command: 'explain.back', keys: ['escape', 'e'], label: 'Esc e', description: 'back to the comparison', hint: 'back', footerRank: 1, run: back }],
+  bindings: [
+    {
+      command: 'explain.previous-row',
+      keys: ['up', 'k'],
+      label: '↑ k',
+      description: "explain the comparison's row above (its selection follows)",
+      hint: 'other row',
+      footerKeys: '↑↓ jk',
+      footerRank: 2,
+      run: (state) => explainNextRow(state, -1),
+    },
+    {
+      command: 'explain.next-row',
+      keys: ['down', 'j'],
+      label: '↓ j',
+      description: "explain the comparison's row below",
+      run: (state) => explainNextRow(state, 1),
+    },
+    { command: 'explain.back', keys: ['escape', 'e'], label: 'Esc e', description: 'back to the comparison', hint: 'back', footerRank: 1, run: back },
+  ],
   entries: [
     {
       on: 'compare',

@@ -69,14 +69,29 @@ export function explainShown(a: NamedSheet, b: NamedSheet, target: string): Expl
  * shown beside it (the one `←→` scroll to), for the row's cell as the row shows it (a year of a series, or its total).
  */
 export function openExplain(state: State): State {
+  const explained = explainSelected(state);
+  return 'problem' in explained ? error(state, explained.problem) : push(explained.state, 'explain');
+}
+
+/** Explains the row above (-1) or below (1) in the comparison, whose selection follows, without leaving the waterfall. */
+export function explainNextRow(state: State, by: -1 | 1): State {
+  const compare = sliceOf(state, 'compare');
+  const selected = compare.selected + by;
+  if (selected < 0 || selected >= rowsShown(compare).length) return info(state, by < 0 ? 'this is the first row' : 'this is the last row');
+  const explained = explainSelected(withSlice(state, 'compare', { selected }));
+  return 'problem' in explained ? error(state, explained.problem) : explained.state;
+}
+
+/** The waterfall of the comparison's selected row, in the explain screen's state. */
+function explainSelected(state: State): { readonly state: State } | { readonly problem: string } {
   const compare = sliceOf(state, 'compare');
   const reference = compare.scenarios[compare.reference];
   const others = compare.scenarios.filter((_, i) => i !== compare.reference);
   const other = others[compare.firstColumn] ?? others[0];
-  if (!reference || !other) return error(state, 'explain needs two scenarios: p chooses files to compare');
+  if (!reference || !other) return { problem: 'explain needs two scenarios: p chooses files to compare' };
   const shownRow = rowsShown(compare)[compare.selected];
   const row = compare.table?.comparison.rows[compare.table.rows.indexOf(shownRow!)];
-  if (!shownRow || !row) return error(state, 'no row is selected');
+  if (!shownRow || !row) return { problem: 'no row is selected' };
   const missing = [reference, other].find((scenario) => !scenario.model.cells.has(row.cell));
   const shown: ExplainShown = missing
     ? {
@@ -85,6 +100,6 @@ export function openExplain(state: State): State {
         text: `${missing.name} has no cell ${row.cell}, so there is no gap to explain.`,
       }
     : explainShown(reference, other, rowTarget(row));
-  const opened = push(withSlice(state, 'explain', { shown }), 'explain');
-  return shown.kind === 'waterfall' ? info(opened, `explained ${shownRow.label}: ${shown.input.steps.length} contributors`) : opened;
+  const opened = withSlice(state, 'explain', { shown });
+  return { state: shown.kind === 'waterfall' ? info(opened, `explained ${shownRow.label}: ${shown.input.steps.length} contributors`) : opened };
 }
