@@ -56,6 +56,43 @@ const HINT_WIDTH = 8;
 
 const AXIS: HeatTone = { kind: 'axis' };
 
+/** What a grid's values are as text, their extent and widest text: worked out once per table, not on every frame. */
+interface Measured {
+  readonly texts: readonly (readonly string[])[];
+  readonly lowest?: number;
+  readonly highest?: number;
+  readonly valueWidth: number;
+}
+
+const MEASURED = new WeakMap<HeatGrid, Measured>();
+
+const widest = (texts: readonly string[]): number => texts.reduce((most, text) => Math.max(most, textWidth(text)), 1);
+
+function measured(grid: HeatGrid): Measured {
+  const known = MEASURED.get(grid);
+  if (known) return known;
+  let lowest: number | undefined;
+  let highest: number | undefined;
+  for (const row of grid.values) {
+    for (const value of row) {
+      if (value === undefined) continue;
+      lowest = lowest === undefined || value < lowest ? value : lowest;
+      highest = highest === undefined || value > highest ? value : highest;
+    }
+  }
+  const texts = grid.values.map((row) => row.map((value) => (value === undefined ? ERROR_TEXT : formatNumber(value, grid.unit))));
+  const valueWidth = Math.max(widest(grid.across.labels), ...texts.map(widest));
+  const result: Measured = { texts, valueWidth, ...(lowest === undefined ? {} : { lowest, highest }) };
+  MEASURED.set(grid, result);
+  return result;
+}
+
+/** The lowest and highest values of a grid, if any could be computed. */
+export const extentOf = (grid: HeatGrid): { readonly lowest?: number; readonly highest?: number } => {
+  const { lowest, highest } = measured(grid);
+  return lowest === undefined ? {} : { lowest, highest };
+};
+
 /** Which quarter of lowest..highest a value is in; the middle ones when every value is the same. */
 export function shadeOf(value: number, lowest: number, highest: number): number {
   if (!(highest > lowest)) return 1;
@@ -83,16 +120,12 @@ export function layOutHeat(
   size: { readonly columns: number; readonly rows: number },
   view: { readonly top: number; readonly left: number; readonly cursor: { readonly row: number; readonly column: number } },
 ): HeatPicture {
-  const { down, across, values, unit } = grid;
-  const numbers = values.flat().filter((value): value is number => value !== undefined);
-  const lowest = numbers.length > 0 ? Math.min(...numbers) : undefined;
-  const highest = numbers.length > 0 ? Math.max(...numbers) : undefined;
-  const texts = values.map((row) => row.map((value) => (value === undefined ? ERROR_TEXT : formatNumber(value, unit))));
-  const valueWidth = Math.max(...texts.flat().map(textWidth), ...across.labels.map(textWidth), 1);
+  const { down, across, values } = grid;
+  const { texts, lowest, highest, valueWidth } = measured(grid);
   // A cell: a bracket or space, its shade and a space, its value, a bracket or space.
   const cellWidth = valueWidth + 4;
   // The row labels, bracketed or not, and a space; the down input's name goes above them, on the across input's line.
-  const labelWidth = Math.max(...down.labels.map(textWidth), 1) + 3;
+  const labelWidth = widest(down.labels) + 3;
   const room = size.columns - labelWidth;
   const all = Math.floor(room / cellWidth);
   const columnCount = Math.max(1, Math.min(across.labels.length, all >= across.labels.length ? all : Math.floor((room - HINT_WIDTH) / cellWidth)));
@@ -105,7 +138,7 @@ export function layOutHeat(
 
   const downName = `${down.name} ↓`;
   const acrossAt = Math.max(labelWidth, textWidth(downName) + 2);
-  const axisLine: HeatRun[] = [{ text: cut(downName.padEnd(acrossAt) + `${across.name} →`, size.columns), tone: AXIS }];
+  const axisLine: HeatRun[] = [{ text: cut(`${downName.padEnd(acrossAt)}${across.name} →`, size.columns), tone: AXIS }];
   const above = rows.from > 0 ? `↑${rows.from}` : '';
   const below = rows.of - rows.from - rows.count > 0 ? `↓${rows.of - rows.from - rows.count}` : '';
   const rowsHint = cut([above, below].filter((part) => part !== '').join(' '), labelWidth - 1).padEnd(labelWidth);

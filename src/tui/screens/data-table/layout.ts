@@ -4,7 +4,7 @@ import type { Frame, Laid } from '../../screen.js';
 import { sliceOf, topScreen } from '../../state/stack.js';
 import type { State } from '../../state/types.js';
 import { wrapText } from '../../wrap.js';
-import { HEADER_LINES, type HeatPicture, layOutHeat, shadeLegend } from './heat.js';
+import { extentOf, HEADER_LINES, type HeatPicture, layOutHeat, shadeLegend } from './heat.js';
 import type { DataTableShown, DataTableSlice } from './state.js';
 
 /** A line under the grid: what the cursor is on, what the marks and shades mean, what failed. */
@@ -31,18 +31,13 @@ export function dataTableNotes(shown: DataTableShown, cursor: DataTableSlice['cu
   const notes: { text: string; tone: DataTableNote['tone'] }[] = [
     { text: `At ${at}: ${formula} ${value === undefined ? 'cannot be computed' : formatNumber(value, grid.unit)}.`, tone: 'cursor' },
     { text: `[ ] nearest the scenario's own values, ${shown.own}; every other input as in the scenario.`, tone: 'key' },
-    { text: shadeLegend(shownExtent(shown).lowest, shownExtent(shown).highest, grid.unit), tone: 'key' },
+    { text: shadeLegend(extentOf(grid).lowest, extentOf(grid).highest, grid.unit), tone: 'key' },
   ];
   if (shown.failedValues > 0) {
     const [first] = shown.failures;
     notes.push({ text: `✗ ${shown.failedValues} of the values could not be computed (ERROR)${first ? `, e.g. ${first}` : ''}.`, tone: 'error' });
   }
   return notes;
-}
-
-function shownExtent(shown: DataTableShown): { lowest?: number; highest?: number } {
-  const numbers = shown.grid.values.flat().filter((value): value is number => value !== undefined);
-  return numbers.length === 0 ? {} : { lowest: Math.min(...numbers), highest: Math.max(...numbers) };
 }
 
 /** Notes wrapped to `width`, at most `rows` lines; a cut last line ends in "…". */
