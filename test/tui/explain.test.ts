@@ -106,6 +106,24 @@ describe('explain in the comparison', () => {
     expect(view.notes.join(' ')).toContain('Shapley values, exact');
   });
 
+  it('goes to the next compared scenario with l, the same row explained against it', () => {
+    const others = ['higher-growth.yaml', 'average-split.yaml'].map((name) => loadScenario(join(SCENARIOS, name)));
+    let state = openComparison(
+      initialState(baseline()),
+      others.map((other) => ({ name: other.name, ...compute(other) })),
+    );
+    const selected = rowsShown(sliceOf(state, 'compare')).findIndex((row) => row.label === 'cumulative_extra_to_private');
+    state = press(withSlice(state, 'compare', { selected }), 'e');
+    expect(explained(state).input.to.label).toBe('Higher growth');
+    state = press(state, 'l');
+    // The average split changes the marginal share to 7.6%: its one contribution is the whole gap.
+    const averageSplit = explained(state);
+    expect(averageSplit.input.to.label).toBe('Average split');
+    expect(averageSplit.input.steps.map((step) => step.label)).toEqual(['marginal_private_share']);
+    expect(averageSplit.input.to.value).toBeCloseTo(cumulativePrivate(0.02) * (0.076 / (900 / 1700)), 12);
+    expect(explained(press(state, 'l')).input.to.label).toBe('Higher growth');
+  });
+
   it('says so when there is one scenario only, or when the other has no such cell', () => {
     const alone = press(openComparison(initialState(baseline()), []), 'e');
     expect(alone.message?.text).toBe('explain needs two scenarios: p chooses files to compare');

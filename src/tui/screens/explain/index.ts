@@ -2,7 +2,7 @@ import { back } from '../../moving-keys.js';
 import { laidOut, type Screen } from '../../screen.js';
 import { ExplainView } from './ExplainView.js';
 import { layOutExplain } from './layout.js';
-import { type ExplainSlice, explainNextRow, INITIAL_EXPLAIN, openExplain } from './state.js';
+import { type ExplainSlice, explainNextRow, explainOtherScenario, INITIAL_EXPLAIN, openExplain } from './state.js';
 
 /** Why two compared scenarios differ on the selected row: its gap as a waterfall of contributions; `e` in the comparison. */
 export const explainScreen: Screen<ExplainSlice> = {
@@ -25,6 +25,23 @@ export const explainScreen: Screen<ExplainSlice> = {
       label: '↓ j',
       description: "explain the comparison's row below",
       run: (state) => explainNextRow(state, 1),
+    },
+    {
+      command: 'explain.previous-scenario',
+      keys: ['left', 'h'],
+      label: '← h',
+      description: 'explain the gap to the compared scenario before this one',
+      hint: 'other scenario',
+      footerKeys: '←→ hl',
+      footerRank: 3,
+      run: (state) => explainOtherScenario(state, -1),
+    },
+    {
+      command: 'explain.next-scenario',
+      keys: ['right', 'l'],
+      label: '→ l',
+      description: 'explain the gap to the next compared scenario',
+      run: (state) => explainOtherScenario(state, 1),
     },
     { command: 'explain.back', keys: ['escape', 'e'], label: 'Esc e', description: 'back to the comparison', hint: 'back', footerRank: 1, run: back },
   ],

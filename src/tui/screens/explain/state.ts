@@ -23,10 +23,12 @@ export type ExplainShown =
 
 export interface ExplainSlice {
   readonly shown?: ExplainShown;
+  /** Which of the scenarios other than the reference is explained, in the comparison's order. */
+  readonly other: number;
   readonly fit: { readonly rows: number };
 }
 
-export const INITIAL_EXPLAIN: ExplainSlice = { fit: { rows: 0 } };
+export const INITIAL_EXPLAIN: ExplainSlice = { other: 0, fit: { rows: 0 } };
 
 /** The target that gives what a comparison's row shows: the cell, its year (`at`), or its total over the horizon (`sum`). */
 export function rowTarget(row: { readonly cell: string; readonly part: 'value' | 'year' | 'total'; readonly year?: string }): string {
@@ -66,10 +68,10 @@ export function explainShown(a: NamedSheet, b: NamedSheet, target: string): Expl
 
 /**
  * Opens the waterfall of the comparison's selected row: the gap between the reference and the first compared scenario
- * shown beside it (the one `←→` scroll to), for the row's cell as the row shows it (a year of a series, or its total).
+ * shown beside it, for the row's cell as the row shows it (a year of a series, or its total).
  */
 export function openExplain(state: State): State {
-  const explained = explainSelected(state);
+  const explained = explainSelected(withSlice(state, 'explain', { other: sliceOf(state, 'compare').firstColumn }));
   return 'problem' in explained ? error(state, explained.problem) : push(explained.state, 'explain');
 }
 
@@ -82,12 +84,22 @@ export function explainNextRow(state: State, by: -1 | 1): State {
   return 'problem' in explained ? error(state, explained.problem) : explained.state;
 }
 
+/** Explains the same row against the next (1) or previous (-1) compared scenario. */
+export function explainOtherScenario(state: State, by: -1 | 1): State {
+  const compare = sliceOf(state, 'compare');
+  const count = compare.scenarios.length - 1;
+  if (count < 2) return info(state, 'only one scenario is compared with the reference');
+  const other = (sliceOf(state, 'explain').other + by + count) % count;
+  const explained = explainSelected(withSlice(state, 'explain', { other }));
+  return 'problem' in explained ? error(state, explained.problem) : explained.state;
+}
+
 /** The waterfall of the comparison's selected row, in the explain screen's state. */
 function explainSelected(state: State): { readonly state: State } | { readonly problem: string } {
   const compare = sliceOf(state, 'compare');
   const reference = compare.scenarios[compare.reference];
   const others = compare.scenarios.filter((_, i) => i !== compare.reference);
-  const other = others[compare.firstColumn] ?? others[0];
+  const other = others[sliceOf(state, 'explain').other] ?? others[0];
   if (!reference || !other) return { problem: 'explain needs two scenarios: p chooses files to compare' };
   const shownRow = rowsShown(compare)[compare.selected];
   const row = compare.table?.comparison.rows[compare.table.rows.indexOf(shownRow!)];
