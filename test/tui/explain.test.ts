@@ -1,10 +1,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { FormulaCell, InputCell } from '../../src/engine/index.js';
 import { compute, loadScenario } from '../../src/scenario/index.js';
 import { bodyRows } from '../../src/tui/layout.js';
 import { openComparison, rowsShown } from '../../src/tui/screens/compare/state.js';
 import { layOutExplain } from '../../src/tui/screens/explain/layout.js';
-import { rowTarget } from '../../src/tui/screens/explain/state.js';
+import { explainShown, rowTarget } from '../../src/tui/screens/explain/state.js';
 import { DOWN_BAR, GAP_BAR, LEVEL_MARK, layOutWaterfall, UP_BAR, type WaterfallInput } from '../../src/tui/screens/explain/waterfall.js';
 import { initialState } from '../../src/tui/state/reducer.js';
 import { sliceOf, withSlice } from '../../src/tui/state/stack.js';
@@ -122,6 +123,18 @@ describe('explain in the comparison', () => {
     expect(averageSplit.input.steps.map((step) => step.label)).toEqual(['marginal_private_share']);
     expect(averageSplit.input.to.value).toBeCloseTo(cumulativePrivate(0.02) * (0.076 / (900 / 1700)), 12);
     expect(explained(press(state, 'l')).input.to.label).toBe('Higher growth');
+  });
+
+  it('says when the split is sampled, with its seed, for more than ten changes, and still adds up to the gap', () => {
+    // Eleven inputs that differ, each adding its value to one output: each contributes exactly its own change.
+    const extra = (offset: number) => Array.from({ length: 11 }, (_, i): InputCell => ({ kind: 'input', name: `x${i}`, unit: '£bn', value: i + offset }));
+    const sum11: FormulaCell = { kind: 'formula', name: 'total_x', unit: '£bn', formula: Array.from({ length: 11 }, (_, i) => `x${i}`).join(' + ') };
+    const sheet = (offset: number) => ({ name: `offset ${offset}`, ...compute({ ...baseline(), cells: [...baseline().cells, ...extra(offset), sum11] }) });
+    const shown = explainShown(sheet(0), sheet(0.5), 'total_x');
+    if (shown.kind !== 'waterfall') throw new Error('no waterfall');
+    expect(shown.notes[0]).toBe('Shapley values, sampled: 2,000 random orders of the 11 changes, seed 1 (the same seed gives the same split).');
+    for (const contribution of shown.contributions) expect(contribution).toBeCloseTo(0.5, 12);
+    expect(sum(shown.contributions)).toBeCloseTo(11 * 0.5, 12);
   });
 
   it('says so when there is one scenario only, or when the other has no such cell', () => {
