@@ -1,4 +1,4 @@
-import { combinationsProblem, type DataTable, dataTable, type Lever } from '../../../analysis/data-table.js';
+import { combinationsProblem, dataTable, type Lever } from '../../../analysis/data-table.js';
 import { targetWords } from '../../../analysis/target.js';
 import { checkMeasure, evaluateMeasure, formatNumber, type InputCell, type Measure, type Sheet } from '../../../engine/index.js';
 import { scrollTop } from '../../cursor.js';
@@ -30,7 +30,6 @@ export interface DataTableShown {
   /** Why values failed, for the first few. */
   readonly failures: readonly string[];
   readonly failedValues: number;
-  readonly table: DataTable;
 }
 
 export interface DataTableSlice {
@@ -77,7 +76,6 @@ export function dataTableShown(sheet: Sheet, measure: Measure, levers: readonly 
     own,
     failures,
     failedValues: table.failedValues,
-    table,
   };
 }
 
@@ -145,8 +143,8 @@ export function askDataTable(state: State): State {
     text: output,
     hint: 'a formula that gives one number, e.g. last(private_share) or cumulative_extra_to_private',
     accept: (closed, text) => {
-      const checked = checkMeasure(closed.sheet, text);
       if (text.trim() === '') return refuse('type a formula that gives one number, e.g. last(private_share)');
+      const checked = checkMeasure(closed.sheet, text);
       if (!checked.ok) return refuse(checked.problem);
       return askDown(closed, checked.measure, { output: text.trim(), ...offeredLevers(closed, checked.measure, text) });
     },
