@@ -3,12 +3,12 @@ import type { ShapleyMethod } from '../analysis/shapley.js';
 import { formatNumber, HORIZON_CELL } from '../engine/index.js';
 import { EMPTY, numberCell, type Report, type Table, type TableCell, textCell } from './table.js';
 
-const contributorName = (contributor: Contributor): string =>
+export const contributorName = (contributor: Contributor): string =>
   contributor.kind === 'input'
     ? contributor.name
     : `formulas (${contributor.cells.length} ${contributor.cells.length === 1 ? 'cell differs' : 'cells differ'})`;
 
-function methodSentence(method: ShapleyMethod, contributors: number, evaluations: number, noGap = false): string {
+export function methodSentence(method: ShapleyMethod, contributors: number, evaluations: number, noGap = false): string {
   if (contributors === 0) return 'Nothing that the target reads differs between the two.';
   if (contributors === 1) return noGap ? 'One thing differs, and it does not change the target.' : 'One thing differs, so it accounts for the whole gap.';
   if (method.kind === 'exact') {

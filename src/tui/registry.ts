@@ -1,6 +1,8 @@
 import type { EffectIo, EffectRunners } from './screen.js';
 import { chart } from './screens/chart/index.js';
 import { compare } from './screens/compare/index.js';
+import { dataTableScreen } from './screens/data-table/index.js';
+import { explainScreen } from './screens/explain/index.js';
 import { find } from './screens/find/index.js';
 import { grid } from './screens/grid/index.js';
 import { helpScreen } from './screens/help/index.js';
@@ -17,6 +19,8 @@ const SHOWN = {
   find,
   solve,
   tornado,
+  'data-table': dataTableScreen,
+  explain: explainScreen,
 } as const;
 
 /** The help lists the keys of every screen above; it opens over any of them. */

@@ -224,7 +224,7 @@ describe('the terminal UI', () => {
     await type(app, '?');
     let frame = await screenHas(app, 'Keys (press ? or Esc to go back)');
     const seen: string[] = [];
-    for (let page = 0; page < 100; page++) {
+    for (let page = 0; page < 200; page++) {
       const lines = frame.split('\n');
       expect(lines.length).toBeLessThanOrEqual(rows - 1);
       for (const line of lines) expect([...line].length).toBeLessThanOrEqual(columns);
