@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { DEFAULT_FORMAT, FORMATS, type Format, formatForFile, isFormat, RENDERERS } from '../tables/formats.js';
+import { WriteError } from './deliver.js';
 import { UsageError } from './usage.js';
 
 /** Where the output goes and in which format: the terminal, or a file named by --output. */
@@ -14,13 +15,14 @@ const isFolder = (path: string): boolean => statSync(path, { throwIfNoEntry: fal
 
 /**
  * Checks an output file (`--output`, or the file another flag names) before any work is done: the file's folder must
- * exist, the file must not be a folder, and it must not be one of the scenario files read. Throws UsageError.
+ * exist and the file must not be a folder (else it cannot be written: WriteError, exit 1), and it must not be one of
+ * the scenario files read (UsageError, exit 2).
  */
 export function checkOutputFile(file: string, inputs: readonly string[], flag = '--output'): void {
   if (isFolder(file))
-    throw new UsageError(`${flag} ${file} is a folder; name a file in it, e.g. ${flag} ${join(file, flag === '--output' ? 'report.md' : 'scenario.xlsx')}`);
+    throw new WriteError(`${flag} ${file} is a folder; name a file in it, e.g. ${flag} ${join(file, flag === '--output' ? 'report.md' : 'scenario.xlsx')}`);
   const folder = dirname(file);
-  if (!isFolder(folder)) throw new UsageError(`${flag} ${file}: there is no folder ${folder}; create it first or name a file in an existing folder`);
+  if (!isFolder(folder)) throw new WriteError(`${flag} ${file}: there is no folder ${folder}; create it first or name a file in an existing folder`);
   if (inputs.some((input) => resolve(input) === resolve(file))) {
     throw new UsageError(`${flag} ${file} is a scenario file this command reads; writing it would replace the scenario`);
   }
@@ -28,7 +30,8 @@ export function checkOutputFile(file: string, inputs: readonly string[], flag = 
 
 /**
  * The format --format names (default table) or, with --output and no --format, the one the file's ending names
- * (`report.md` is Markdown). A binary format needs --output: it is never written to a terminal. Throws UsageError.
+ * (`report.md` is Markdown; `report.pdf` is refused). A binary format needs --output: it is never written to a terminal.
+ * Throws UsageError.
  */
 export function destinationOf(format: string | undefined, output: string | undefined, inputs: readonly string[]): Destination {
   if (format !== undefined && !isFormat(format)) throw new UsageError(`--format ${format}: choose one of ${FORMATS.join(', ')}`);
@@ -38,5 +41,15 @@ export function destinationOf(format: string | undefined, output: string | undef
     return { format: chosen };
   }
   checkOutputFile(output, inputs);
-  return { format: format ?? formatForFile(output) ?? DEFAULT_FORMAT, file: output };
+  return { format: format ?? formatOfEnding(output), file: output };
+}
+
+/** The format a file's ending names; a name without an ending is the default, an ending that is no format is refused. */
+function formatOfEnding(file: string): Format {
+  const named = formatForFile(file);
+  if (named !== undefined) return named;
+  const ending = /\.[^./\\]+$/.exec(file)?.[0];
+  if (ending === undefined) return DEFAULT_FORMAT;
+  const endings = FORMATS.flatMap((each) => RENDERERS[each].extensions);
+  throw new UsageError(`--output ${file}: ${ending} is not an output format; end the name in ${endings.join(', ')}, or give --format (${FORMATS.join(', ')})`);
 }

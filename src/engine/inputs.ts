@@ -1,5 +1,5 @@
-import { isValidHorizon } from './horizon.js';
-import { HORIZON_CELL, MAX_HORIZON } from './names.js';
+import { horizonRange, isValidHorizon } from './horizon.js';
+import { HORIZON_CELL } from './names.js';
 import type { InputCell } from './types.js';
 
 /** Why `value` cannot be given to this input, or undefined when it can. */
@@ -8,7 +8,7 @@ export function inputValueProblem(cell: InputCell, value: number): string | unde
   if (cell.min !== undefined && value < cell.min) return `${cell.name} must be at least ${cell.min}, not ${value}`;
   if (cell.max !== undefined && value > cell.max) return `${cell.name} must be at most ${cell.max}, not ${value}`;
   if (cell.name === HORIZON_CELL && !isValidHorizon(value)) {
-    return `${HORIZON_CELL} must be a whole number of years from 1 to ${MAX_HORIZON}`;
+    return `${HORIZON_CELL} must be a whole number of years ${horizonRange(cell)}`;
   }
   return undefined;
 }

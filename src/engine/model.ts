@@ -197,7 +197,7 @@ function evaluateCell(setting: FormulaSetting, compiled: CompiledCell, results: 
   const { cell } = compiled;
   if (cell.kind === 'input') {
     if (!Number.isFinite(cell.value)) return staticFailure(`value must be a finite number, not ${cell.value}`, 'input');
-    const problem = cell.name === HORIZON_CELL ? horizonProblem(cell.value) : undefined;
+    const problem = cell.name === HORIZON_CELL ? horizonProblem(cell.value, cell) : undefined;
     return problem ? staticFailure(problem, 'input') : { ok: true, value: cell.value };
   }
   if (compiled.staticError !== undefined || !compiled.formula)

@@ -143,7 +143,13 @@ export function parseScenario(text: string, file: string, loadParent?: ParentLoa
 
   const inputEntries = section('inputs');
   const formulaEntries = section('formulas');
-  const tooMany = () => new ScenarioError([...problems, { ...place([]), message: `a scenario may have at most ${MAX_CELLS} cells` }]);
+  /** Refuses the file at its first cell past the limit, counting `before` cells ahead of the file's own. */
+  const tooMany = (before = 0) => {
+    const [first, second] = sectionsInFileOrder(locator);
+    const byPlace = [...section(first).map(([name]) => place([first], name)), ...section(second).map(([name]) => place([second], name))];
+    const past = byPlace[Math.max(0, MAX_CELLS - before)] ?? place([]);
+    return new ScenarioError([...problems, { ...past, message: `a scenario may have at most ${MAX_CELLS} cells` }]);
+  };
   if (inputEntries.length + formulaEntries.length > MAX_CELLS) throw tooMany();
 
   let parent: Scenario | undefined;
@@ -165,7 +171,7 @@ export function parseScenario(text: string, file: string, loadParent?: ParentLoa
   const own = new Map<string, Cell>();
   /** Cells whose entries are invalid: still declared, so formulas that read them are not also reported. */
   const invalid = new Set<string>();
-  if (inherited.size + inputEntries.length + formulaEntries.length > MAX_CELLS) throw tooMany();
+  if (inherited.size + inputEntries.length + formulaEntries.length > MAX_CELLS) throw tooMany(inherited.size);
 
   for (const [name, value] of inputEntries) {
     const nameProblem = cellNameProblem(name);
@@ -245,6 +251,12 @@ export function parseScenario(text: string, file: string, loadParent?: ParentLoa
     ...provenance,
     ...(simulation === undefined ? {} : { simulation }),
   };
+}
+
+/** The two cell sections in the order the file has them. */
+function sectionsInFileOrder(locator: Locator): ['inputs' | 'formulas', 'inputs' | 'formulas'] {
+  const start = (key: string) => locator.nodeAt([key])?.range?.[0] ?? 0;
+  return start('formulas') < start('inputs') ? ['formulas', 'inputs'] : ['inputs', 'formulas'];
 }
 
 /** A scenario's name when its file gives none: the file's name without .yaml. */

@@ -56,7 +56,7 @@ export function readYaml(text: string, file: string): YamlFile {
   }
   // compose(…, true) always gives a document, if only an empty one.
   document = document!;
-  for (const error of document.errors) at(error.pos[0], yamlMessage(error.message));
+  for (const error of document.errors) at(error.pos[0], yamlMessage(error.message, lineAt(text, error.pos[0])));
   if (document.errors.length === 0) for (const problem of keyProblems(document, lineCounter, file)) problems.push(problem);
   if (problems.length > 0) throw new ScenarioError(problems);
 
@@ -121,8 +121,24 @@ function keyProblems(document: Document, lineCounter: LineCounter, file: string)
   return problems;
 }
 
-function yamlMessage(message: string): string {
+function yamlMessage(message: string, line: string): string {
   const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   if (/multiple documents/.test(first)) return 'a scenario file holds one YAML document: remove the "---" line and what follows, or move it to its own file';
-  return first;
+  const hint = /^Nested mappings are not allowed/.test(first) ? ternaryHint(line) : undefined;
+  return hint === undefined ? first : `${first}; ${hint}`;
+}
+
+/** The line of the text that `offset` is on. */
+function lineAt(text: string, offset: number): string {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const end = text.indexOf('\n', offset);
+  return text.slice(start, end < 0 ? text.length : end).replace(/\r$/, '');
+}
+
+/** YAML reads the ": " of an unquoted `a ? b : c` as a key's colon: the fix is to quote the formula. */
+function ternaryHint(line: string): string | undefined {
+  const entry = /^\s*([^\s:#][^:]*?):\s+(.*\?.*:.*?)\s*$/.exec(line);
+  if (!entry) return undefined;
+  const [, key, formula] = entry;
+  return `quote a formula with ? : in it: ${key}: ${JSON.stringify(formula)}`;
 }

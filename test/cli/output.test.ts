@@ -50,14 +50,53 @@ describe('--output FILE', () => {
     expect(readFileSync(file, 'utf8')).toContain('\n- test/fixtures/cli/cell-errors.yaml:8:11: halved: result is Infinity');
   });
 
-  it('refuses, before doing any work, a missing folder, a folder, and a scenario file being read (exit 2)', async () => {
+  it('refuses, before doing any work, a file that cannot be written (exit 1): its folder is missing, or it is a folder', async () => {
+    const dir = folderWith({});
+    const unwritable = async (args: string[], message: string) =>
+      expect(await cli(...args)).toEqual({ code: 1, stdout: '', stderr: `nhs-whatif: ${message}\n` });
+    await unwritable(
+      ['run', BASELINE, '--output', join(dir, 'no-such', 'out.json')],
+      `--output ${join(dir, 'no-such', 'out.json')}: there is no folder ${join(dir, 'no-such')}; create it first or name a file in an existing folder`,
+    );
+    await unwritable(['run', BASELINE, '--output', dir], `--output ${dir} is a folder; name a file in it, e.g. --output ${join(dir, 'report.md')}`);
+    await unwritable(
+      ['check', BASELINE, '--output', join(dir, 'no-such', 'check.txt')],
+      `--output ${join(dir, 'no-such', 'check.txt')}: there is no folder ${join(dir, 'no-such')}; create it first or name a file in an existing folder`,
+    );
+    const solvedFile = join(dir, 'no-such', 'solved.yaml');
+    await unwritable(
+      ['solve', BASELINE, '--for', 'marginal_private_share', '--target', 'last(private_share)', '--equals', '10%', '--save', solvedFile],
+      `--save ${solvedFile}: there is no folder ${join(dir, 'no-such')}; create it first`,
+    );
+    const briefing = join(dir, 'no-such', 'briefing');
+    await unwritable(
+      ['report', BASELINE, '--output', briefing],
+      `--output ${briefing}: there is no folder ${join(dir, 'no-such')} to make it in; create it first`,
+    );
+    expect(readdirSync(dir)).toEqual([]);
+    // The help says the same of a file that cannot be written.
+    expect((await cli('run', '--help')).stdout).toContain('1 a scenario file has problems, a cell or the analysis fails, or a file could not be written');
+  });
+
+  it('refuses an ending that is no format, naming the formats, unless --format is given (exit 2)', async () => {
+    const dir = folderWith({});
+    const file = join(dir, 'out.pdf');
+    expect(await cli('run', BASELINE, '--output', file)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `nhs-whatif: --output ${file}: .pdf is not an output format; end the name in .txt, .json, .csv, .md, .xlsx, or give --format (table, json, csv, md, xlsx)\n`,
+    });
+    expect(existsSync(file)).toBe(false);
+    expect(await cli('run', BASELINE, '--format', 'json', '--output', file)).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(JSON.parse(readFileSync(file, 'utf8')).cells.cumulative_extra_to_private.value).toBe(18.673275091764715);
+    // A name without an ending is the default table, as before.
+    expect(await cli('run', BASELINE, '--output', join(dir, 'plain'))).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(readFileSync(join(dir, 'plain'), 'utf8')).toBe((await cli('run', BASELINE)).stdout);
+  });
+
+  it('refuses, before doing any work, a scenario file being read, and a missing file name (exit 2)', async () => {
     const dir = folderWith({});
     const refused = async (args: string[], message: string) => expect(await cli(...args)).toEqual({ code: 2, stdout: '', stderr: `nhs-whatif: ${message}\n` });
-    await refused(
-      ['run', BASELINE, '--output', join(dir, 'no-such', 'out.md')],
-      `--output ${join(dir, 'no-such', 'out.md')}: there is no folder ${join(dir, 'no-such')}; create it first or name a file in an existing folder`,
-    );
-    await refused(['run', BASELINE, '--output', dir], `--output ${dir} is a folder; name a file in it, e.g. --output ${join(dir, 'report.md')}`);
     const copy = join(dir, 'copy.yaml');
     writeFileSync(copy, readFileSync(BASELINE));
     await refused(

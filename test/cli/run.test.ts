@@ -114,7 +114,7 @@ describe('nhs-whatif run refuses bad input with exit code 2', () => {
       '--set budget_growth=0.5: budget_growth must be at most 20.00%, not 50.00%; type a percentage such as 3% or a fraction such as 0.03',
     ));
   it('a fractional horizon', () =>
-    refused(['run', BASELINE, '--set', 'horizon_years=2.5'], '--set horizon_years=2.5: horizon_years must be a whole number of years from 1 to 100'));
+    refused(['run', BASELINE, '--set', 'horizon_years=2.5'], '--set horizon_years=2.5: horizon_years must be a whole number of years from 1 to 30'));
   it('an assignment without =', () =>
     refused(['run', BASELINE, '--set', 'budget_growth'], '--set budget_growth: write name=value, e.g. --set budget_growth=0.03'));
   it('an unknown format', () => refused(['run', BASELINE, '--format', 'xml'], '--format xml: choose one of table, json, csv, md, xlsx'));

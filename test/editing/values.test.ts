@@ -90,7 +90,7 @@ describe('reading a typed value', () => {
     });
     expect(read('budget_growth', '5')).toEqual({ ok: false, problem: 'budget_growth must be at most 20.00%, not 500.00%; for 5% type 5% or 0.05' });
     expect(read('private_spend_base', '£70bn')).toEqual({ ok: false, problem: 'private_spend_base must be at most £50.00bn, not £70.00bn' });
-    expect(read('horizon_years', '2.5')).toEqual({ ok: false, problem: 'horizon_years must be a whole number of years from 1 to 100' });
+    expect(read('horizon_years', '2.5')).toEqual({ ok: false, problem: 'horizon_years must be a whole number of years from 1 to 30' });
   });
 });
 

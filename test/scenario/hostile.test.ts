@@ -142,6 +142,14 @@ describe('hostile files are rejected with a place and a reason', () => {
     ]);
   });
 
+  it("a horizon out of range is told the bound that applies: the input's own max, else 100", () => {
+    const horizon = (fields: string) =>
+      problemsOf(`name: x\nbase_year: "2015/16"\ninputs:\n  horizon_years:\n    value: 0\n${fields}formulas:\n  year_number: t\n`);
+    expect(horizon('    max: 30\n')).toEqual(['s.yaml:5:5: horizon_years: horizon_years must be a whole number from 1 to 30, not 0']);
+    expect(horizon('    max: 500\n')).toEqual(['s.yaml:5:5: horizon_years: horizon_years must be a whole number from 1 to 100, not 0']);
+    expect(horizon('')).toEqual(['s.yaml:5:5: horizon_years: horizon_years must be a whole number from 1 to 100, not 0']);
+  });
+
   it('cycles across extends', () => {
     const problems = problemsOf('name: A\nextends: b.yaml\n', { 'b.yaml': 'name: B\nextends: s.yaml\n' });
     expect(problems).toHaveLength(1);

@@ -30,8 +30,21 @@ describe('the size of a mapping is checked while the file is read', () => {
   it('20,001 cells split between inputs and formulas are refused before any cell is validated', async () => {
     const text = `${HEADER}inputs:\n${lines(10_001, (i) => `  in_${i}: ${i}\n`)}formulas:\n${lines(10_000, (i) => `  out_${i}: in_${i} * 2 +\n`)}`;
     const { code, lines: shown } = await checkFiles({ 's.yaml': text });
-    // Every formula is broken, yet only the count is reported: no cell was looked at.
-    expect(shown).toEqual(['s.yaml:1:1: a scenario may have at most 20000 cells']);
+    // Every formula is broken, yet only the count is reported: no cell was looked at. Cell 20,001 is the last
+    // formula, on line 3 + 10,001 inputs + 1 + 10,000.
+    expect(shown).toEqual(['s.yaml:20005:3: a scenario may have at most 20000 cells']);
+    expect(code).toBe(1);
+  }, 60_000);
+
+  it('the cell past the limit is found in file order, and after the cells a parent gives', async () => {
+    const formulasFirst = `${HEADER}formulas:\n${lines(15_000, (i) => `  out_${i}: ${i} * 2\n`)}inputs:\n${lines(5_001, (i) => `  in_${i}: ${i}\n`)}`;
+    // 15,000 formulas on lines 4 to 15,003, then "inputs:", then the 5,000th input (cell 20,000) and the one past it.
+    expect((await checkFiles({ 's.yaml': formulasFirst })).lines).toEqual(['s.yaml:20005:3: a scenario may have at most 20000 cells']);
+    const parent = `${HEADER}inputs:\n${lines(5, (i) => `  p_${i}: ${i}\n`)}`;
+    const child = `extends: parent.yaml\nformulas:\n${lines(19_996, (i) => `  c_${i}: p_0 + ${i}\n`)}`;
+    // With the parent's 5 cells, the child's 19,996th formula (line 2 + 19,996) is cell 20,001.
+    const { code, lines: shown } = await checkFiles({ 's.yaml': child, 'parent.yaml': parent });
+    expect(shown).toEqual(['s.yaml:19998:3: a scenario may have at most 20000 cells']);
     expect(code).toBe(1);
   }, 60_000);
 
@@ -70,6 +83,21 @@ describe('the size of a mapping is checked while the file is read', () => {
       's.yaml:9:3: a key must be plain text, such as a cell name',
     ]);
     expect(code).toBe(1);
+  });
+});
+
+describe('an unquoted conditional in a formula', () => {
+  it('is refused with how to quote it, as a cell and as a formula field', async () => {
+    const cell = await checkFiles({ 's.yaml': `${HEADER}inputs:\n  a: 1\n  x: 2\nformulas:\n  s4: a > 0 ? 5 : x\n` });
+    expect(cell.lines).toEqual(['s.yaml:7:7: Nested mappings are not allowed in compact mappings; quote a formula with ? : in it: s4: "a > 0 ? 5 : x"']);
+    expect(cell.code).toBe(1);
+    const field = await checkFiles({ 's.yaml': `${HEADER}inputs:\n  a: 1\nformulas:\n  s4:\n    formula: a ? "x" : 2\n` });
+    expect(field.lines).toEqual([
+      's.yaml:7:14: Nested mappings are not allowed in compact mappings; quote a formula with ? : in it: formula: "a ? \\"x\\" : 2"',
+    ]);
+    // Quoted as the message says, the formula is read and computes 5.
+    const quoted = folderWith({ 's.yaml': `${HEADER}inputs:\n  a: 1\n  x: 2\nformulas:\n  s4: "a > 0 ? 5 : x"\n` });
+    expect(compute(loadScenario(join(quoted, 's.yaml'))).evaluation.results.get('s4')).toEqual({ ok: true, value: 5 });
   });
 });
 

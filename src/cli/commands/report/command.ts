@@ -5,6 +5,7 @@ import { checksOf, inputCitationsOf, sourcesOf } from '../../../export/provenanc
 import { type BriefedScenario, briefing } from '../../../report/briefing.js';
 import { variantDescription } from '../../../report/variant.js';
 import { loadScenario, type Scenario } from '../../../scenario/index.js';
+import { WriteError } from '../../deliver.js';
 import { textFlag } from '../../flags.js';
 import type { CommandRequest, Outcome } from '../../outcome.js';
 import { UsageError } from '../../usage.js';
@@ -20,7 +21,7 @@ function outputFolder(flags: CommandRequest['flags'], files: readonly string[]):
   if (found && !found.isDirectory())
     throw new UsageError(`--output ${folder} is a file; report writes ${REPORT_FILE} and its charts into a folder: name a folder`);
   if (!found && !statSync(dirname(resolve(folder)), { throwIfNoEntry: false })?.isDirectory()) {
-    throw new UsageError(`--output ${folder}: there is no folder ${dirname(folder)} to make it in; create it first`);
+    throw new WriteError(`--output ${folder}: there is no folder ${dirname(folder)} to make it in; create it first`);
   }
   if (files.some((file) => resolve(file) === resolve(folder, REPORT_FILE))) {
     throw new UsageError(`--output ${folder}: its ${REPORT_FILE} is a scenario file this command reads; writing it would replace the scenario`);

@@ -6,6 +6,7 @@ import { formatNumber } from '../../../engine/index.js';
 import { compute, derivedScenarioText, loadScenario, type Scenario } from '../../../scenario/index.js';
 import { solveReport, thresholdHint } from '../../../tables/solve.js';
 import { inputFlag, targetFlag, valueForInput, valueInUnit } from '../../analysis-flags.js';
+import { WriteError } from '../../deliver.js';
 import { textFlag } from '../../flags.js';
 import type { CommandRequest, Outcome } from '../../outcome.js';
 import { UsageError } from '../../usage.js';
@@ -29,7 +30,7 @@ function betweenFlag(request: Pick<SolveRequest, 'sheet' | 'input'>, text: strin
 function checkSaveFile(file: string, scenario: Scenario): void {
   if (existsSync(file)) throw new UsageError(`--save ${file} exists; name a new file (the scenario it would replace is kept)`);
   if (!(statSync(dirname(file), { throwIfNoEntry: false })?.isDirectory() ?? false)) {
-    throw new UsageError(`--save ${file}: there is no folder ${dirname(file)}; create it first`);
+    throw new WriteError(`--save ${file}: there is no folder ${dirname(file)}; create it first`);
   }
   if (!/\.ya?ml$/i.test(file))
     throw new UsageError(`--save ${file}: a scenario file ends in .yaml, e.g. ${scenario.file.replace(/\.ya?ml$/i, '')}-solved.yaml`);
