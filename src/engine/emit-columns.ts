@@ -88,12 +88,17 @@ interface Emitted {
   readonly code: string;
   /** True when it calls a helper that may throw (an error of its own, or an exotic value). */
   readonly throws: boolean;
+  /** What it varies with: nothing (0), the year only (1), or the sample (2). */
+  readonly level: 0 | 1 | 2;
 }
+
+const levelOf = (parts: readonly Emitted[]): 0 | 1 | 2 => Math.max(0, ...parts.map((part) => part.level)) as 0 | 1 | 2;
 
 /** x^y; a whole power (a whole number, or the year) can never be complex, so it needs no check. */
 function powerOf(x: Emitted, y: Emitted, exponent: FormulaNode): Emitted {
   const whole = exponent.kind === 'year' || (exponent.kind === 'number' && Number.isInteger(exponent.value));
-  return whole ? { code: `(${x.code} ** ${y.code})`, throws: x.throws || y.throws } : { code: `P(${x.code}, ${y.code})`, throws: true };
+  const level = levelOf([x, y]);
+  return whole ? { code: `(${x.code} ** ${y.code})`, throws: x.throws || y.throws, level } : { code: `P(${x.code}, ${y.code})`, throws: true, level };
 }
 
 interface OverYears {
@@ -186,47 +191,73 @@ export function compileColumnKernel(
   horizon: number,
 ): { readonly kernel: ColumnKernel; readonly slots: number } | undefined {
   const overs: OverYears[] = [];
-  const source = (read: number, whole: boolean): string => {
+  const source = (read: number, whole: boolean): Emitted => {
     const what = reads[read]!;
-    if (what.kind === 'year') return whole ? '(yy + 1)' : '(y + 1)';
-    if (what.kind === 'label') return literal(what.index);
+    const fixed = (code: string, level: 0 | 1 | 2): Emitted => ({ code, throws: false, level });
+    if (what.kind === 'year') return whole ? fixed('(yy + 1)', 2) : fixed('(y + 1)', 1);
+    if (what.kind === 'label') return fixed(literal(what.index), 0);
     const p = Math.trunc(what.position);
-    if (what.kind === 'constant') return typeof what.value === 'number' ? literal(what.value) : whole ? `q${p}` : `k${p}`;
-    return !what.series ? `d${p}[s]` : whole ? `w${p}[s]` : `c${p}[s]`;
+    if (what.kind === 'constant') return typeof what.value === 'number' ? fixed(literal(what.value), 0) : whole ? fixed(`q${p}`, 2) : fixed(`k${p}`, 1);
+    return fixed(!what.series ? `d${p}[s]` : whole ? `w${p}[s]` : `c${p}[s]`, 2);
   };
-  const overYears = (node: AggregateNode | PickNode, arg: Emitted): Emitted => {
+  // Parts that vary with no sample (a power of constants, or of the year) are computed once per year, or once,
+  // rather than per sample. Only parts that cannot throw: computing them when a sample's branch does not take them
+  // then changes nothing.
+  const hoisted: Emitted[] = [];
+  const hoist = (part: Emitted): Emitted => {
+    if (part.level === 2 || part.throws || /^(?:\(-?[\d.e+]+\)|\(-0\)|[kq]\d+|\(y \+ 1\)|h\d+)$/.test(part.code)) return part;
+    hoisted.push(part);
+    return { code: `h${hoisted.length - 1}`, throws: false, level: part.level };
+  };
+  /** The parts of a node, those that vary with no sample hoisted when the node varies with the sample. */
+  const partsOf = <T extends readonly Emitted[]>(parts: T): T => (levelOf(parts) === 2 ? (parts.map(hoist) as unknown as T) : parts);
+  const overYears = (node: AggregateNode | PickNode, given: Emitted): Emitted => {
+    const [arg] = partsOf([given, { code: '', throws: false, level: 2 }] as const);
     const slot = overs.length;
     overs.push({ node, arg, slot });
-    return arg.throws ? { code: `(gf${slot}[s] === 0 ? g${slot}[s] : R(gf${slot}[s]))`, throws: true } : { code: `g${slot}[s]`, throws: false };
+    return arg.throws
+      ? { code: `(gf${slot}[s] === 0 ? g${slot}[s] : R(gf${slot}[s]))`, throws: true, level: 2 }
+      : { code: `g${slot}[s]`, throws: false, level: 2 };
   };
   const either = (args: readonly Emitted[]) => args.some((arg) => arg.throws);
   const expression = foldFormula<Emitted>(formula.tree, {
-    number: (node) => ({ code: literal(node.value), throws: false }),
-    cell: (node) => ({ code: source(node.read, node.whole), throws: false }),
-    year: (node) => ({ code: source(node.read, node.whole), throws: false }),
-    operator: (node, args) => {
+    number: (node) => ({ code: literal(node.value), throws: false, level: 0 }),
+    cell: (node) => source(node.read, node.whole),
+    year: (node) => source(node.read, node.whole),
+    operator: (node, given) => {
+      const args = partsOf(given);
       const [x, y] = args.map((arg) => arg.code) as [string, string];
       const throws = either(args);
-      if (node.operator in ARITHMETIC) return { code: `(${x} ${ARITHMETIC[node.operator]} ${y})`, throws };
+      const level = levelOf(args);
+      if (node.operator in ARITHMETIC) return { code: `(${x} ${ARITHMETIC[node.operator]} ${y})`, throws, level };
       const compared = COMPARED.indexOf(node.operator as (typeof COMPARED)[number]);
-      if (compared >= 0) return { code: `C[${compared}](${x}, ${y})`, throws };
-      if (node.operator === 'unaryMinus') return { code: `(-${x})`, throws };
-      if (node.operator === 'not') return { code: `(${x} ? 0 : 1)`, throws };
+      if (compared >= 0) return { code: `C[${compared}](${x}, ${y})`, throws, level };
+      if (node.operator === 'unaryMinus') return { code: `(-${x})`, throws, level };
+      if (node.operator === 'not') return { code: `(${x} ? 0 : 1)`, throws, level };
       if (node.operator === 'pow') return powerOf(args[0]!, args[1]!, node.args[1]!);
-      return { code: `N(F[${YEARLY.indexOf(node.operator)}](${x}, ${y}))`, throws: true };
+      return { code: `N(F[${YEARLY.indexOf(node.operator)}](${x}, ${y}))`, throws: true, level };
     },
-    logical: (node, left, right) => ({
-      code: `(${left.code} ${node.operator === 'and' ? '&&' : '||'} ${right.code} ? 1 : 0)`,
-      throws: left.throws || right.throws,
-    }),
-    conditional: (_, test, whenTrue, whenFalse) => ({
-      code: `(${test.code} ? ${whenTrue.code} : ${whenFalse.code})`,
-      throws: either([test, whenTrue, whenFalse]),
-    }),
-    call: (node, args) => {
+    logical: (node, ...given) => {
+      const [left, right] = partsOf(given);
+      return {
+        code: `(${left.code} ${node.operator === 'and' ? '&&' : '||'} ${right.code} ? 1 : 0)`,
+        throws: left.throws || right.throws,
+        level: levelOf([left, right]),
+      };
+    },
+    conditional: (_, ...given) => {
+      const [test, whenTrue, whenFalse] = partsOf(given);
+      return {
+        code: `(${test.code} ? ${whenTrue.code} : ${whenFalse.code})`,
+        throws: either([test, whenTrue, whenFalse]),
+        level: levelOf([test, whenTrue, whenFalse]),
+      };
+    },
+    call: (node, given) => {
+      const args = partsOf(given);
       const codes = args.map((arg) => arg.code).join(', ');
       if (node.function === 'pow' && args.length === 2) return powerOf(args[0]!, args[1]!, node.args[1]!);
-      return { code: `N(F[${YEARLY.indexOf(node.function)}](${codes}))`, throws: true };
+      return { code: `N(F[${YEARLY.indexOf(node.function)}](${codes}))`, throws: true, level: levelOf(args) };
     },
     aggregate: overYears,
     pick: overYears,
@@ -243,15 +274,21 @@ export function compileColumnKernel(
   const onError = 'if (e === X) x[s] = 1; else st[s] = 1;';
   const store = (r: string) => `o[s] = ${r}; if (${r} - ${r} !== 0) st[s] = 1;`;
   const perSample = `for (let s = 0; s < n; s++) { ${guarded(expression, store, onError)} }`;
+  const hoists = (level: 0 | 1) =>
+    hoisted
+      .map((part, i) => (part.level === level ? `const h${i} = ${part.code};` : ''))
+      .filter((line) => line !== '')
+      .join(' ');
+  const perYear = [expression.code, ...hoisted.filter((part) => part.level === 1).map((part) => part.code)].join(' ');
   const main = series
-    ? `for (let y = 0; y < ${horizon}; y++) { const o = out[y]; ${declarations(expression.code, 'y')} ${perSample} }`
+    ? `for (let y = 0; y < ${horizon}; y++) { const o = out[y]; ${declarations(perYear, 'y')} ${hoists(1)} ${perSample} }`
     : `{ const o = out[0]; ${perSample} }`;
   const everything = [...overs.map((over) => over.arg.code), expression.code].join(' ');
   const scratch =
     overs.length === 0
       ? ''
       : `const G = [${overs.map(() => 'new Float64Array(n)').join(', ')}]; const GF = [${overs.map(() => 'new Uint8Array(n)').join(', ')}];`;
-  const body = [scratch, declarations(everything, 'kernel'), ...loops, main].join('\n');
+  const body = [scratch, declarations(everything, 'kernel'), hoists(0), ...loops, main].join('\n');
   const kernel = instantiate<ColumnKernel>(Object.keys(HELPERS), `return (n, V, K, out, st, x) => {\n${body}\n};`, ...Object.values(HELPERS));
   return { kernel, slots: overs.length };
 }
