@@ -44,7 +44,7 @@ interface PerSample {
 }
 
 /** A measure's value when it does not vary: computed once. */
-type Fixed = { readonly kind: 'fixed'; readonly result: CellResult };
+type Fixed = { readonly kind: 'fixed'; readonly series: boolean; readonly result: CellResult };
 
 /** What a failing cell is to a formula that reads it in the scalar engine: only whether it failed matters here. */
 const FAILED_IN_SAMPLE: CellFailure = runtimeFailure('failed in this sample');
@@ -101,15 +101,15 @@ export function compileColumns(model: Model, inputs: readonly string[], measures
   );
   const measurePlans = measures.map((measure): PerSample | Fixed => {
     const linked = linkFormula(measure.formula, { positionOf: (name) => model.cells.positionOf(name), baseYear: model.baseYear, suggestion: () => '' });
-    const [problem] = linked.problems;
-    if (problem) return { kind: 'fixed', result: staticFailure(problem.message, problem.cause) };
     const { readPositions } = linked;
     const series = measure.formula.reads.some((read, i) => {
       if (read.kind === 'label' || read.whole) return false;
       return read.kind === 'year' || (readPositions[i]! >= 0 && cells[readPositions[i]!]!.series);
     });
+    const [problem] = linked.problems;
+    if (problem) return { kind: 'fixed', series, result: staticFailure(problem.message, problem.cause) };
     if (!readPositions.some((position) => position >= 0 && varying[position]))
-      return { kind: 'fixed', result: computeFormula(setting, measure.formula, readPositions, series, baseResults) };
+      return { kind: 'fixed', series, result: computeFormula(setting, measure.formula, readPositions, series, baseResults) };
     return perSample(measure.formula, readPositions, series);
   });
 
@@ -196,8 +196,7 @@ export function compileColumns(model: Model, inputs: readonly string[], measures
     }
     const measureRuns = measurePlans.map((plan) => {
       if ('kind' in plan) {
-        const series = plan.result.ok && typeof plan.result.value !== 'number';
-        return { columns: filled(plan.result, series), states: new Uint8Array(samples).fill(plan.result.ok ? 0 : 2) };
+        return { columns: filled(plan.result, plan.series), states: new Uint8Array(samples).fill(plan.result.ok ? 0 : 2) };
       }
       return compute(plan);
     });
