@@ -6,6 +6,7 @@ import { coldStart } from './cold-start.js';
 import { columns } from './columns-bench.js';
 import { loading } from './loading.js';
 import { formatMarkdown, formatTable, type Result } from './report.js';
+import { simulation } from './simulate-bench.js';
 import { build, buildNewProcess, recalc, SHEETS } from './spreadsheet-bench.js';
 import { startUp } from './start-up.js';
 import { sweeps } from './sweep-bench.js';
@@ -23,6 +24,7 @@ const WORKLOADS: [string, () => Result[] | Promise<Result[]>][] = [
   ['sweep', () => sweeps(quick)],
   ['analyses', () => analyses(quick)],
   ['columns', () => columns(quick)],
+  ['simulate', () => simulation(quick)],
   ['loading', () => loading(quick)],
   ['keystroke', () => keystroke(quick)],
   ['keystroke-large', () => keystrokeLarge(quick)],
