@@ -13,10 +13,10 @@ const clean = (value: number): number => Number(value.toPrecision(12));
  * The levels written in `text`. A range `from:to:step` runs from `from` to `to` inclusive (the last level may fall
  * short of `to` when the step does not divide the range, and the problem says so rather than overshooting).
  */
-export function parseLevels(text: string, read: ValueReader, show: (value: number) => string = String): LevelsResult {
+export function parseLevels(text: string, read: ValueReader, show: (value: number) => string = String, readStep: ValueReader = read): LevelsResult {
   const trimmed = text.trim();
   if (trimmed === '') return { ok: false, problem: 'no values: write a list such as 10%,30%,52.9% or a range such as 1%:5%:1%' };
-  if (trimmed.includes(':')) return parseRange(trimmed, read, show);
+  if (trimmed.includes(':')) return parseRange(trimmed, read, show, readStep);
   const levels: number[] = [];
   for (const part of trimmed.split(',')) {
     if (part.trim() === '') return { ok: false, problem: `an empty value in "${trimmed}": separate values with single commas` };
@@ -28,7 +28,7 @@ export function parseLevels(text: string, read: ValueReader, show: (value: numbe
   return { ok: true, levels };
 }
 
-function parseRange(text: string, read: ValueReader, show: (value: number) => string): LevelsResult {
+function parseRange(text: string, read: ValueReader, show: (value: number) => string, readStep: ValueReader): LevelsResult {
   const parts = text.split(':');
   // A comma in a range is a list inside it, unless it groups thousands (which the reader explains).
   if (parts.some((part) => part.includes(',') && !/^\s*£?\d{1,3}(,\d{3})+(\.\d*)?\s*(bn|m|%)?\s*$/i.test(part))) {
@@ -36,8 +36,8 @@ function parseRange(text: string, read: ValueReader, show: (value: number) => st
   }
   if (parts.length !== 3) return { ok: false, problem: `"${text}" is not a range: write from:to:step, e.g. 1%:5%:1%` };
   const values: number[] = [];
-  for (const part of parts) {
-    const value = read(part);
+  for (const [i, part] of parts.entries()) {
+    const value = i === 2 ? readStep(part) : read(part);
     if (!value.ok) return value;
     values.push(value.value);
   }

@@ -23,6 +23,15 @@ describe('table', () => {
     expect(csv).toHaveLength(17);
   });
 
+  it('takes a step smaller than the input may be: private_share_base from 7.56% to 7.64% by 0.02%', async () => {
+    // private_share_base has a min of 0.1%; a step is an amount, not a value of the input, so that min does not bound it.
+    const ran = await cli('table', BASELINE, '--vary', 'private_share_base=7.56%:7.64%:0.02%', '--show', 'total_budget_base', '--format', 'json');
+    expect(ran.code).toBe(0);
+    const rows = JSON.parse(ran.stdout).rows as { levels: { private_share_base: number }; values: { total_budget_base: number } }[];
+    expect(rows.map((row) => row.levels.private_share_base)).toEqual([0.0756, 0.0758, 0.076, 0.0762, 0.0764]);
+    for (const row of rows) expect(row.values.total_budget_base).toBeCloseTo(8.7 / row.levels.private_share_base, 12);
+  });
+
   it('refuses more than 100,000 combinations with the count, values out of range, and a missing --show', async () => {
     const many = await cli(
       'table',

@@ -48,15 +48,25 @@ describe('the data table in the terminal UI', () => {
     const app = open(120, 40);
     await onPrivateShare(app);
     await type(app, 't', ENTER);
-    await screenHas(app, 'down the side: private_share_base=');
+    // The two inputs that move last(private_share) most over their low..high, each over round values of that range.
+    await screenHas(app, 'down the side: budget_growth=1%:4%:0.5%');
     await type(app, ENTER);
-    await screenHas(app, 'across the top: marginal_private_share=0%:100%:20%');
+    await screenHas(app, 'across the top: marginal_private_share=30%:70%:10%');
     await type(app, ENTER);
     const frame = plain(await screenHas(app, 'marginal_private_share →'));
-    expect(frame).toContain('private_share_base ↓  marginal_private_share →');
-    expect(frame).toMatch(/^ +0\.00% +20\.00% +40\.00% +\[ *60\.00%\] +80\.00% +100\.00%/m);
+    expect(frame).toContain('budget_growth ↓  marginal_private_share →');
+    // The scenario's own 52.94% is nearest 50%.
+    expect(frame).toMatch(/^ +30\.00% +40\.00% +\[ *50\.00%\] +60\.00% +70\.00%/m);
+    expect(frame).toContain(`[▒ ${finalShare(0.02, 0.5)}]`);
     await type(app, '?');
-    const help = await screenHas(app, 'Data table (t)');
+    let help = await screenHas(app, 'Keys (press ? or Esc to go back)');
+    // The help is longer than 40 rows: page down to the data table's section.
+    for (let page = 0; page < 40 && !help.includes('Data table (t)') && help.includes('more ↓'); page++) {
+      const before = help;
+      await type(app, '\u001B[6~'); // PgDn
+      help = await until(app, (frame) => frame !== before, 'the help to scroll');
+    }
+    expect(help).toContain('Data table (t)');
     expect(help).toContain('change the output or the inputs');
   });
 });

@@ -53,7 +53,8 @@ describe('the default values of a data table', () => {
   it('reads each default spread back as the values it says, and lever text as table --vary reads it', () => {
     const sheet = compute(baseline());
     const growth = readLever(sheet, 'budget_growth');
-    expect(growth.ok && growth.lever.levels).toEqual([-0.1, -0.05, 0, 0.05, 0.1, 0.15, 0.2]);
+    // The baseline's budget_growth has a low of 1% and a high of 4%: its default is 1%:4%:0.5%.
+    expect(growth.ok && growth.lever.levels).toEqual([0.01, 0.015, 0.02, 0.025, 0.03, 0.035, 0.04]);
     const listed = readLever(sheet, ' marginal_private_share = 10%,30%,52.9% ');
     expect(listed.ok && listed.lever).toEqual({ input: 'marginal_private_share', levels: [0.1, 0.3, 0.529] });
     expect(readLever(sheet, 'budget_grwth=1%:5%:1%')).toEqual({ ok: false, problem: 'no input named "budget_grwth" (did you mean "budget_growth"?)' });
@@ -68,9 +69,11 @@ describe('the default values of a data table', () => {
   it('offers the inputs the output depends on and that move it, those with a low and a high first, never the horizon', () => {
     const cells = baseline().cells.map((cell) => (cell.kind === 'input' ? { ...cell, low: undefined, high: undefined } : cell));
     const plain = compute({ ...baseline(), cells });
-    // last(private_share) = (s + (G − 1)·m) / G: private_spend_base cancels out, so it is passed over.
+    // last(private_share) = s/G + (1 − 1/G)·m with G = (1 + g)^5: private_spend_base cancels out, so it is passed over.
+    // Between the quarters of their min..max, s (25% to 75%) moves it by 50/G ≈ 45 pp, g (-2.5% to 12.5%) by 26 pp
+    // and m (25% to 75%) by (1 − 1/G)·50 ≈ 4.7 pp: the largest two are offered.
     const measure = measureOf(plain, 'last(private_share)');
-    expect(defaultInputs(plain, measure)).toEqual(['private_share_base', 'marginal_private_share']);
+    expect(defaultInputs(plain, measure)).toEqual(['private_share_base', 'budget_growth']);
     expect(defaultInputs(plain, measure, 'budget_growth')).toEqual(['budget_growth', 'private_share_base']);
     const ranged = cells.map((cell) =>
       cell.kind === 'input' && (cell.name === 'budget_growth' || cell.name === 'marginal_private_share')
@@ -149,8 +152,9 @@ describe('the data table screen', () => {
     const lines = [view.heading, ...view.picture!.lines.map(textOf), ...view.notes.map((note) => note.text)];
     expect(lines.length).toBeLessThanOrEqual(bodyRows(rows, 2));
     for (const line of lines) expect([...line].length).toBeLessThanOrEqual(columns);
-    expect(view.picture!.rows).toEqual({ from: 0, count: 5, of: 5 });
-    expect(view.picture!.columns).toEqual({ from: 0, count: 6, of: 6 });
+    // budget_growth over its low..high, 1%:4%:0.5%, down; marginal_private_share over 30%:70%:10% across.
+    expect(view.picture!.rows).toEqual({ from: 0, count: 7, of: 7 });
+    expect(view.picture!.columns).toEqual({ from: 0, count: 5, of: 5 });
     expect(view.notes.at(-1)?.text).toContain('█ from');
   });
 

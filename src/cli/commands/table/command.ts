@@ -19,6 +19,8 @@ function leverOf(sheet: Sheet, text: string): Lever {
     text.slice(split + 1),
     (part) => readValue(cell, part),
     (value) => formatNumber(value, cell.unit),
+    // A step is an amount in the input's unit, not a value of it: the input's min and max do not bound it.
+    (part) => readValue({ ...cell, min: undefined, max: undefined }, part),
   );
   if (!levels.ok) throw new UsageError(`--vary ${text}: ${levels.problem}`);
   return { input: name, levels: levels.levels };

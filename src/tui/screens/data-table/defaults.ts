@@ -52,20 +52,22 @@ const inputsOf = (sheet: Sheet): InputCell[] => [...sheet.model.cells.values()].
 const readsOf = (measure: Measure): Set<string> => new Set(measure.formula.reads.flatMap((read) => (read.kind === 'cell' ? [read.name] : [])));
 
 /** True when the output moves as the input moves within its range. */
-function moves(sheet: Sheet, cell: InputCell, measure: Measure): boolean {
+/** How far the output moves between the quarter and three quarters of the input's range (where the ends may fail): 0 when it does not, Infinity when it cannot be computed there. */
+function swing(sheet: Sheet, cell: InputCell, measure: Measure): number {
   const sweep = compileMeasures(sheet.model, [cell.name], [measure]);
-  // Inside the range, where the ends (a zero, say) may fail.
   const [low, high] = rangeOf(cell);
   const [a] = sweep.run([low + (high - low) / 4]);
   const [b] = sweep.run([low + ((high - low) * 3) / 4]);
-  if (a === undefined || b === undefined) return true;
-  return Math.abs(a - b) > 1e-9 * Math.max(Math.abs(a), Math.abs(b), 1e-12);
+  if (a === undefined || b === undefined) return Number.POSITIVE_INFINITY;
+  const moved = Math.abs(a - b);
+  return moved > 1e-9 * Math.max(Math.abs(a), Math.abs(b), 1e-12) ? moved : 0;
 }
 
 /**
  * The two inputs offered for a data table of `measure`: `first` if given (the input selected in the grid), then the
- * inputs the output depends on and that move it, those with a low and a high first, in the grid's order, leaving
- * out horizon_years; any other input where fewer than two are found.
+ * inputs the output depends on and that move it, those with a low and a high first, each group by how far it moves
+ * the output over its range (the largest first), leaving out horizon_years; any other input where fewer than two
+ * are found.
  */
 export function defaultInputs(sheet: Sheet, measure: Measure, first?: string): string[] {
   const reads = readsOf(measure);
@@ -73,9 +75,11 @@ export function defaultInputs(sheet: Sheet, measure: Measure, first?: string): s
   const feeds = (cell: InputCell) => affectedBy(sheet.model, [cell.name]).some((name) => reads.has(name));
   const ranged = (cell: InputCell) => (cell.low !== undefined && cell.high !== undefined ? 0 : 1);
   const candidates = inputs
-    .filter((cell) => cell.name !== HORIZON_CELL && cell.name !== first && feeds(cell) && moves(sheet, cell, measure))
-    .sort((a, b) => ranged(a) - ranged(b));
-  const chosen = [...(first === undefined ? [] : [first]), ...candidates.map((cell) => cell.name)];
+    .filter((cell) => cell.name !== HORIZON_CELL && cell.name !== first && feeds(cell))
+    .map((cell) => ({ cell, swing: swing(sheet, cell, measure) }))
+    .filter(({ swing }) => swing > 0)
+    .sort((a, b) => ranged(a.cell) - ranged(b.cell) || b.swing - a.swing);
+  const chosen = [...(first === undefined ? [] : [first]), ...candidates.map(({ cell }) => cell.name)];
   for (const cell of inputs) if (!chosen.includes(cell.name)) chosen.push(cell.name);
   return chosen.slice(0, 2);
 }

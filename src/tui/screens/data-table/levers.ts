@@ -28,6 +28,8 @@ export function readLever(sheet: Sheet, typed: string): LeverRead {
     values,
     (part) => readValue(cell, part),
     (value) => formatNumber(value, cell.unit),
+    // A step is an amount in the input's unit, not a value of it: the input's min and max do not bound it.
+    (part) => readValue({ ...cell, min: undefined, max: undefined }, part),
   );
   if (!levels.ok) return { ok: false, problem: `${name}: ${levels.problem}` };
   return { ok: true, lever: { input: name, levels: levels.levels }, text: `${name}=${values.trim()}` };
