@@ -1,3 +1,4 @@
+import { seedProblem } from '../analysis/random.js';
 import { changeableInputProblem, checkTarget } from '../analysis/target.js';
 import { readValue } from '../editing/index.js';
 import type { InputCell, Measure, Sheet, Unit } from '../engine/index.js';
@@ -36,4 +37,13 @@ export function valueForInput(cell: InputCell, text: string, flag: string): numb
   const read = readValue(cell, text);
   if (!read.ok) throw new UsageError(`${flag} ${text}: ${read.problem}`);
   return read.value;
+}
+
+/** --seed as a whole number within the generator's range. */
+export function seedFlag(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const seed = Number(text);
+  const problem = seedProblem(seed);
+  if (!/^\d+$/.test(text.trim()) || problem) throw new UsageError(`--seed ${text}: ${problem ?? 'a seed is a whole number, e.g. 1'}`);
+  return seed;
 }

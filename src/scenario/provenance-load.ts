@@ -1,16 +1,6 @@
 import type { ZodError } from 'zod';
-import {
-  type Cell,
-  checkMeasure,
-  fiscalYearStart,
-  HORIZON_CELL,
-  MAX_HORIZON,
-  type Measure,
-  type Sheet,
-  Suggester,
-  sheetOf,
-  yearLabels,
-} from '../engine/index.js';
+import { isTrueOrFalse } from '../engine/condition.js';
+import { type Cell, checkMeasure, fiscalYearStart, HORIZON_CELL, MAX_HORIZON, type Sheet, Suggester, sheetOf, yearLabels } from '../engine/index.js';
 import { isRecord } from './is-record.js';
 import type { Problem } from './problem.js';
 import {
@@ -167,22 +157,6 @@ function checkCellSources(input: ProvenanceInput, sources: ReadonlyMap<string, S
     const problem = sourceProblem(cell.source, sources, suggester);
     const section = cell.kind === 'input' ? 'inputs' : 'formulas';
     if (problem) input.problems.push({ ...input.place([section, cell.name, 'source']), message: `${cell.name}: ${problem}` });
-  }
-}
-
-const COMPARISONS = new Set(['smaller', 'larger', 'smallerEq', 'largerEq', 'equal', 'unequal', 'not']);
-
-/** True for a formula whose value is true or false: a comparison, `not`, and/or of such, or a choice between such. */
-function isTrueOrFalse(node: Measure['formula']['tree']): boolean {
-  switch (node.kind) {
-    case 'operator':
-      return COMPARISONS.has(node.operator);
-    case 'logical':
-      return isTrueOrFalse(node.left) && isTrueOrFalse(node.right);
-    case 'conditional':
-      return isTrueOrFalse(node.whenTrue) && isTrueOrFalse(node.whenFalse);
-    default:
-      return false;
   }
 }
 

@@ -5,6 +5,7 @@ import { analyses } from './analysis-bench.js';
 import { coldStart } from './cold-start.js';
 import { loading } from './loading.js';
 import { formatMarkdown, formatTable, type Result } from './report.js';
+import { simulation } from './simulate-bench.js';
 import { build, buildNewProcess, recalc, SHEETS } from './spreadsheet-bench.js';
 import { startUp } from './start-up.js';
 import { sweeps } from './sweep-bench.js';
@@ -21,6 +22,7 @@ const WORKLOADS: [string, () => Result[] | Promise<Result[]>][] = [
   ['build-new-process', () => [2, 3].map((sheetIndex) => buildNewProcess(sheetIndex, quick))],
   ['sweep', () => sweeps(quick)],
   ['analyses', () => analyses(quick)],
+  ['simulate', () => simulation(quick)],
   ['loading', () => loading(quick)],
   ['keystroke', () => keystroke(quick)],
   ['keystroke-large', () => keystrokeLarge(quick)],

@@ -42,7 +42,7 @@ describe('a flag without its value is refused with exit code 2', () => {
 describe('a flag the command does not take is refused, naming the commands that do', () => {
   it('check --set', () => refused(['check', BASELINE, '--set', 'budget_growth=0.03'], '--set is only for run; check does not take it'));
   it('check --format', () =>
-    refused(['check', BASELINE, '--format', 'json'], '--format is only for run, compare, solve, table, tornado and explain; check does not take it'));
+    refused(['check', BASELINE, '--format', 'json'], '--format is only for run, compare, solve, table, tornado, explain and simulate; check does not take it'));
   it('run --cells', () => refused(['run', BASELINE, '--cells', 'budget'], '--cells is only for compare; run does not take it'));
   it('compare --set, with what to do instead', () =>
     refused(
@@ -52,7 +52,7 @@ describe('a flag the command does not take is refused, naming the commands that 
   it('the terminal UI with --format', () =>
     refused(
       [BASELINE, '--format', 'json'],
-      '--format is only for run, compare, solve, table, tornado and explain; the terminal UI takes just a scenario file',
+      '--format is only for run, compare, solve, table, tornado, explain and simulate; the terminal UI takes just a scenario file',
     ));
   it('--format given twice', () => refused(['run', BASELINE, '--format', 'json', '--format', 'csv'], '--format is given twice; give it once'));
   it('--help with a value', () => refused(['run', BASELINE, '--help=yes'], '--help takes no value'));

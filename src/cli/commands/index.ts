@@ -4,6 +4,7 @@ import { explain } from './explain/spec.js';
 import { exportWorkbook } from './export/spec.js';
 import { report } from './report/spec.js';
 import { run } from './run/spec.js';
+import { simulate } from './simulate/spec.js';
 import { solve } from './solve/spec.js';
 import type { CommandSpec } from './spec.js';
 import { table } from './table/spec.js';
@@ -18,6 +19,7 @@ export const COMMANDS = {
   table,
   tornado,
   explain,
+  simulate,
   export: exportWorkbook,
   report,
 } as const satisfies Record<string, CommandSpec>;

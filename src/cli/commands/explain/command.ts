@@ -1,20 +1,11 @@
 import { explain } from '../../../analysis/explain.js';
-import { seedProblem } from '../../../analysis/random.js';
 import { checkTarget } from '../../../analysis/target.js';
 import { compute, loadScenario } from '../../../scenario/index.js';
 import { explainReport } from '../../../tables/explain.js';
+import { seedFlag } from '../../analysis-flags.js';
 import { listFlag, textFlag } from '../../flags.js';
 import type { CommandRequest, Outcome } from '../../outcome.js';
 import { UsageError } from '../../usage.js';
-
-/** --seed as a whole number within the generator's range. */
-function seedFlag(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const seed = Number(text);
-  const problem = seedProblem(seed);
-  if (!/^\d+$/.test(text.trim()) || problem) throw new UsageError(`--seed ${text}: ${problem ?? 'a seed is a whole number, e.g. 1'}`);
-  return seed;
-}
 
 /** `explain A.yaml B.yaml --show FORMULA…`. Exit code 1 when a target cannot be explained. */
 export function run({ files, flags }: CommandRequest): Outcome {
