@@ -72,3 +72,6 @@ export function spreadOf(simulation: Simulation, name: string): CellSpread | und
   const year = output.perYear ? simulation.years.at(-1) : undefined;
   return { unit: output.unit, summary, ...(year ? { year } : {}), failed: simulation.samples - summary.succeeded };
 }
+
+/** `10,000 samples, seed 1`: said wherever simulated figures show, so they can be drawn again with `simulate`. */
+export const samplesText = (samples: number, seed: number): string => `${samples.toLocaleString('en-GB')} samples, seed ${seed}`;

@@ -1,14 +1,11 @@
 import { formatNumber } from '../../../engine/index.js';
-import { type CellSpread, simulationOf, simulationSettingsOf, spreadOf } from '../../state/simulation.js';
+import { type CellSpread, samplesText, simulationOf, simulationSettingsOf, spreadOf } from '../../state/simulation.js';
 import { sliceOf, withSlice } from '../../state/stack.js';
 import type { State } from '../../state/types.js';
 import { error, info } from '../../state/update.js';
 import type { DetailLine } from './detail.js';
 
 const count = (n: number) => n.toLocaleString('en-GB');
-
-/** `10,000 samples, seed 1`: said wherever simulated figures show, so they can be drawn again with `simulate`. */
-export const samplesText = (samples: number, seed: number): string => `${count(samples)} samples, seed ${seed}`;
 
 /** The p5–p95 column beside each formula cell's value: on, or off; off with the reason when no input has a range. */
 export function toggleSpread(state: State): State {
