@@ -7,13 +7,13 @@ import { compute, loadScenario, type Scenario } from '../../src/scenario/index.j
 import { layOutGrid } from '../../src/tui/screens/grid/layout.js';
 import { spreadLine } from '../../src/tui/screens/grid/spread.js';
 import { initialState } from '../../src/tui/state/reducer.js';
-import { simulationOf, spreadOf } from '../../src/tui/state/simulation.js';
+import { simulationOf, spreadsOf } from '../../src/tui/state/simulation.js';
 import type { State } from '../../src/tui/state/types.js';
 import { baseline, press, select } from './helpers.js';
 
 const FIXTURES = new URL('../fixtures/simulate/', import.meta.url).pathname;
 const frame = { columns: 160, rows: 40, messageRows: 2 };
-const spreadsOf = (state: State) => layOutGrid(frame, state).view.spreads;
+const shownSpreads = (state: State) => layOutGrid(frame, state).view.spreads;
 const lastYear = (scenario: Scenario, name: string): number => {
   const result = compute(scenario).evaluation.results.get(name);
   if (!result?.ok || !isSeries(result.value)) throw new Error(`${name} is not a series`);
@@ -50,7 +50,7 @@ describe('p5–p95 in the grid', () => {
       conditions: [],
     });
     const summary = simulation.outputs[0]!.summaries.at(-1)!;
-    expect(spreadsOf(state)?.get('private_share')).toBe(`${formatNumber(summary.p5, 'percent')}–${formatNumber(summary.p95, 'percent')}`);
+    expect(shownSpreads(state)?.get('private_share')).toBe(`${formatNumber(summary.p5, 'percent')}–${formatNumber(summary.p95, 'percent')}`);
     const value = lastYear(baseline(), 'private_share');
     expect(summary.p5).toBeLessThanOrEqual(value);
     expect(value).toBeLessThanOrEqual(summary.p95);
@@ -66,7 +66,7 @@ describe('p5–p95 in the grid', () => {
     const state = press(initialState(scenario), 'p');
     const simulated = simulationOf(state);
     if (!simulated.ok) throw new Error(simulated.problem);
-    const p5 = spreadOf(simulated.simulation, 'private_share')!.summary.p5;
+    const p5 = spreadsOf(state, simulated.simulation).get('private_share')!.summary.p5;
     // The empirical 5th percentile of 10,000 draws lies, in probability, within about 3 standard errors of 0.05.
     const error = 3 * Math.sqrt((0.05 * 0.95) / DEFAULT_SAMPLES);
     const at = (p: number) => lastYear(withMarginal(scenario, triangularQuantile(p, 0.3, 0.5294117647058824, 0.7)), 'private_share');
@@ -76,7 +76,7 @@ describe('p5–p95 in the grid', () => {
     expect(p5).toBeGreaterThanOrEqual(below);
     expect(p5).toBeLessThanOrEqual(above);
     expect(
-      spreadsOf(state)
+      shownSpreads(state)
         ?.get('private_share')
         ?.startsWith(`${formatNumber(p5, 'percent')}–`),
     ).toBe(true);
@@ -84,9 +84,9 @@ describe('p5–p95 in the grid', () => {
 
   it('follows each edit: nudging the growth moves the figures, as simulating the edited file would', () => {
     const on = press(initialState(baseline()), 'p');
-    const before = spreadsOf(on)?.get('private_share');
+    const before = shownSpreads(on)?.get('private_share');
     const nudged = press(select(on, 'budget_growth'), '+');
-    const after = spreadsOf(nudged)?.get('private_share');
+    const after = shownSpreads(nudged)?.get('private_share');
     const growth = nudged.sheet.model.cells.get('budget_growth')!.cell;
     const edited = { ...baseline(), cells: baseline().cells.map((cell) => (cell.name === growth.name ? growth : cell)) };
     const simulation = simulate(compute(edited), {
@@ -98,7 +98,7 @@ describe('p5–p95 in the grid', () => {
     const summary = simulation.outputs[0]!.summaries.at(-1)!;
     expect(after).not.toBe(before);
     expect(after).toBe(`${formatNumber(summary.p5, 'percent')}–${formatNumber(summary.p95, 'percent')}`);
-    expect(spreadsOf(press(nudged, 'p'))).toBeUndefined();
+    expect(shownSpreads(press(nudged, 'p'))).toBeUndefined();
   });
 
   it('says the samples a cell fails in', () => {
@@ -116,6 +116,6 @@ describe('p5–p95 in the grid', () => {
     const state = press(initialState(loadScenario(join(FIXTURES, 'no-ranges.yaml'))), 'p');
     expect(state.message?.tone).toBe('error');
     expect(state.message?.text).toContain('no input has a low and a high');
-    expect(spreadsOf(state)).toBeUndefined();
+    expect(shownSpreads(state)).toBeUndefined();
   });
 });

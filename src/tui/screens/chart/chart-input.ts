@@ -3,7 +3,7 @@ import type { Band, ChartInput, ChartSeries, ObservedPoints } from '../../../cha
 import { formatNumber, isSeries, type Unit } from '../../../engine/index.js';
 import { shortCitationOf } from '../../../scenario/index.js';
 import { currentName, selectedName } from '../../state/selectors.js';
-import { samplesText, simulationOf } from '../../state/simulation.js';
+import { cellSimulationOf, samplesText } from '../../state/simulation.js';
 import { sliceOf } from '../../state/stack.js';
 import type { State } from '../../state/types.js';
 import { referenceOf } from './state.js';
@@ -23,14 +23,14 @@ export function observedPointsOf(scenario: ObservedSheet, cell: string): Observe
 }
 
 /**
- * The p5–p95 band of `cell` in the scenario being edited, from the same simulation as the grid's p5–p95 column
- * (the file's samples and seed), when its inputs have ranges; the legend says how it was drawn.
+ * The p5–p95 band of `cell` in the scenario being edited, simulated as `simulate --show CELL` does it with the
+ * file's samples and seed (the draws of the grid's p5–p95 column), when its inputs have ranges; the legend says how it was drawn.
  */
 export function simulatedBandOf(state: State, cell: string): Band | undefined {
-  const simulated = simulationOf(state);
-  if (!simulated.ok) return undefined;
+  const simulated = cellSimulationOf(state, cell);
+  if (!simulated?.ok) return undefined;
   const { simulation } = simulated;
-  const output = simulation.outputs.find((each) => each.text === cell);
+  const output = simulation.outputs[0];
   if (!output?.perYear) return undefined;
   const points = output.summaries.flatMap((summary, i) =>
     summary.succeeded === 0 ? [] : [{ year: simulation.years[i]!, low: summary.p5, high: summary.p95 }],

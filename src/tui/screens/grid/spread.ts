@@ -1,5 +1,5 @@
 import { formatNumber } from '../../../engine/index.js';
-import { type CellSpread, samplesText, simulationOf, simulationSettingsOf, spreadOf } from '../../state/simulation.js';
+import { type CellSpread, samplesText, simulationOf, simulationSettingsOf, spreadsOf } from '../../state/simulation.js';
 import { sliceOf, withSlice } from '../../state/stack.js';
 import type { State } from '../../state/types.js';
 import { error, info } from '../../state/update.js';
@@ -14,7 +14,9 @@ export function toggleSpread(state: State): State {
   const simulated = simulationOf(state);
   if (!simulated.ok) return error(state, simulated.problem);
   const { samples, seed, failures } = simulated.simulation;
-  const failing = failures.length === 0 ? '' : `; ${failures.map((f) => `${f.name} fails in ${count(f.count)} samples`).join(', ')}`;
+  // The cells that fail themselves; a `last(cell)` the grid summarises fails with its cell.
+  const own = failures.filter((failure) => state.sheet.model.cells.has(failure.name));
+  const failing = own.length === 0 ? '' : `; ${own.map((f) => `${f.name} fails in ${count(f.count)} samples`).join(', ')}`;
   return info(withSlice(state, 'grid', { spread: true }), `p5–p95 beside each formula's value: ${samplesText(samples, seed)}${failing}`);
 }
 
@@ -23,7 +25,8 @@ export function shownSpreads(state: State): ((name: string) => CellSpread | unde
   if (!sliceOf(state, 'grid').spread) return undefined;
   const simulated = simulationOf(state);
   if (!simulated.ok) return undefined;
-  return (name) => spreadOf(simulated.simulation, name);
+  const spreads = spreadsOf(state, simulated.simulation);
+  return (name) => spreads.get(name);
 }
 
 /** `10.9%–13.0%`, in the cell's unit; `fails` when no sample could compute it. */
@@ -61,12 +64,7 @@ export function spreadTexts(state: State): ReadonlyMap<string, string> | undefin
   const { simulation } = simulated;
   let texts = textsOf.get(simulation);
   if (!texts) {
-    texts = new Map(
-      simulation.outputs.flatMap((output) => {
-        const spread = spreadOf(simulation, output.text);
-        return spread ? [[output.text, spreadText(spread)] as const] : [];
-      }),
-    );
+    texts = new Map([...spreadsOf(state, simulation)].map(([name, spread]) => [name, spreadText(spread)] as const));
     textsOf.set(simulation, texts);
   }
   return texts;
