@@ -119,3 +119,14 @@ describe('p5–p95 in the grid', () => {
     expect(shownSpreads(state)).toBeUndefined();
   });
 });
+
+describe('p5–p95 on a narrow terminal', () => {
+  it('leaves the column out at 40 columns, where it would cut the names, and keeps the figures in the panel', () => {
+    const state = select(press(initialState(baseline()), 'p'), 'private_share');
+    const narrow = layOutGrid({ columns: 40, rows: 12, messageRows: 2 }, state).view;
+    expect(narrow.spreadWidth).toBe(0);
+    expect(narrow.nameWidth).toBeGreaterThanOrEqual(8);
+    expect(layOutGrid({ columns: 80, rows: 24, messageRows: 2 }, state).view.spreadWidth).toBeGreaterThan(0);
+    expect(spreadLine(state, 'private_share')?.text).toMatch(/^mean /);
+  });
+});

@@ -41,6 +41,8 @@ const NUMBER_GAP = 2;
 export const MAX_SPARK = 16;
 /** `p5–p95 2020/21`, the column's header. */
 const SPREAD_HEADER_WIDTH = 14;
+/** Name characters the p5–p95 column leaves at least. */
+const SPREAD_NAME_ROOM = 16;
 const SIDE_PANEL_MIN_COLUMNS = 150;
 const SIDE_PANEL_WIDTH = 46;
 const BOTTOM_PANEL_HEIGHT = 9;
@@ -71,7 +73,6 @@ export function gridLayout(columns: number, rows: number, content: GridContent):
   const { longestName, years, hasSeries, cells, messageRows = 2, widest = { value: 0, year: 0 }, focus = false, spread = 0 } = content;
   const valueWidth = Math.max(VALUE_WIDTH, widest.value + NUMBER_GAP);
   const yearWidth = Math.max(YEAR_WIDTH, widest.year + NUMBER_GAP);
-  const spreadWidth = spread > 0 ? Math.max(SPREAD_HEADER_WIDTH, spread) + NUMBER_GAP : 0;
   const cols = Math.max(MIN_COLUMNS, columns);
   const side = cols >= SIDE_PANEL_MIN_COLUMNS;
   const panelWidth = side ? SIDE_PANEL_WIDTH : cols;
@@ -85,6 +86,9 @@ export function gridLayout(columns: number, rows: number, content: GridContent):
   const panelHeight = leftForPanel >= MIN_PANEL_HEIGHT ? leftForPanel : 0;
   const gridRows = shared - panelHeight;
   const gridWidth = side ? cols - panelWidth - 1 : cols;
+  // Where the p5–p95 column would leave too little of the names, it is left out: the panel still gives the figures.
+  const wanted = spread > 0 ? Math.max(SPREAD_HEADER_WIDTH, spread) + NUMBER_GAP : 0;
+  const spreadWidth = gridWidth - GUTTER_WIDTH - Math.min(longestName, SPREAD_NAME_ROOM) - valueWidth - wanted >= 0 ? wanted : 0;
   return {
     columns: cols,
     panel: side ? 'side' : 'bottom',
