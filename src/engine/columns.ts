@@ -46,6 +46,9 @@ interface PerSample {
 /** A measure's value when it does not vary: computed once. */
 type Fixed = { readonly kind: 'fixed'; readonly series: boolean; readonly result: CellResult };
 
+/** True when some sample failed (states are 0 for a value, 1 or 2 for an error). */
+const anyFailed = (states: Uint8Array): boolean => states.includes(1) || states.includes(2);
+
 /** What a failing cell is to a formula that reads it in the scalar engine: only whether it failed matters here. */
 const FAILED_IN_SAMPLE: CellFailure = runtimeFailure('failed in this sample');
 
@@ -166,7 +169,7 @@ export function compileColumns(model: Model, inputs: readonly string[], measures
           else for (let year = 0; year < columns.length; year++) columns[year]![sample] = result.value[year]!;
         }
       }
-      if (states.some((state) => state !== 0)) {
+      if (anyFailed(states)) {
         for (let sample = 0; sample < samples; sample++) if (states[sample] !== 0) for (const column of columns) column[sample] = Number.NaN;
       }
       return { columns, states };
@@ -192,7 +195,7 @@ export function compileColumns(model: Model, inputs: readonly string[], measures
       } else computed = compute(cellPlans[position]!);
       values[position] = computed.columns;
       status[position] = computed.states;
-      failedSomewhere[position] = computed.states.some((state) => state !== 0);
+      failedSomewhere[position] = anyFailed(computed.states);
     }
     const measureRuns = measurePlans.map((plan) => {
       if ('kind' in plan) {

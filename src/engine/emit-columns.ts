@@ -1,6 +1,6 @@
 import { instantiate } from './emit-javascript.js';
 import type { ParsedFormula } from './formula.js';
-import { type Aggregate, type AggregateNode, foldFormula, type PickNode } from './formula-tree.js';
+import { type Aggregate, type AggregateNode, type FormulaNode, foldFormula, type PickNode } from './formula-tree.js';
 import { AGGREGATE_FUNCTIONS, FUNCTIONS, nearlyEqual } from './scalar.js';
 
 /**
@@ -88,6 +88,12 @@ interface Emitted {
   readonly code: string;
   /** True when it calls a helper that may throw (an error of its own, or an exotic value). */
   readonly throws: boolean;
+}
+
+/** x^y; a whole power (a whole number, or the year) can never be complex, so it needs no check. */
+function powerOf(x: Emitted, y: Emitted, exponent: FormulaNode): Emitted {
+  const whole = exponent.kind === 'year' || (exponent.kind === 'number' && Number.isInteger(exponent.value));
+  return whole ? { code: `(${x.code} ** ${y.code})`, throws: x.throws || y.throws } : { code: `P(${x.code}, ${y.code})`, throws: true };
 }
 
 interface OverYears {
@@ -206,7 +212,7 @@ export function compileColumnKernel(
       if (compared >= 0) return { code: `C[${compared}](${x}, ${y})`, throws };
       if (node.operator === 'unaryMinus') return { code: `(-${x})`, throws };
       if (node.operator === 'not') return { code: `(${x} ? 0 : 1)`, throws };
-      if (node.operator === 'pow') return { code: `P(${x}, ${y})`, throws: true };
+      if (node.operator === 'pow') return powerOf(args[0]!, args[1]!, node.args[1]!);
       return { code: `N(F[${YEARLY.indexOf(node.operator)}](${x}, ${y}))`, throws: true };
     },
     logical: (node, left, right) => ({
@@ -219,7 +225,7 @@ export function compileColumnKernel(
     }),
     call: (node, args) => {
       const codes = args.map((arg) => arg.code).join(', ');
-      if (node.function === 'pow') return { code: `P(${codes})`, throws: true };
+      if (node.function === 'pow' && args.length === 2) return powerOf(args[0]!, args[1]!, node.args[1]!);
       return { code: `N(F[${YEARLY.indexOf(node.function)}](${codes}))`, throws: true };
     },
     aggregate: overYears,

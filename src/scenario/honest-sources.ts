@@ -38,7 +38,8 @@ export function sourceAfterEdit(cell: Cell, before: Cell, sources: ReadonlyMap<s
 /**
  * The cells as they should be saved: each input whose value was edited, with a source the file itself gives and the
  * user left alone, gets a source that says so (see sourceAfterEdit). A source the file inherits through `extends`
- * is the parent's, about the parent's value, and is left to it (a value changed from it is marked when loaded).
+ * is the parent's, about the parent's value, and is left to it (a value changed from it is marked when loaded). An
+ * input edited to a value outside its range loses the range, which was given for another value, so the file loads.
  */
 export function cellsToSave(scenario: Scenario, cells: readonly Cell[]): Cell[] {
   const before = new Map(scenario.cells.map((cell) => [cell.name, cell]));

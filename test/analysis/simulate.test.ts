@@ -116,6 +116,16 @@ describe('simulate', () => {
     expect(run(cells, ['y'], [], 2).outputs[0]!.summaries[0]!.mean).not.toBe(run(cells, ['y'], [], 1).outputs[0]!.summaries[0]!.mean);
   });
 
+  it('gives a cell and a formula that no drawn input reaches their value in every sample', () => {
+    const cells = [input('x', ranges[0]!), { kind: 'input' as const, name: 'fixed', value: 4, unit: 'number' as const }, formula('y', 'fixed + 1')];
+    const result = run(cells, ['y', 'fixed * 2'], ['fixed > 3']);
+    expect(result.outputs.map((output) => output.summaries[0])).toEqual([
+      { mean: 5, p5: 5, p50: 5, p95: 5, succeeded: N },
+      { mean: 8, p5: 8, p50: 8, p95: 8, succeeded: N },
+    ]);
+    expect(result.probabilities[0]).toEqual({ text: 'fixed > 3', probability: 1, standardError: 0, succeeded: N });
+  });
+
   it('counts the samples in which a cell fails, and summarises the others', () => {
     const x: Uncertainty = { low: -1, value: 0, high: 3, distribution: 'uniform' };
     const result = run([input('x', x), formula('root', 'sqrt(x)'), formula('twice', '2 * root')], ['twice']);

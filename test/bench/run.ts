@@ -3,6 +3,7 @@ import './production.js';
 import './colour-terminal.js';
 import { analyses } from './analysis-bench.js';
 import { coldStart } from './cold-start.js';
+import { columns } from './columns-bench.js';
 import { loading } from './loading.js';
 import { formatMarkdown, formatTable, type Result } from './report.js';
 import { simulation } from './simulate-bench.js';
@@ -22,6 +23,7 @@ const WORKLOADS: [string, () => Result[] | Promise<Result[]>][] = [
   ['build-new-process', () => [2, 3].map((sheetIndex) => buildNewProcess(sheetIndex, quick))],
   ['sweep', () => sweeps(quick)],
   ['analyses', () => analyses(quick)],
+  ['columns', () => columns(quick)],
   ['simulate', () => simulation(quick)],
   ['loading', () => loading(quick)],
   ['keystroke', () => keystroke(quick)],
