@@ -4,6 +4,7 @@ import { simulate } from '../../src/analysis/simulate.js';
 import { DEFAULT_SAMPLES, DEFAULT_SEED } from '../../src/analysis/simulation-settings.js';
 import { formatNumber, isSeries } from '../../src/engine/index.js';
 import { compute, loadScenario, type Scenario } from '../../src/scenario/index.js';
+import { spreadHeaderOf } from '../../src/tui/screens/grid/Grid.js';
 import { layOutGrid } from '../../src/tui/screens/grid/layout.js';
 import { spreadLine } from '../../src/tui/screens/grid/spread.js';
 import { initialState } from '../../src/tui/state/reducer.js';
@@ -128,5 +129,12 @@ describe('p5–p95 on a narrow terminal', () => {
     expect(narrow.nameWidth).toBeGreaterThanOrEqual(8);
     expect(layOutGrid({ columns: 80, rows: 24, messageRows: 2 }, state).view.spreadWidth).toBeGreaterThan(0);
     expect(spreadLine(state, 'private_share')?.text).toMatch(/^mean /);
+  });
+});
+
+describe('p5–p95 with money in real terms', () => {
+  it("heads the column as cash, since the simulation's figures are simulate's, in cash", () => {
+    expect(spreadHeaderOf(true, ['2016/17', '2020/21'], true)).toBe('p5–p95 2020/21 cash');
+    expect(spreadHeaderOf(true, ['2016/17', '2020/21'])).toBe('p5–p95 2020/21');
   });
 });

@@ -27,8 +27,9 @@ export function valueHeaderOf(series: boolean, years: readonly string[], real = 
   return series && years.length > 0 ? `${label} ${years.at(-1)}` : label;
 }
 
-/** The p5–p95 column's header, for the same year as the Value column. */
-export const spreadHeaderOf = (series: boolean, years: readonly string[]): string => (series && years.length > 0 ? `p5–p95 ${years.at(-1)}` : 'p5–p95');
+/** The p5–p95 column's header, for the same year as the Value column; in cash (as simulate gives it) while values are real. */
+export const spreadHeaderOf = (series: boolean, years: readonly string[], real = false): string =>
+  `${series && years.length > 0 ? `p5–p95 ${years.at(-1)}` : 'p5–p95'}${real ? ' cash' : ''}`;
 
 /** The line above the pinned rows: what they are, and how many more the input changes that do not fit. */
 export const pinnedLine = (input: string, more: number): string => `  ⋮ further down, changed by ${input}${more > 0 ? ` (and ${more} more)` : ''}:`;
@@ -65,7 +66,7 @@ export function Grid({ rows, years, selected, window, firstYear, layout, focused
       <Text bold wrap="truncate">
         {`${more}  Cell`.padEnd(4 + nameWidth + valueWidth - valueHeader.length)}
         {valueHeader}
-        {spreadWidth > 0 ? spreadHeaderOf(layout.series, years).padStart(spreadWidth) : ''}
+        {spreadWidth > 0 ? clip(spreadHeaderOf(layout.series, years, real), spreadWidth - 1).padStart(spreadWidth) : ''}
         {sparkWidth > 0 ? '  Trend'.padEnd(sparkWidth) : ''}
         {shownYears.map((year) => year.padStart(yearWidth)).join('')}
         {hint ? <Text dimColor>{hint}</Text> : ''}

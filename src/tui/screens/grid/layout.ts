@@ -39,8 +39,8 @@ export const YEAR_WIDTH = 11;
 /** Spaces before the widest number of a column. */
 const NUMBER_GAP = 2;
 export const MAX_SPARK = 16;
-/** `p5–p95 2020/21`, the column's header. */
-const SPREAD_HEADER_WIDTH = 14;
+/** `p5–p95 2020/21 cash`, the column's header at its longest. */
+const SPREAD_HEADER_WIDTH = 19;
 /** Name characters the p5–p95 column leaves at least. */
 const SPREAD_NAME_ROOM = 16;
 const SIDE_PANEL_MIN_COLUMNS = 150;
