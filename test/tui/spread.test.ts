@@ -138,3 +138,22 @@ describe('p5–p95 with money in real terms', () => {
     expect(spreadHeaderOf(true, ['2016/17', '2020/21'])).toBe('p5–p95 2020/21');
   });
 });
+
+describe("p5–p95 with the file's simulation settings", () => {
+  it('draws as many samples from the seed as simulation: says, as simulate does for that file', () => {
+    const scenario = { ...baseline(), simulation: { samples: 2000, seed: 7 } };
+    const state = press(initialState(scenario), 'p');
+    const simulation = simulate(compute(scenario), {
+      samples: 2000,
+      seed: 7,
+      show: [{ kind: 'cell', name: 'private_share', unit: 'percent' }],
+      conditions: [],
+    });
+    const summary = simulation.outputs[0]!.summaries.at(-1)!;
+    expect(state.message?.text).toBe("p5–p95 beside each formula's value: 2,000 samples, seed 7");
+    expect(shownSpreads(state)?.get('private_share')).toBe(`${formatNumber(summary.p5, 'percent')}–${formatNumber(summary.p95, 'percent')}`);
+    // Another seed draws other samples: the figures are the seed's, not the default one's.
+    const byDefault = shownSpreads(press(initialState(baseline()), 'p'))?.get('private_share');
+    expect(shownSpreads(state)?.get('private_share')).not.toBe(byDefault);
+  });
+});
