@@ -4,8 +4,10 @@ import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { simulate } from '../../src/analysis/simulate.js';
+import { DEFAULT_SAMPLES, DEFAULT_SEED } from '../../src/analysis/simulation-settings.js';
 import { buildModel, type Evaluation, evaluate, formatNumber, setInput } from '../../src/engine/index.js';
-import { MAX_CELLS, MAX_FILE_BYTES } from '../../src/scenario/index.js';
+import { compute, MAX_CELLS, MAX_FILE_BYTES } from '../../src/scenario/index.js';
 import { agreesWithin } from './agree.js';
 import { openBareInkScreen } from './bare-ink-screen.js';
 import { BASELINE_INPUTS, baselineCells, handWrittenBaseline } from './baseline.js';
@@ -134,6 +136,24 @@ describe('benchmark workloads agree with their references', () => {
         const drawn = await bare.press();
         expect(drawn.frame.coloured).toBe(frame.coloured);
       }
+    });
+
+    it('with p5–p95 shown, + shows the nudged input and the p5–p95 of private_share that simulate gives for the edited scenario', {
+      timeout: 60_000,
+    }, async () => {
+      const tui = await openTui(TERMINALS[1], SMALL_MODEL, { spread: true });
+      open.push(tui);
+      const { frame } = await tui.nudge();
+      expect(tui.rowOf(frame.plain, EDITED)).toContain(nudgedText(1));
+      const nudged = tui.scenario.cells.map((cell) => (cell.name === EDITED && cell.kind === 'input' ? { ...cell, value: 8.8 } : cell));
+      const simulation = simulate(compute({ ...tui.scenario, cells: nudged }), {
+        samples: DEFAULT_SAMPLES,
+        seed: DEFAULT_SEED,
+        show: [{ kind: 'cell', name: 'private_share', unit: 'percent' }],
+        conditions: [],
+      });
+      const last = simulation.outputs[0]!.summaries.at(-1)!;
+      expect(tui.rowOf(frame.plain, 'private_share')).toContain(`${formatNumber(last.p5, 'percent')}–${formatNumber(last.p95, 'percent')}`);
     });
 
     it('on 2,000 cells over 30 years, + shows the nudged input and what depends on it; j moves the selection', { timeout: 60_000 }, async () => {

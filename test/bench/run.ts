@@ -10,7 +10,7 @@ import { simulation } from './simulate-bench.js';
 import { build, buildNewProcess, recalc, SHEETS } from './spreadsheet-bench.js';
 import { startUp } from './start-up.js';
 import { sweeps } from './sweep-bench.js';
-import { keystroke, keystrokeLarge } from './tui-bench.js';
+import { keystroke, keystrokeLarge, keystrokeSimulated } from './tui-bench.js';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -28,6 +28,7 @@ const WORKLOADS: [string, () => Result[] | Promise<Result[]>][] = [
   ['loading', () => loading(quick)],
   ['keystroke', () => keystroke(quick)],
   ['keystroke-large', () => keystrokeLarge(quick)],
+  ['keystroke-simulated', () => keystrokeSimulated(quick)],
   ['cold-start', () => [coldStart(quick)]],
   ['start-up', () => startUp(quick)],
 ];

@@ -71,15 +71,22 @@ export interface Pressed {
   readonly frame: Frame;
 }
 
-/** The terminal UI on a generated scenario in a fake terminal, opened with the edited input selected. */
-export async function openTui(terminal: Terminal | { columns: number; rows: number }, size: ModelSize = SMALL_MODEL) {
+/** The p5–p95 column's header, shown once `p` has simulated the scenario (its inputs keep the baseline's ranges). */
+export const SPREAD_HEADER = 'p5–p95';
+
+/**
+ * The terminal UI on a generated scenario in a fake terminal, opened with the edited input selected; with `spread`,
+ * the p5–p95 column is shown (p), so every nudge also simulates the scenario.
+ */
+export async function openTui(terminal: Terminal | { columns: number; rows: number }, size: ModelSize = SMALL_MODEL, { spread = false } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'nhs-whatif-bench-'));
   const file = join(dir, 'bench.yaml');
   writeFileSync(file, scenarioText(size));
   const scenario: Scenario = loadScenario(file);
   if (scenario.cells.length !== size.cells) throw new Error(`expected ${size.cells} cells, got ${scenario.cells.length}`);
   const screen: Screen = renderScreen(createElement(App, { scenario, opening: {} }), terminal.columns, terminal.rows);
-  const first = await screen.until((frame) => rowOf(frame.plain, EDITED).includes(nudgedText(0)) && selected(frame, EDITED));
+  const opened = await screen.until((frame) => rowOf(frame.plain, EDITED).includes(nudgedText(0)) && selected(frame, EDITED));
+  const first = spread ? (await screen.press('p', (frame) => frame.plain.includes(SPREAD_HEADER))).frame : opened;
   let nudges = 0;
   let below = false;
   return {

@@ -65,7 +65,7 @@ describe('the chart in the terminal UI', () => {
     await type(app, 'v', 'r', '10%', ENTER);
     const frame = plain(await screenHas(app, 'never within 2016/17–2020/21 (Average split)'));
     expect(frame).toContain(`private_share crosses 10.00% in ${CROSSING_YEAR} (Baseline); never within 2016/17–2020/21 (Average split)`);
-    expect(frame).toContain('● Baseline  ■ Average split  ┈ 10.00%');
+    expect(frame).toContain('● Baseline  ■ Average split  ░ p5–p95, 10,000 samples, seed 1 (Baseline)  ┈ 10.00%');
     const plot = frame.split('\n').filter((line) => /┤|│/.test(line));
     // Without colour the lines tell apart by their marks: five years of each.
     expect(plot.join('').split('●').length - 1).toBe(5);

@@ -1,8 +1,9 @@
 import type { ObservedSheet } from '../../../analysis/observed.js';
 import type { Band, ChartInput, ChartSeries, ObservedPoints } from '../../../charts/index.js';
-import { formatNumber, isSeries, type NamedSheet, type Unit } from '../../../engine/index.js';
+import { formatNumber, isSeries, type Unit } from '../../../engine/index.js';
 import { shortCitationOf } from '../../../scenario/index.js';
 import { currentName, selectedName } from '../../state/selectors.js';
+import { cellSimulationOf, samplesText } from '../../state/simulation.js';
 import { sliceOf } from '../../state/stack.js';
 import type { State } from '../../state/types.js';
 import { referenceOf } from './state.js';
@@ -22,11 +23,19 @@ export function observedPointsOf(scenario: ObservedSheet, cell: string): Observe
 }
 
 /**
- * The p5–p95 band of `cell` from simulating a scenario whose inputs have ranges. Inputs carry no ranges yet, so
- * there is none; once simulations run, this is the one place that gives their band.
+ * The p5–p95 band of `cell` in the scenario being edited, simulated as `simulate --show CELL` does it with the
+ * file's samples and seed (the draws of the grid's p5–p95 column), when its inputs have ranges; the legend says how it was drawn.
  */
-export function simulatedBandOf(_scenario: NamedSheet, _cell: string): Band | undefined {
-  return undefined;
+export function simulatedBandOf(state: State, cell: string): Band | undefined {
+  const simulated = cellSimulationOf(state, cell);
+  if (!simulated?.ok) return undefined;
+  const { simulation } = simulated;
+  const output = simulation.outputs[0];
+  if (!output?.perYear) return undefined;
+  const points = output.summaries.flatMap((summary, i) =>
+    summary.succeeded === 0 ? [] : [{ year: simulation.years[i]!, low: summary.p5, high: summary.p95 }],
+  );
+  return { label: `p5–p95, ${samplesText(simulation.samples, simulation.seed)}`, points };
 }
 
 /** What the chart screen shows: a chart with notes about scenarios left out of it, or why there is no chart. */
@@ -58,7 +67,7 @@ export function chartedScenarios(state: State): ObservedSheet[] {
 
 type Drawn = { readonly ok: true; readonly series: ChartSeries; readonly unit: Unit } | { readonly ok: false; readonly why: string };
 
-function seriesOf(scenario: ObservedSheet, cell: string): Drawn {
+function seriesOf(scenario: ObservedSheet, cell: string, band?: Band): Drawn {
   const compiled = scenario.model.cells.get(cell);
   const result = scenario.evaluation.results.get(cell);
   if (!compiled || !result) return { ok: false, why: `${scenario.name} has no cell ${cell}` };
@@ -67,7 +76,6 @@ function seriesOf(scenario: ObservedSheet, cell: string): Drawn {
   if (!isSeries(result.value))
     return { ok: false, why: `${cell} is a single number (${formatNumber(result.value, unit)}) in ${scenario.name}, not a value for each year` };
   const observed = observedPointsOf(scenario, cell);
-  const band = simulatedBandOf(scenario, cell);
   const series: ChartSeries = {
     name: scenario.name,
     years: scenario.evaluation.years,
@@ -85,7 +93,7 @@ export function chartSubject(state: State): ChartSubject {
   const cell = selectedName(state);
   if (cell === undefined) return { kind: 'message', text: 'no cell is selected; Esc goes back to the grid' };
   const [current, ...others] = chartedScenarios(state);
-  const own = seriesOf(current!, cell);
+  const own = seriesOf(current!, cell, simulatedBandOf(state, cell));
   if (!own.ok) return { kind: 'message', cell, text: `${own.why}, so there is no line to draw. ${SERIES_HINT}.` };
   const series = [own.series];
   const left: string[] = [];

@@ -17,6 +17,8 @@ export interface GridProps {
   readonly focused?: string;
   /** Money is shown in the base year's prices. */
   readonly real?: boolean;
+  /** Each formula cell's p5–p95 text, while that column is on. */
+  readonly spreads?: ReadonlyMap<string, string>;
 }
 
 /** The Value column's header: which year a series shows there, its last (`Value 2020/21`), and whether in real terms. */
@@ -25,6 +27,10 @@ export function valueHeaderOf(series: boolean, years: readonly string[], real = 
   return series && years.length > 0 ? `${label} ${years.at(-1)}` : label;
 }
 
+/** The p5–p95 column's header, for the same year as the Value column; in cash (as simulate gives it) while values are real. */
+export const spreadHeaderOf = (series: boolean, years: readonly string[], real = false): string =>
+  `${series && years.length > 0 ? `p5–p95 ${years.at(-1)}` : 'p5–p95'}${real ? ' cash' : ''}`;
+
 /** The line above the pinned rows: what they are, and how many more the input changes that do not fit. */
 export const pinnedLine = (input: string, more: number): string => `  ⋮ further down, changed by ${input}${more > 0 ? ` (and ${more} more)` : ''}:`;
 
@@ -32,10 +38,10 @@ export const pinnedLine = (input: string, more: number): string => `  ⋮ furthe
  * Cells as rows, inputs first; series show one column per fiscal year, as many as fit, and a sparkline. While an
  * input is selected on a short screen, the cells it changes that would be off screen are pinned under the rest.
  */
-export function Grid({ rows, years, selected, window, firstYear, layout, focused, real = false }: GridProps) {
+export function Grid({ rows, years, selected, window, firstYear, layout, focused, real = false, spreads }: GridProps) {
   const { top } = window;
   const shown = rows.slice(top, top + window.rows);
-  const { nameWidth, sparkWidth, yearColumns, valueWidth, yearWidth } = layout;
+  const { nameWidth, sparkWidth, yearColumns, valueWidth, yearWidth, spreadWidth } = layout;
   const shownYears = years.slice(firstYear, firstYear + yearColumns);
   const more = [top > 0 ? '↑' : ' ', top + window.rows < rows.length ? '↓' : ' '].join('');
   const hint = layout.series ? hiddenColumnsHint(firstYear, shownYears.length, years.length) : '';
@@ -51,6 +57,8 @@ export function Grid({ rows, years, selected, window, firstYear, layout, focused
       yearColumns={yearColumns}
       valueWidth={valueWidth}
       yearWidth={yearWidth}
+      spreadWidth={spreadWidth}
+      {...(spreads?.has(view.name) ? { spread: spreads.get(view.name)! } : {})}
     />
   );
   return (
@@ -58,6 +66,7 @@ export function Grid({ rows, years, selected, window, firstYear, layout, focused
       <Text bold wrap="truncate">
         {`${more}  Cell`.padEnd(4 + nameWidth + valueWidth - valueHeader.length)}
         {valueHeader}
+        {spreadWidth > 0 ? clip(spreadHeaderOf(layout.series, years, real), spreadWidth - 1).padStart(spreadWidth) : ''}
         {sparkWidth > 0 ? '  Trend'.padEnd(sparkWidth) : ''}
         {shownYears.map((year) => year.padStart(yearWidth)).join('')}
         {hint ? <Text dimColor>{hint}</Text> : ''}

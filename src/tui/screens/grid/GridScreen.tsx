@@ -5,10 +5,11 @@ import type { ScreenProps } from '../../screen.js';
 import { shownMoney } from '../../state/money.js';
 import { changeMark, selectedName } from '../../state/selectors.js';
 import { DetailPanel } from './DetailPanel.js';
-import { DETAIL_LABEL_WIDTH, detailOf, detailRows, NUDGING } from './detail.js';
+import { DETAIL_LABEL_WIDTH, type DetailLine, detailOf, detailRows, NUDGING } from './detail.js';
 import { Grid } from './Grid.js';
 import type { GridScreenLayout } from './layout.js';
 import { RowViewCache } from './rows.js';
+import { spreadLine } from './spread.js';
 
 /** The cells as rows, and the selected one explained beside or below them. */
 export function GridScreen({ state, layout }: ScreenProps<GridScreenLayout>) {
@@ -31,7 +32,10 @@ export function GridScreen({ state, layout }: ScreenProps<GridScreenLayout>) {
     [sheet, shown, basis, sources],
   );
   const { selected } = state.screens.grid;
-  const detail = detailOf(state, selectedName(state));
+  const name = selectedName(state);
+  const found = detailOf(state, name);
+  const spread = name === undefined ? undefined : spreadLine(state, name);
+  const detail = found && spread ? { ...found, lines: withSpread(found.lines, spread) } : found;
   const side = layout.panel === 'side';
   const panelRows = detailRows(
     detail?.lines ?? [],
@@ -49,9 +53,16 @@ export function GridScreen({ state, layout }: ScreenProps<GridScreenLayout>) {
         firstYear={layout.firstYear}
         layout={layout}
         {...(layout.focused ? { focused: layout.focused } : {})}
+        {...(layout.spreads ? { spreads: layout.spreads } : {})}
         real={state.money === 'real' && shown !== sheet}
       />
       <DetailPanel title={detail?.title} rows={panelRows} width={layout.panelWidth} height={side ? undefined : layout.panelHeight} />
     </Box>
   );
+}
+
+/** The spread goes after the formula, by the value it is about. */
+function withSpread(lines: readonly DetailLine[], spread: DetailLine): DetailLine[] {
+  const at = lines.findIndex((line) => line.label === 'Formula');
+  return at < 0 ? [...lines, spread] : [...lines.slice(0, at + 1), spread, ...lines.slice(at + 1)];
 }

@@ -12,6 +12,9 @@ export interface RowProps {
   readonly yearColumns: number;
   readonly valueWidth: number;
   readonly yearWidth: number;
+  /** The p5–p95 text beside the value, and its column's width (0 while it is off). */
+  readonly spread?: string;
+  readonly spreadWidth: number;
 }
 
 const MARKS = { new: '+', changed: '*', moved: '~' } as const;
@@ -24,7 +27,7 @@ export const FROM_SOURCE_MARK = '≠';
  * columns, so it takes no room from them). The name and the numbers are separate texts: Ink measures a text again whenever it changes,
  * and the name, which rarely changes, is plain ASCII, which it measures quickly.
  */
-function RowLine({ view, selected, nameWidth, sparkWidth, firstYear, yearColumns, valueWidth, yearWidth }: RowProps) {
+function RowLine({ view, selected, nameWidth, sparkWidth, firstYear, yearColumns, valueWidth, yearWidth, spread = '', spreadWidth }: RowProps) {
   const mark = view.error ? '!' : view.mark ? MARKS[view.mark] : ' ';
   const markColor = view.error ? 'red' : view.mark === 'new' ? 'green' : view.mark === 'moved' ? 'magenta' : 'yellow';
   const valueColor = view.error ? 'red' : view.mark === 'moved' ? 'magenta' : view.mark ? 'yellow' : undefined;
@@ -48,6 +51,7 @@ function RowLine({ view, selected, nameWidth, sparkWidth, firstYear, yearColumns
         ) : (
           <Text color={valueColor}>{clip(view.value, valueWidth - 1).padStart(valueWidth)}</Text>
         )}
+        {spreadWidth > 0 && <Text dimColor>{clip(spread, spreadWidth - 1).padStart(spreadWidth)}</Text>}
         {sparkWidth > 0 && <Text color="green">{`  ${view.spark}`.padEnd(sparkWidth)}</Text>}
         <Text color={valueColor}>{years.map((year) => year.padStart(yearWidth)).join('')}</Text>
       </Text>

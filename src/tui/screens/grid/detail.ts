@@ -100,7 +100,7 @@ export interface PanelPriority {
 
 /** Usually what the cell reads, what reads it and its error are kept longest. */
 const USUAL: PanelPriority = {
-  order: ['Quote', 'Observed', 'Unit', 'Source', 'Claims', 'About', 'Value', 'Changed', 'Formula', 'Reads', 'Used by', 'Checks', 'Error'],
+  order: ['Quote', 'Observed', 'Unit', 'Source', 'Claims', 'About', 'Value', 'Changed', 'Formula', 'Spread', 'Reads', 'Used by', 'Checks', 'Error'],
   kept: new Set(['Reads', 'Used by', 'Checks', 'Error']),
 };
 
@@ -109,7 +109,7 @@ const USUAL: PanelPriority = {
  * about stay longest; what reads it shows in the grid, and its value is on its row.
  */
 export const NUDGING: PanelPriority = {
-  order: ['Quote', 'Observed', 'Claims', 'Reads', 'Used by', 'Value', 'Source', 'Unit', 'About', 'Changed', 'Checks', 'Error'],
+  order: ['Quote', 'Observed', 'Claims', 'Reads', 'Used by', 'Spread', 'Value', 'Source', 'Unit', 'About', 'Changed', 'Checks', 'Error'],
   kept: new Set(['Changed', 'Checks', 'Error']),
 };
 

@@ -9,6 +9,7 @@ import type { State } from '../../state/types.js';
 import { error } from '../../state/update.js';
 import { addPrompt, detailsPrompt, editPrompt, valueLabel } from './prompts.js';
 import { newScenarioPrompt, openScenarioPrompt } from './scenario-prompts.js';
+import { toggleSpread } from './spread.js';
 import { moveSelection, pageYears, scrollYears, yearsAtEnd } from './state.js';
 
 const selectedCell = (state: State) => {
@@ -129,5 +130,14 @@ export const GRID_KEYS: readonly Binding[] = [
     label: '$',
     description: "money in cash or in the base year's prices, through the scenario's deflator",
     run: toggleMoney,
+  },
+  {
+    command: 'grid.spread',
+    keys: ['p'],
+    label: 'p',
+    description: "p5–p95 beside each formula's value, from a simulation of the inputs' ranges (the file's samples and seed)",
+    hint: 'p5–p95',
+    footerRank: 15,
+    run: toggleSpread,
   },
 ];

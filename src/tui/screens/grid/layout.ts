@@ -5,6 +5,7 @@ import { selectedName } from '../../state/selectors.js';
 import type { State } from '../../state/types.js';
 import { textWidth } from '../../wrap.js';
 import { changedBy, type GridWindow, gridWindow } from './pinned.js';
+import { spreadTexts } from './spread.js';
 import { type GridFit, shownFirstYear } from './state.js';
 import { type ValueWidths, valueWidths } from './value-widths.js';
 
@@ -27,6 +28,8 @@ export interface GridLayout {
   /** The Value column's width, and each year column's: wide enough for the widest number, with room between. */
   readonly valueWidth: number;
   readonly yearWidth: number;
+  /** The p5–p95 column's width beside the Value column; 0 while it is off. */
+  readonly spreadWidth: number;
 }
 
 export const GUTTER_WIDTH = 4; // selection marker and change mark, each with a space
@@ -36,6 +39,10 @@ export const YEAR_WIDTH = 11;
 /** Spaces before the widest number of a column. */
 const NUMBER_GAP = 2;
 export const MAX_SPARK = 16;
+/** `p5–p95 2020/21 cash`, the column's header at its longest. */
+const SPREAD_HEADER_WIDTH = 19;
+/** Name characters the p5–p95 column leaves at least. */
+const SPREAD_NAME_ROOM = 16;
 const SIDE_PANEL_MIN_COLUMNS = 150;
 const SIDE_PANEL_WIDTH = 46;
 const BOTTOM_PANEL_HEIGHT = 9;
@@ -58,10 +65,12 @@ export interface GridContent {
    * panel below gives way (down to its title and one line) so that the cells the input changes show.
    */
   readonly focus?: boolean;
+  /** The widest p5–p95 text, while the column is on. */
+  readonly spread?: number;
 }
 
 export function gridLayout(columns: number, rows: number, content: GridContent): GridLayout {
-  const { longestName, years, hasSeries, cells, messageRows = 2, widest = { value: 0, year: 0 }, focus = false } = content;
+  const { longestName, years, hasSeries, cells, messageRows = 2, widest = { value: 0, year: 0 }, focus = false, spread = 0 } = content;
   const valueWidth = Math.max(VALUE_WIDTH, widest.value + NUMBER_GAP);
   const yearWidth = Math.max(YEAR_WIDTH, widest.year + NUMBER_GAP);
   const cols = Math.max(MIN_COLUMNS, columns);
@@ -77,6 +86,9 @@ export function gridLayout(columns: number, rows: number, content: GridContent):
   const panelHeight = leftForPanel >= MIN_PANEL_HEIGHT ? leftForPanel : 0;
   const gridRows = shared - panelHeight;
   const gridWidth = side ? cols - panelWidth - 1 : cols;
+  // Where the p5–p95 column would leave too little of the names, it is left out: the panel still gives the figures.
+  const wanted = spread > 0 ? Math.max(SPREAD_HEADER_WIDTH, spread) + NUMBER_GAP : 0;
+  const spreadWidth = gridWidth - GUTTER_WIDTH - Math.min(longestName, SPREAD_NAME_ROOM) - valueWidth - wanted >= 0 ? wanted : 0;
   return {
     columns: cols,
     panel: side ? 'side' : 'bottom',
@@ -87,7 +99,9 @@ export function gridLayout(columns: number, rows: number, content: GridContent):
     series: hasSeries,
     valueWidth,
     yearWidth,
-    ...gridColumns(gridWidth, longestName, years, hasSeries, valueWidth, yearWidth),
+    spreadWidth,
+    // The p5–p95 column goes with the Value column: years give way to it.
+    ...gridColumns(gridWidth, longestName, years, hasSeries, valueWidth + spreadWidth, yearWidth),
   };
 }
 
@@ -146,6 +160,8 @@ export interface GridScreenLayout extends GridLayout {
   readonly window: GridWindow;
   /** The selected input, while the grid and the panel give way to what it changes. */
   readonly focused?: string;
+  /** Each formula cell's p5–p95 text by name, while the column is on. */
+  readonly spreads?: ReadonlyMap<string, string>;
 }
 
 /** The selected cell, when it is an input that other cells read. */
@@ -158,12 +174,14 @@ function inputSelected(state: State): string | undefined {
 export function layOutGrid(frame: Frame, state: State): Laid<GridFit, GridScreenLayout> {
   const { model, evaluation } = state.sheet;
   const input = inputSelected(state);
+  const spreads = spreadTexts(state);
   const content = {
     ...factsOf(model),
     years: evaluation.years.length,
     cells: model.cells.size,
     messageRows: frame.messageRows,
     widest: valueWidths(state.sheet),
+    ...(spreads ? { spread: Math.max(0, ...[...spreads.values()].map(textWidth)) } : {}),
   };
   const layout = gridLayout(frame.columns, frame.rows, { ...content, focus: input !== undefined });
   const { selected, top } = state.screens.grid;
@@ -174,6 +192,13 @@ export function layOutGrid(frame: Frame, state: State): Laid<GridFit, GridScreen
   const gaveWay = input !== undefined && (window.pinned.length > 0 || layout.panelHeight !== gridLayout(frame.columns, frame.rows, content).panelHeight);
   return {
     fit: { rows: layout.gridRows, yearColumns: layout.yearColumns },
-    view: { ...layout, bodyHeight: layout.gridRows + 1 + layout.panelHeight, firstYear, window, ...(gaveWay ? { focused: input } : {}) },
+    view: {
+      ...layout,
+      bodyHeight: layout.gridRows + 1 + layout.panelHeight,
+      firstYear,
+      window,
+      ...(gaveWay ? { focused: input } : {}),
+      ...(spreads ? { spreads } : {}),
+    },
   };
 }

@@ -12,6 +12,8 @@ export interface GridFit {
 export interface GridSlice extends ListView {
   readonly firstYear: number;
   readonly fit: GridFit;
+  /** The p5–p95 column beside each formula cell's value (p). */
+  readonly spread?: boolean;
 }
 
 export const INITIAL_GRID: GridSlice = { selected: 0, top: 0, firstYear: 0, fit: { rows: 20, yearColumns: 5 } };
