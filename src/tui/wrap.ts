@@ -28,3 +28,13 @@ export function wrapText(text: string, width: number): string[] {
   if (line !== '' || lines.length === 0) lines.push(line);
   return lines;
 }
+
+/** Notes wrapped to `width`, each line keeping its note's tone, at most `rows` lines; a cut last line ends in "…". */
+export function fitNotes<Note extends { readonly text: string }>(notes: readonly Note[], width: number, rows: number): Note[] {
+  const lines = notes.flatMap((note) => wrapText(note.text, width).map((text) => ({ ...note, text })));
+  if (lines.length <= rows) return lines;
+  const kept = lines.slice(0, Math.max(0, rows));
+  const last = kept.at(-1);
+  if (last) kept[kept.length - 1] = { ...last, text: `${[...last.text].slice(0, Math.max(0, width - 1)).join('')}…` };
+  return kept;
+}

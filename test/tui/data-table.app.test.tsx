@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { TOTAL_BUDGET_BASE } from './brief-figures.js';
-import { CTRL_U, closeApps, ENTER, ESC, lineOf, open, type Rendered, screenHas, type, until } from './ink-helpers.js';
+import { CTRL_U, closeApps, ENTER, ESC, lineOf, onPrivateShare, open, screenHas, type, until } from './ink-helpers.js';
 
 afterEach(closeApps);
 
@@ -9,12 +9,6 @@ const finalShare = (growth: number, share: number): string => {
   const budget = TOTAL_BUDGET_BASE * (1 + growth) ** 5;
   return `${(((8.7 + (budget - TOTAL_BUDGET_BASE) * share) / budget) * 100).toFixed(2)}%`;
 };
-
-async function onPrivateShare(app: Rendered) {
-  await screenHas(app, 'cumulative_extra_to_nhs');
-  await type(app, 'G', 'k', 'k');
-  await until(app, (frame) => lineOf(frame, 'private_share').startsWith('›'), 'private_share to be selected');
-}
 
 describe('the data table in the terminal UI', () => {
   it('asks for the output and two inputs with t and shows the grid with the closed form’s numbers, then goes back with Esc', async () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeApps, ENTER, ESC, lineOf, open, type Rendered, screenHas, type, until } from './ink-helpers.js';
+import { closeApps, ENTER, ESC, lineOf, onPrivateShare, open, screenHas, type, until } from './ink-helpers.js';
 
 afterEach(closeApps);
 
@@ -9,12 +9,6 @@ const BUDGET_5 = BASE * 1.02 ** 5;
 const CLOSED_FORM = (0.1 * BUDGET_5 - 8.7) / (BUDGET_5 - BASE);
 
 const plain = (frame: string) => frame.replace(/\u001B\[[0-9;]*m/g, '');
-
-async function onPrivateShare(app: Rendered) {
-  await screenHas(app, 'cumulative_extra_to_nhs');
-  await type(app, 'G', 'k', 'k');
-  await until(app, (frame) => lineOf(frame, 'private_share').startsWith('›'), 'private_share to be selected');
-}
 
 describe('goal seek in the terminal UI', () => {
   it('answers “what marginal share keeps the private share at 10% by 2020/21?” with w, shows what it changes, applies it and undoes it', async () => {

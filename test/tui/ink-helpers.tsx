@@ -5,7 +5,9 @@ import { App } from '../../src/tui/app.js';
 import type { Opening } from '../../src/tui/state/reducer.js';
 import { scenarioCopy } from './helpers.js';
 
-export { lineOf } from './screen-text.js';
+import { lineOf } from './screen-text.js';
+
+export { lineOf };
 
 /** Keys as a terminal sends them. */
 export const ENTER = '\r';
@@ -77,4 +79,11 @@ export async function pick(app: Rendered, file: string) {
     await until(app, () => selectedLine() !== before, 'the cursor to move');
   }
   await type(app, ' ');
+}
+
+/** Waits for the baseline's grid, then selects private_share: G goes to the last cell, two k up. */
+export async function onPrivateShare(app: Rendered) {
+  await screenHas(app, 'cumulative_extra_to_nhs');
+  await type(app, 'G', 'k', 'k');
+  await until(app, (frame) => lineOf(frame, 'private_share').startsWith('›'), 'private_share to be selected');
 }

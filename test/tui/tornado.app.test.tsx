@@ -1,17 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatNumber } from '../../src/engine/index.js';
-import { closeApps, ESC, lineOf, open, type Rendered, screenHas, type, until } from './ink-helpers.js';
+import { closeApps, ESC, onPrivateShare, open, screenHas, type } from './ink-helpers.js';
 import { expectedBars, shareIn2020 } from './tornado-figures.js';
 
 afterEach(closeApps);
 
 const plain = (frame: string) => frame.replace(/\u001B\[[0-9;]*m/g, '');
-
-async function onPrivateShare(app: Rendered) {
-  await screenHas(app, 'cumulative_extra_to_nhs');
-  await type(app, 'G', 'k', 'k');
-  await until(app, (frame) => lineOf(frame, 'private_share').startsWith('›'), 'private_share to be selected');
-}
 
 describe('the tornado in the terminal UI', () => {
   it('opens with T on private_share, the largest swing first, each end as the formulas give it, and goes back with Esc', async () => {

@@ -3,7 +3,7 @@ import { bodyRowsOf, clip, MIN_COLUMNS } from '../../layout.js';
 import type { Frame, Laid } from '../../screen.js';
 import { topScreen } from '../../state/stack.js';
 import type { State } from '../../state/types.js';
-import { wrapText } from '../../wrap.js';
+import { fitNotes, wrapText } from '../../wrap.js';
 import { type ChartSubject, chartSubject } from './chart-input.js';
 import type { ChartSlice } from './state.js';
 
@@ -39,16 +39,6 @@ function notesOf(subject: Extract<ChartSubject, { kind: 'chart' }>): { text: str
   return notes;
 }
 
-/** Lines wrapped to `width`, at most `rows` of them; a cut last line ends in "…". */
-function fitLines(notes: readonly { text: string; tone: ChartNote['tone'] }[], width: number, rows: number): ChartNote[] {
-  const lines = notes.flatMap((note) => wrapText(note.text, width).map((text) => ({ text, tone: note.tone })));
-  if (lines.length <= rows) return lines;
-  const kept = lines.slice(0, Math.max(0, rows));
-  const last = kept.at(-1);
-  if (last) kept[kept.length - 1] = { ...last, text: `${[...last.text].slice(0, Math.max(0, width - 1)).join('')}…` };
-  return kept;
-}
-
 const EMPTY: Omit<ChartScreenLayout, 'width' | 'height'> = { heading: '', notes: [], message: [] };
 
 /**
@@ -67,7 +57,7 @@ export function layOutChart(frame: Frame, state: State): Laid<ChartSlice['fit'],
   const { input, description } = subject;
   const heading = clip(`Chart of ${input.quantity} (${input.unit}) by fiscal year${description ? ` · ${description}` : ''}`, width);
   const room = height - HEADING_ROWS;
-  const notes = fitLines(notesOf(subject), width, Math.max(0, room - CHART_MIN_ROWS));
+  const notes = fitNotes(notesOf(subject), width, Math.max(0, room - CHART_MIN_ROWS));
   const size = { columns: width, rows: Math.max(1, room - notes.length) };
   return { fit: size, view: { ...EMPTY, width, height, heading, notes, picture: drawChart(input, size) } };
 }

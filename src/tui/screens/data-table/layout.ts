@@ -3,7 +3,7 @@ import { bodyRowsOf, clip, MIN_COLUMNS } from '../../layout.js';
 import type { Frame, Laid } from '../../screen.js';
 import { sliceOf, topScreen } from '../../state/stack.js';
 import type { State } from '../../state/types.js';
-import { wrapText } from '../../wrap.js';
+import { fitNotes } from '../../wrap.js';
 import { extentOf, HEADER_LINES, type HeatPicture, layOutHeat, shadeLegend } from './heat.js';
 import type { DataTableShown, DataTableSlice } from './state.js';
 
@@ -38,16 +38,6 @@ export function dataTableNotes(shown: DataTableShown, cursor: DataTableSlice['cu
     notes.push({ text: `✗ ${shown.failedValues} of the values could not be computed (ERROR)${first ? `, e.g. ${first}` : ''}.`, tone: 'error' });
   }
   return notes;
-}
-
-/** Notes wrapped to `width`, at most `rows` lines; a cut last line ends in "…". */
-function fitNotes(notes: readonly { text: string; tone: DataTableNote['tone'] }[], width: number, rows: number): DataTableNote[] {
-  const lines = notes.flatMap((note) => wrapText(note.text, width).map((text) => ({ text, tone: note.tone })));
-  if (lines.length <= rows) return lines;
-  const kept = lines.slice(0, Math.max(0, rows));
-  const last = kept.at(-1);
-  if (last) kept[kept.length - 1] = { ...last, text: `${[...last.text].slice(0, Math.max(0, width - 1)).join('')}…` };
-  return kept;
 }
 
 /**
