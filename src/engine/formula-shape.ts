@@ -1,13 +1,21 @@
 import { YEAR_SYMBOL } from './names.js';
 
+/** A cell name a formula uses, at its first use in the text. */
+export interface NameUse {
+  readonly name: string;
+  /** Character offset in the formula text. */
+  readonly index: number;
+}
+
 /** A formula's text with its cell names replaced by numbered slots: `c2 + 1` and `c3 + 1` both give `_0 + 1`. */
 export interface FormulaShapeKey {
   readonly key: string;
   /** The names in the order of their first use, one per slot. */
-  readonly names: readonly string[];
-  /** Character offset of each name's first use. */
-  readonly offsets: readonly number[];
+  readonly names: readonly NameUse[];
 }
+
+/** Up to this many names, a formula's slots are found by looking through its names; past it, through a Map. */
+const FEW_NAMES = 8;
 
 /** Words mathjs reads as operators or constants, and the year: never cell names, so never slots. */
 const KEPT_WORDS = new Set(['mod', 'to', 'in', 'and', 'xor', 'or', 'not', 'true', 'false', 'null', 'undefined', 'NaN', 'Infinity', 'end', YEAR_SYMBOL]);
@@ -25,9 +33,8 @@ const isBlank = (code: number) => code === 32 || code === 9;
  * hexadecimal numbers); such a formula is parsed on its own.
  */
 export function shapeOf(text: string): FormulaShapeKey | undefined {
-  const names: string[] = [];
-  const offsets: number[] = [];
-  const slots = new Map<string, number>();
+  const names: NameUse[] = [];
+  let slots: Map<string, number> | undefined;
   let key = '';
   let copied = 0;
   let i = 0;
@@ -44,12 +51,12 @@ export function shapeOf(text: string): FormulaShapeKey | undefined {
       while (after < end && isBlank(text.charCodeAt(after))) after++;
       // A name followed by "(" is a function call, which stays as written.
       if (!KEPT_WORDS.has(word) && text.charCodeAt(after) !== 40) {
-        let slot = slots.get(word);
-        if (slot === undefined) {
+        let slot = slots === undefined ? fewSlotOf(names, word) : (slots.get(word) ?? -1);
+        if (slot < 0) {
           slot = names.length;
-          slots.set(word, slot);
-          names.push(word);
-          offsets.push(i);
+          names.push({ name: word, index: i });
+          if (slots !== undefined) slots.set(word, slot);
+          else if (names.length > FEW_NAMES) slots = new Map(names.map((use, each) => [use.name, each]));
         }
         key += `${text.slice(copied, i)}_${slot}`;
         copied = j;
@@ -74,7 +81,12 @@ export function shapeOf(text: string): FormulaShapeKey | undefined {
       i++;
     }
   }
-  return { key: key + text.slice(copied), names, offsets };
+  return { key: key + text.slice(copied), names };
+}
+
+function fewSlotOf(names: readonly NameUse[], word: string): number {
+  for (let slot = 0; slot < names.length; slot++) if (names[slot]!.name === word) return slot;
+  return -1;
 }
 
 /** Where a number starting at `start` ends, as mathjs reads it: digits, a decimal point, digits, an exponent. */

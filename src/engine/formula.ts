@@ -2,22 +2,16 @@ import type { MathNode } from 'mathjs';
 import { type Compiled, compileJavaScript, emitJavaScript, type MemoSource, type ReadSource } from './emit-javascript.js';
 import { compileByTree } from './evaluate-by-tree.js';
 import { type CheckedFormula, checkFormulaTree, FormulaError, MAX_FORMULA_NODES } from './formula-check.js';
-import { shapeOf } from './formula-shape.js';
+import { type NameUse, shapeOf } from './formula-shape.js';
 import type { FormulaNode, Read, ShapeRead } from './formula-tree.js';
 import { parse } from './math.js';
 
 export type { Compiled } from './emit-javascript.js';
+export type { NameUse } from './formula-shape.js';
 export { FormulaError, MAX_FORMULA_NODES };
 
 export const MAX_FORMULA_LENGTH = 2000;
 const MAX_FORMULA_DEPTH = 64;
-
-/** A cell name a formula uses, at its first use in the text. */
-export interface NameUse {
-  readonly name: string;
-  /** Character offset in the formula text. */
-  readonly index: number;
-}
 
 /** A parsed, checked and compiled formula. */
 export interface ParsedFormula {
@@ -74,13 +68,7 @@ export function parseFormula(text: string): ParsedFormula {
         shaped.key,
         attempt(() => compileShape(shaped.key, shaped.key, slotOf)),
       );
-    if (!(shape instanceof FormulaError)) {
-      return instance(
-        text,
-        shape,
-        shaped.names.map((name, i) => ({ name, index: shaped.offsets[i]! })),
-      );
-    }
+    if (!(shape instanceof FormulaError)) return new Instance(text, shape, shaped.names);
     // The shape's error would point into the shape: the formula's own text gives the message and the place.
   }
   let own = ownShapes.get(text);
@@ -91,7 +79,7 @@ export function parseFormula(text: string): ParsedFormula {
       attempt(() => compileOwn(text)),
     );
   if (own instanceof FormulaError) throw own;
-  return instance(text, own.shape, own.names);
+  return new Instance(text, own.shape, own.names);
 }
 
 /** The same as parseFormula, parsed on its own text without sharing a shape: the reference for the shape scan. */
@@ -99,7 +87,7 @@ export function parseFormulaAlone(text: string): ParsedFormula {
   checkText(text);
   const own = attempt(() => compileOwn(text));
   if (own instanceof FormulaError) throw own;
-  return instance(text, own.shape, own.names);
+  return new Instance(text, own.shape, own.names);
 }
 
 function checkText(text: string): void {
@@ -160,25 +148,44 @@ function compileOwn(text: string): OwnShape {
   return { shape, names };
 }
 
-function instance(text: string, shape: Shape, names: readonly NameUse[]): ParsedFormula {
-  return {
-    text,
-    tree: shape.tree,
-    reads: shape.reads.map((read) => withName(read, names)),
-    names,
-    parts: shape.parts,
-    memos: shape.memos,
-    evaluate: shape.evaluate,
-    get evaluateByTree() {
-      shape.byTree ??= compileByTree(shape.tree, shape.memos);
-      return shape.byTree;
-    },
-    emit: (source, memo) => emitJavaScript(shape.tree, source, memo),
-  };
+/** A formula of a shape: one object per formula, everything else shared with the shape (a file may have thousands). */
+class Instance implements ParsedFormula {
+  readonly tree: FormulaNode;
+  readonly reads: readonly Read[];
+  readonly parts: CheckedFormula['parts'];
+  readonly memos: number;
+  readonly evaluate: Compiled;
+
+  constructor(
+    readonly text: string,
+    private readonly shape: Shape,
+    readonly names: readonly NameUse[],
+  ) {
+    this.tree = shape.tree;
+    this.reads = readsNamed(shape.reads, names);
+    this.parts = shape.parts;
+    this.memos = shape.memos;
+    this.evaluate = shape.evaluate;
+  }
+
+  get evaluateByTree(): Compiled {
+    this.shape.byTree ??= compileByTree(this.shape.tree, this.shape.memos);
+    return this.shape.byTree;
+  }
+
+  emit(source: ReadSource, memo?: MemoSource): string {
+    return emitJavaScript(this.shape.tree, source, memo);
+  }
 }
 
-const withName = (read: ShapeRead, names: readonly NameUse[]): Read =>
-  read.kind === 'cell' ? { kind: 'cell', name: names[read.name]!.name, whole: read.whole } : read;
+function readsNamed(reads: readonly ShapeRead[], names: readonly NameUse[]): Read[] {
+  const named: Read[] = new Array(reads.length);
+  for (let i = 0; i < reads.length; i++) {
+    const read = reads[i]!;
+    named[i] = read.kind === 'cell' ? { kind: 'cell', name: names[read.name]!.name, whole: read.whole } : read;
+  }
+  return named;
+}
 
 /** How deep brackets nest in the text, so that deeply nested input is refused before parsing it. */
 /** Words that may follow a percentage, as they cannot start a value. */

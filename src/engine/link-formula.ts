@@ -41,40 +41,68 @@ function wordAt(text: string, word: string): number | undefined {
   return new RegExp(`(?<![\\w$])${word}(?![\\w$])`).exec(text)?.index;
 }
 
+function addProblem(problems: LinkProblem[], message: string, index: number | undefined, cause: StaticCause = 'unknown-name'): void {
+  if (!problems.some((each) => each.message === message)) problems.push({ message, index, cause });
+}
+
+/** A formula's dependencies as they are found; past a few, `seen` holds their positions too. */
+interface DependencyList {
+  readonly dependencies: string[];
+  readonly dependencyPositions: number[];
+  seen: Set<number> | undefined;
+}
+
+/** Adds a dependency once; a formula naming many cells looks its positions up in `seen` rather than in the list. */
+function addDependency(linked: DependencyList, name: string, position: number): void {
+  const { dependencyPositions } = linked;
+  if (linked.seen === undefined) {
+    if (dependencyPositions.includes(position)) return;
+    if (dependencyPositions.length >= FEW_DEPENDENCIES) linked.seen = new Set(dependencyPositions);
+  } else if (linked.seen.has(position)) return;
+  linked.seen?.add(position);
+  linked.dependencies.push(name);
+  dependencyPositions.push(position);
+}
+
+/** Up to this many dependencies, a repeated one is found by looking through the list. */
+const FEW_DEPENDENCIES = 8;
+
 /** Resolves a formula's names to cells: unknown names (with a suggestion), the horizon the year needs, at()'s years. */
 export function linkFormula(formula: ParsedFormula, scope: LinkScope): LinkedFormula {
+  // No closures here: this runs once per formula of the file.
   const problems: LinkProblem[] = [];
-  const problem = (message: string, index: number | undefined, cause: StaticCause = 'unknown-name') => {
-    if (!problems.some((each) => each.message === message)) problems.push({ message, index, cause });
-  };
   for (const { name, index } of formula.names) {
-    if (scope.positionOf(name) === undefined) problem(unknownName(name, scope.suggestion(name)), index);
+    if (scope.positionOf(name) === undefined) addProblem(problems, unknownName(name, scope.suggestion(name)), index);
   }
-  const dependencies: string[] = [];
-  const dependencyPositions: number[] = [];
-  const depend = (name: string, position: number) => {
-    if (dependencyPositions.includes(position)) return;
-    dependencies.push(name);
-    dependencyPositions.push(position);
-  };
-  const horizon = scope.positionOf(HORIZON_CELL);
-  const readPositions = formula.reads.map((read) => {
+  const linked: DependencyList = { dependencies: [], dependencyPositions: [], seen: undefined };
+  const { reads } = formula;
+  const readPositions: number[] = new Array(reads.length);
+  let horizon: number | undefined | null = null;
+  for (let i = 0; i < reads.length; i++) {
+    const read = reads[i]!;
     if (read.kind === 'cell') {
       const position = scope.positionOf(read.name);
-      if (position === undefined) return MISSING_READ;
-      depend(read.name, position);
-      return position;
+      if (position === undefined) readPositions[i] = MISSING_READ;
+      else {
+        addDependency(linked, read.name, position);
+        readPositions[i] = position;
+      }
+      continue;
     }
+    if (horizon === null) horizon = scope.positionOf(HORIZON_CELL);
     const word = read.kind === 'year' ? YEAR_SYMBOL : 'at';
     if (horizon === undefined) {
       const needs = read.kind === 'year' ? `uses the year "${YEAR_SYMBOL}", which` : `at(…, "${read.label}")`;
-      problem(`${needs} needs an input named ${HORIZON_CELL}`, wordAt(formula.text, word));
-    } else depend(HORIZON_CELL, horizon);
-    if (read.kind === 'year') return YEAR_READ;
-    if (yearIndex(scope.baseYear, read.year) < 0) {
-      problem(`at(…, "${read.label}"): ${read.label} is not after the base year ${scope.baseYear}`, wordAt(formula.text, word), 'formula');
+      addProblem(problems, `${needs} needs an input named ${HORIZON_CELL}`, wordAt(formula.text, word));
+    } else addDependency(linked, HORIZON_CELL, horizon);
+    if (read.kind === 'year') {
+      readPositions[i] = YEAR_READ;
+      continue;
     }
-    return LABEL_READ;
-  });
-  return { readPositions, dependencies, dependencyPositions, problems };
+    if (yearIndex(scope.baseYear, read.year) < 0) {
+      addProblem(problems, `at(…, "${read.label}"): ${read.label} is not after the base year ${scope.baseYear}`, wordAt(formula.text, word), 'formula');
+    }
+    readPositions[i] = LABEL_READ;
+  }
+  return { readPositions, dependencies: linked.dependencies, dependencyPositions: linked.dependencyPositions, problems };
 }

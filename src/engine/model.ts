@@ -57,6 +57,7 @@ const refuse = (draft: Draft, message: string, cause: StaticCause, index?: numbe
 };
 
 const EMPTY: readonly number[] = [];
+const NO_NAMES: readonly string[] = [];
 
 /** Parses every formula, links references into a dependency graph and orders it. Never throws. */
 export function buildModel(cells: readonly Cell[], baseYear: string): Model {
@@ -65,7 +66,7 @@ export function buildModel(cells: readonly Cell[], baseYear: string): Model {
   for (const cell of cells) {
     if (positions.has(cell.name)) continue;
     positions.set(cell.name, drafts.length);
-    drafts.push({ cell, dependencies: [], series: false, dependencyPositions: EMPTY, readPositions: EMPTY });
+    drafts.push({ cell, formula: undefined, dependencies: NO_NAMES, series: false, dependencyPositions: EMPTY, readPositions: EMPTY });
   }
   let suggester: Suggester | undefined;
   const scope: LinkScope = {
@@ -113,35 +114,47 @@ export function buildModel(cells: readonly Cell[], baseYear: string): Model {
 
   for (const position of order) {
     const draft = drafts[position]!;
-    const reads = draft.formula?.reads ?? [];
-    draft.series = reads.some((read, i) => {
-      if (read.kind === 'label' || read.whole) return false;
-      const from = draft.readPositions[i]!;
-      return read.kind === 'year' || (from >= 0 && drafts[from]!.series);
-    });
+    if (draft.formula) draft.series = readsBySeries(draft.formula.reads, draft.readPositions, drafts);
   }
 
   limitWork(drafts);
 
   const dependents = new Map<string, string[]>();
-  const dependentPositions: number[][] = drafts.map(() => []);
-  drafts.forEach((draft, position) => {
-    draft.dependencyPositions.forEach((depPosition, i) => {
+  const dependentPositions: number[][] = new Array(drafts.length);
+  for (let position = 0; position < drafts.length; position++) dependentPositions[position] = [];
+  for (let position = 0; position < drafts.length; position++) {
+    const draft = drafts[position]!;
+    const { name } = draft.cell;
+    for (let i = 0; i < draft.dependencyPositions.length; i++) {
       const dep = draft.dependencies[i]!;
       const list = dependents.get(dep);
-      if (list) list.push(draft.cell.name);
-      else dependents.set(dep, [draft.cell.name]);
-      dependentPositions[depPosition]!.push(position);
-    });
-  });
+      if (list) list.push(name);
+      else dependents.set(dep, [name]);
+      dependentPositions[draft.dependencyPositions[i]!]!.push(position);
+    }
+  }
+  const orderNames: string[] = new Array(order.length);
+  for (let i = 0; i < order.length; i++) orderNames[i] = drafts[order[i]!]!.cell.name;
   return {
     baseYear,
     cells: new CellTable<CompiledCell>(positions, drafts),
-    order: order.map((position) => drafts[position]!.cell.name),
+    order: orderNames,
     dependents,
     orderPositions: Int32Array.from(order),
     dependentPositions,
   };
+}
+
+/** True when one of the reads is taken year by year from the year `t` or from a series cell. */
+function readsBySeries(reads: ParsedFormula['reads'], readPositions: readonly number[], drafts: readonly Draft[]): boolean {
+  for (let i = 0; i < reads.length; i++) {
+    const read = reads[i]!;
+    if (read.kind === 'label' || read.whole) continue;
+    if (read.kind === 'year') return true;
+    const from = readPositions[i]!;
+    if (from >= 0 && drafts[from]!.series) return true;
+  }
+  return false;
 }
 
 /** Cycles longer than this many names show their start and end, with the middle left out. */

@@ -13,12 +13,12 @@ import { provenanceKeysAt } from './provenance-schema.js';
 import { readAtMost } from './read-at-most.js';
 import type { Place, Scenario } from './scenario.js';
 import {
+  checkFormulaEntry,
+  checkInputEntry,
   FORMULA_KEYS,
   type FormulaEntry,
-  formulaSchema,
   INPUT_KEYS,
   type InputEntry,
-  inputSchema,
   type ScenarioFile,
   scenarioSchema,
   TOP_LEVEL_KEYS,
@@ -176,7 +176,7 @@ export function parseScenario(text: string, file: string, loadParent?: ParentLoa
   for (const [name, value] of inputEntries) {
     const nameProblem = cellNameProblem(name);
     if (nameProblem) problems.push({ ...place(['inputs'], name), message: nameProblem });
-    const entry = inputSchema.safeParse(value);
+    const entry = checkInputEntry(value);
     if (!entry.success) {
       report(entry.error.issues, ['inputs', name]);
       invalid.add(name);
@@ -193,7 +193,7 @@ export function parseScenario(text: string, file: string, loadParent?: ParentLoa
     if (nameProblem) problems.push({ ...place(['formulas'], name), message: nameProblem });
     if (own.has(name) || invalid.has(name))
       problems.push({ ...place(['formulas'], name), message: `"${name}" is defined twice: once in inputs and once in formulas` });
-    const entry = formulaSchema.safeParse(value);
+    const entry = checkFormulaEntry(value);
     if (!entry.success) {
       report(entry.error.issues, ['formulas', name]);
       invalid.add(name);

@@ -80,6 +80,23 @@ export const scenarioSchema = z.strictObject(
 );
 
 export type ScenarioFile = z.infer<typeof scenarioSchema>;
+
+type Checked<T> = { readonly success: true; readonly data: T } | { readonly success: false; readonly error: z.ZodError };
+
+/**
+ * An input entry checked as inputSchema checks it. Most inputs of a large file are a bare number, which is taken
+ * as it is without the schema's work; anything else goes through the schema.
+ */
+export function checkInputEntry(raw: unknown): Checked<InputEntry> {
+  if (typeof raw === 'number' && Number.isFinite(raw)) return { success: true, data: { value: raw } };
+  return inputSchema.safeParse(raw);
+}
+
+/** A formula entry checked as formulaSchema checks it, with the same shortcut for a formula written as bare text. */
+export function checkFormulaEntry(raw: unknown): Checked<FormulaEntry> {
+  if (typeof raw === 'string' && !CONTROL_CHARACTER.test(raw)) return { success: true, data: { formula: raw } };
+  return formulaSchema.safeParse(raw);
+}
 export type InputEntry = z.infer<typeof inputSchema>;
 export type FormulaEntry = z.infer<typeof formulaSchema>;
 export const TOP_LEVEL_KEYS = Object.keys(scenarioSchema.shape);
