@@ -82,7 +82,11 @@ describe('p5–p95 while typing', () => {
     app.stdin.write('+');
     const { scenario, value } = growthNudged(3);
     const range = rangeOf(privateShareSummary(scenario));
-    const frame = await until(app, (f) => lineOf(f, 'private_share').includes(range) && !f.includes(PENDING_MARK), "the last edit's figures");
+    const frame = await until(
+      app,
+      (f) => lineOf(f, 'private_share').includes(range) && !lineOf(f, 'private_share').includes(PENDING_MARK),
+      "the last edit's figures",
+    );
     expect(lineOf(frame, 'budget_growth')).toContain(formatNumber(value, 'percent'));
   });
 });
