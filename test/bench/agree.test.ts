@@ -21,7 +21,7 @@ import { probeBoth, SHEETS } from './spreadsheet-bench.js';
 import { START_UP } from './start-up.js';
 import { styledRuns } from './styled-runs.js';
 import { sweepPoint, sweepWorkloads } from './sweep.js';
-import { EDITED, LARGE_MODEL, nudgedText, openTui, SMALL_MODEL, TERMINALS, type Tui } from './tui-keystroke.js';
+import { EDITED, LARGE_MODEL, nudgedText, openTui, SMALL_MODEL, spreadPending, TERMINALS, type Tui } from './tui-keystroke.js';
 
 const numberOf = (evaluation: Evaluation, name: string): number => {
   const result = evaluation.results.get(name);
@@ -138,13 +138,17 @@ describe('benchmark workloads agree with their references', () => {
       }
     });
 
-    it('with p5–p95 shown, + shows the nudged input and the p5–p95 of private_share that simulate gives for the edited scenario', {
+    it('with p5–p95 shown, + shows the nudged input with the figures marked, then the p5–p95 of private_share that simulate gives for the edited scenario', {
       timeout: 60_000,
     }, async () => {
       const tui = await openTui(TERMINALS[1], SMALL_MODEL, { spread: true });
       open.push(tui);
-      const { frame } = await tui.nudge();
+      const { value, figures } = await tui.nudgeSimulated();
+      expect(tui.rowOf(value.frame.plain, EDITED)).toContain(nudgedText(1));
+      expect(spreadPending(value.frame)).toBe(true);
+      const { frame } = figures;
       expect(tui.rowOf(frame.plain, EDITED)).toContain(nudgedText(1));
+      expect(spreadPending(frame)).toBe(false);
       const nudged = tui.scenario.cells.map((cell) => (cell.name === EDITED && cell.kind === 'input' ? { ...cell, value: 8.8 } : cell));
       const simulation = simulate(compute({ ...tui.scenario, cells: nudged }), {
         samples: DEFAULT_SAMPLES,

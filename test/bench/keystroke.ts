@@ -12,6 +12,8 @@ export interface Frame {
 export interface Screen {
   /** Types `key` and resolves with the milliseconds until a frame for which `shows` is true is written, and that frame. */
   press(key: string, shows: (frame: Frame) => boolean): Promise<{ ms: number; frame: Frame }>;
+  /** Types `key` and resolves with the milliseconds until each of the frames, in turn, for which `steps` are true is written, and those frames. */
+  pressThrough(key: string, steps: readonly ((frame: Frame) => boolean)[]): Promise<{ ms: number; frame: Frame }[]>;
   /** Resolves once a frame for which `shows` is true has been written (or was the last one). */
   until(shows: (frame: Frame) => boolean): Promise<Frame>;
   close(): void;
@@ -70,6 +72,21 @@ export function renderScreen(element: ReactElement, columns: number, rows: numbe
       stdin.write(key);
       const { frame, at } = await written;
       return { ms: at - start, frame };
+    },
+    async pressThrough(key, steps) {
+      const reached: { ms: number; frame: Frame }[] = [];
+      const start = performance.now();
+      let written = wait(steps[0]!, `the effect of ${JSON.stringify(key)}`);
+      stdin.write(key);
+      for (let k = 0; k < steps.length; k++) {
+        const { frame, at } = await written;
+        reached.push({ ms: at - start, frame });
+        const next = steps[k + 1];
+        if (!next) break;
+        // The frame just written may already show the next step.
+        written = next(frame) ? Promise.resolve({ frame, at }) : wait(next, `step ${k + 2} of ${JSON.stringify(key)}`);
+      }
+      return reached;
     },
     async until(shows) {
       if (shows(last)) return last;

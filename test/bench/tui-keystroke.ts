@@ -5,6 +5,7 @@ import { createElement } from 'react';
 import { formatNumber } from '../../src/engine/index.js';
 import { loadScenario, type Scenario } from '../../src/scenario/index.js';
 import { App } from '../../src/tui/app.js';
+import { PENDING_MARK } from '../../src/tui/screens/grid/spread.js';
 import { BASELINE_FILE } from './baseline.js';
 import { type Frame, renderScreen, type Screen } from './keystroke.js';
 
@@ -74,6 +75,15 @@ export interface Pressed {
 /** The p5–p95 column's header, shown once `p` has simulated the scenario (its inputs keep the baseline's ranges). */
 export const SPREAD_HEADER = 'p5–p95';
 
+/** private_share's p5–p95 is marked as being recomputed (its name is short enough never to be cut with `…`). */
+export const spreadPending = (frame: Frame): boolean => rowOf(frame.plain, 'private_share').includes(PENDING_MARK);
+
+/** A + with p5–p95 shown: until the frame with the new value (the figures before it, marked), and until the frame with the new figures. */
+export interface SimulatedPress {
+  readonly value: Pressed;
+  readonly figures: Pressed;
+}
+
 /**
  * The terminal UI on a generated scenario in a fake terminal, opened with the edited input selected; with `spread`,
  * the p5–p95 column is shown (p), so every nudge also simulates the scenario.
@@ -98,6 +108,14 @@ export async function openTui(terminal: Terminal | { columns: number; rows: numb
       if (below) throw new Error('nudge() with the cursor moved off the edited input');
       const expected = nudgedText(++nudges);
       return screen.press('+', (frame) => rowOf(frame.plain, EDITED).includes(expected));
+    },
+    /** With p5–p95 shown: presses + until the frame with the new value, then until the one with the column's new figures. */
+    async nudgeSimulated(): Promise<SimulatedPress> {
+      if (below || !spread) throw new Error('nudgeSimulated() needs p5–p95 shown and the edited input selected');
+      const expected = nudgedText(++nudges);
+      const shows = (frame: Frame) => rowOf(frame.plain, EDITED).includes(expected);
+      const [value, figures] = await screen.pressThrough('+', [shows, (frame) => shows(frame) && !spreadPending(frame)]);
+      return { value: value!, figures: figures! };
     },
     /** Presses j (or k, on every other call) until the frame showing the selection moved is written. */
     moveCursor(): Promise<Pressed> {

@@ -1,20 +1,65 @@
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { simulate } from '../../src/analysis/simulate.js';
 import { DEFAULT_SAMPLES, DEFAULT_SEED } from '../../src/analysis/simulation-settings.js';
 import { formatNumber, isSeries } from '../../src/engine/index.js';
 import { compute, loadScenario, type Scenario } from '../../src/scenario/index.js';
 import { spreadHeaderOf } from '../../src/tui/screens/grid/Grid.js';
 import { layOutGrid } from '../../src/tui/screens/grid/layout.js';
-import { spreadLine } from '../../src/tui/screens/grid/spread.js';
-import { initialState } from '../../src/tui/state/reducer.js';
-import { simulationOf, spreadsOf } from '../../src/tui/state/simulation.js';
-import type { State } from '../../src/tui/state/types.js';
+import { PENDING_MARK, runSpread, type SpreadEffect, spreadLine, spreadSimulated } from '../../src/tui/screens/grid/spread.js';
+import { initialState, reducer } from '../../src/tui/state/reducer.js';
+import { gridSimulation, simulationOf, simulationSettingsOf, spreadsOf } from '../../src/tui/state/simulation.js';
+import type { Action, State } from '../../src/tui/state/types.js';
 import { baseline, press, select } from './helpers.js';
 
 const FIXTURES = new URL('../fixtures/simulate/', import.meta.url).pathname;
 const frame = { columns: 160, rows: 40, messageRows: 2 };
 const shownSpreads = (state: State) => layOutGrid(frame, state).view.spreads;
+
+/** The state once the simulations the edits asked for have run (their runners, with time passed), and the results they dispatched. */
+function settled(state: State): { readonly state: State; readonly results: number } {
+  let now = state;
+  let results = 0;
+  const dispatch = (action: Action) => {
+    results += action.type === 'result' ? 1 : 0;
+    now = reducer(now, action);
+  };
+  vi.useFakeTimers();
+  try {
+    for (const effect of state.effects) if (effect.kind === 'grid-spread') runSpread(effect, { state: () => now, dispatch, exit: () => {} });
+    vi.runAllTimers();
+  } finally {
+    vi.useRealTimers();
+  }
+  return { state: now, results };
+}
+
+const growthOf = (state: State): number => {
+  const cell = state.sheet.model.cells.get('budget_growth')!.cell;
+  return cell.kind === 'input' ? cell.value : Number.NaN;
+};
+/** budget_growth in the baseline file after `nudges` presses of + by its step. */
+const growthNudged = (nudges: number): number => {
+  const cell = baseline().cells.find((c) => c.name === 'budget_growth');
+  return cell?.kind === 'input' && cell.step !== undefined ? cell.value + nudges * cell.step : Number.NaN;
+};
+
+/** The baseline with budget_growth as in `state`'s sheet: the file as edited. */
+const editedFile = (state: State): Scenario => {
+  const growth = state.sheet.model.cells.get('budget_growth')!.cell;
+  return { ...baseline(), cells: baseline().cells.map((cell) => (cell.name === growth.name ? growth : cell)) };
+};
+
+const privateShareRange = (scenario: Scenario): string => {
+  const simulation = simulate(compute(scenario), {
+    samples: DEFAULT_SAMPLES,
+    seed: DEFAULT_SEED,
+    show: [{ kind: 'cell', name: 'private_share', unit: 'percent' }],
+    conditions: [],
+  });
+  const summary = simulation.outputs[0]!.summaries.at(-1)!;
+  return `${formatNumber(summary.p5, 'percent')}–${formatNumber(summary.p95, 'percent')}`;
+};
 const lastYear = (scenario: Scenario, name: string): number => {
   const result = compute(scenario).evaluation.results.get(name);
   if (!result?.ok || !isSeries(result.value)) throw new Error(`${name} is not a series`);
@@ -67,7 +112,7 @@ describe('p5–p95 in the grid', () => {
     const state = press(initialState(scenario), 'p');
     const simulated = simulationOf(state);
     if (!simulated.ok) throw new Error(simulated.problem);
-    const p5 = spreadsOf(state, simulated.simulation).get('private_share')!.summary.p5;
+    const p5 = spreadsOf(state.sheet, simulated.simulation).get('private_share')!.summary.p5;
     // The empirical 5th percentile of 10,000 draws lies, in probability, within about 3 standard errors of 0.05.
     const error = 3 * Math.sqrt((0.05 * 0.95) / DEFAULT_SAMPLES);
     const at = (p: number) => lastYear(withMarginal(scenario, triangularQuantile(p, 0.3, 0.5294117647058824, 0.7)), 'private_share');
@@ -83,23 +128,53 @@ describe('p5–p95 in the grid', () => {
     ).toBe(true);
   });
 
-  it('follows each edit: nudging the growth moves the figures, as simulating the edited file would', () => {
+  it('follows each edit: the edit shows at once with the old figures marked, and the figures simulate gives for the edited file follow', () => {
     const on = press(initialState(baseline()), 'p');
     const before = shownSpreads(on)?.get('private_share');
     const nudged = press(select(on, 'budget_growth'), '+');
-    const after = shownSpreads(nudged)?.get('private_share');
-    const growth = nudged.sheet.model.cells.get('budget_growth')!.cell;
-    const edited = { ...baseline(), cells: baseline().cells.map((cell) => (cell.name === growth.name ? growth : cell)) };
-    const simulation = simulate(compute(edited), {
-      samples: DEFAULT_SAMPLES,
-      seed: DEFAULT_SEED,
-      show: [{ kind: 'cell', name: 'private_share', unit: 'percent' }],
-      conditions: [],
-    });
-    const summary = simulation.outputs[0]!.summaries.at(-1)!;
-    expect(after).not.toBe(before);
-    expect(after).toBe(`${formatNumber(summary.p5, 'percent')}–${formatNumber(summary.p95, 'percent')}`);
-    expect(shownSpreads(press(nudged, 'p'))).toBeUndefined();
+    // The new value is there with the edit; the column keeps the figures before it, marked as being recomputed.
+    expect(growthOf(nudged)).toBeCloseTo(growthNudged(1), 12);
+    expect(shownSpreads(nudged)?.get('private_share')).toBe(`${before}${PENDING_MARK}`);
+    expect(spreadLine(select(nudged, 'private_share'), 'private_share')?.text).toMatch(/^recomputing… before this edit: mean /);
+    expect(nudged.effects.filter((effect) => effect.kind === 'grid-spread')).toHaveLength(1);
+
+    const { state: after, results } = settled(nudged);
+    expect(results).toBe(1);
+    const range = privateShareRange(editedFile(nudged));
+    expect(range).not.toBe(before);
+    expect(shownSpreads(after)?.get('private_share')).toBe(range);
+    expect(shownSpreads(press(after, 'p'))).toBeUndefined();
+  });
+
+  it('simulates a burst of keys once, for the last sheet', () => {
+    const on = press(select(press(initialState(baseline()), 'p'), 'budget_growth'), '+');
+    const burst = press(on, '+', '+');
+    expect(growthOf(burst)).toBeCloseTo(growthNudged(3), 12);
+    // Each edit asked; the runners of the sheets edited since drop their work before simulating.
+    expect(burst.effects.filter((effect) => effect.kind === 'grid-spread')).toHaveLength(3);
+    const { state: after, results } = settled(burst);
+    expect(results).toBe(1);
+    expect(shownSpreads(after)?.get('private_share')).toBe(privateShareRange(editedFile(burst)));
+  });
+
+  it('drops the simulation of a sheet edited before it starts, and figures that arrive for a sheet edited since', () => {
+    const nudged = press(select(press(initialState(baseline()), 'p'), 'budget_growth'), '+');
+    const effect = nudged.effects.find((asked) => asked.kind === 'grid-spread')!;
+    let now = nudged;
+    vi.useFakeTimers();
+    try {
+      runSpread(effect as SpreadEffect, { state: () => now, dispatch: (action) => (now = reducer(now, action)), exit: () => {} });
+      vi.advanceTimersByTime(0);
+      // A key comes before the simulation starts: nothing arrives for the sheet it replaced.
+      now = press(now, '+');
+      vi.runAllTimers();
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(shownSpreads(now)?.get('private_share')?.endsWith(PENDING_MARK)).toBe(true);
+    // Figures made for the first edit's sheet, arriving after the second edit, are not shown as the second's.
+    const late = spreadSimulated(now, effect as SpreadEffect, gridSimulation(nudged.sheet, simulationSettingsOf(nudged)));
+    expect(late).toBe(now);
   });
 
   it('says the samples a cell fails in', () => {

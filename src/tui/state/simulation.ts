@@ -67,13 +67,28 @@ const gridMemo = new WeakMap<Sheet, Memo>();
 
 /** The scenario being edited, as it is now, simulated with the file's settings for the grid; once per sheet. */
 export function simulationOf(state: State): ScenarioSimulation {
-  const settings = simulationSettingsOf(state);
-  const known = gridMemo.get(state.sheet);
+  return gridSimulation(state.sheet, simulationSettingsOf(state));
+}
+
+/** `sheet` simulated with `settings` for the grid, every formula cell in its Value column's year; once per sheet. */
+export function gridSimulation(sheet: Sheet, settings: SimulationSettings): ScenarioSimulation {
+  const known = gridMemo.get(sheet);
   if (known && sameSettings(known.settings, settings)) return known.result;
-  const result = simulateShown(state.sheet, settings, gridShown(state.sheet).show);
-  gridMemo.set(state.sheet, { settings, result });
+  const result = simulateShown(sheet, settings, gridShown(sheet).show);
+  gridMemo.set(sheet, { settings, result });
   return result;
 }
+
+/** The grid's simulation as it was last made: of which sheet, with which settings. */
+export interface GridSimulated {
+  readonly sheet: Sheet;
+  readonly settings: SimulationSettings;
+  readonly result: ScenarioSimulation;
+}
+
+/** The simulation was made of another sheet (an edit came after it) or with other settings: its figures are being recomputed. */
+export const isStale = (simulated: GridSimulated, state: State): boolean =>
+  simulated.sheet !== state.sheet || !sameSettings(simulated.settings, simulationSettingsOf(state));
 
 const cellMemo = new WeakMap<Sheet, Map<string, Memo>>();
 
@@ -106,15 +121,15 @@ export interface CellSpread {
 
 const spreadsByName = new WeakMap<Simulation, ReadonlyMap<string, CellSpread>>();
 
-/** Each formula cell's spread in the grid's simulation, by name. */
-export function spreadsOf(state: State, simulation: Simulation): ReadonlyMap<string, CellSpread> {
+/** Each formula cell's spread in the grid's simulation of `sheet`, by name. */
+export function spreadsOf(sheet: Sheet, simulation: Simulation): ReadonlyMap<string, CellSpread> {
   let spreads = spreadsByName.get(simulation);
   if (!spreads) {
-    const { series } = gridShown(state.sheet);
+    const { series } = gridShown(sheet);
     const year = simulation.years.at(-1);
     const byText = new Map(simulation.outputs.map((output) => [output.text, output]));
     const made = new Map<string, CellSpread>();
-    for (const { cell } of state.sheet.model.cells.values()) {
+    for (const { cell } of sheet.model.cells.values()) {
       const output = byText.get(series.has(cell.name) ? `last(${cell.name})` : cell.name);
       const summary = output?.summaries[0];
       if (!output || !summary) continue;

@@ -5,7 +5,7 @@ import { selectedName } from '../../state/selectors.js';
 import type { State } from '../../state/types.js';
 import { textWidth } from '../../wrap.js';
 import { changedBy, type GridWindow, gridWindow } from './pinned.js';
-import { spreadTexts } from './spread.js';
+import { spreadColumn } from './spread.js';
 import { type GridFit, shownFirstYear } from './state.js';
 import { type ValueWidths, valueWidths } from './value-widths.js';
 
@@ -160,7 +160,7 @@ export interface GridScreenLayout extends GridLayout {
   readonly window: GridWindow;
   /** The selected input, while the grid and the panel give way to what it changes. */
   readonly focused?: string;
-  /** Each formula cell's p5–p95 text by name, while the column is on. */
+  /** Each formula cell's p5–p95 text by name, while the column is on; marked `…` while being recomputed after an edit. */
   readonly spreads?: ReadonlyMap<string, string>;
 }
 
@@ -174,14 +174,15 @@ function inputSelected(state: State): string | undefined {
 export function layOutGrid(frame: Frame, state: State): Laid<GridFit, GridScreenLayout> {
   const { model, evaluation } = state.sheet;
   const input = inputSelected(state);
-  const spreads = spreadTexts(state);
+  const column = spreadColumn(state);
+  const spreads = column?.texts;
   const content = {
     ...factsOf(model),
     years: evaluation.years.length,
     cells: model.cells.size,
     messageRows: frame.messageRows,
     widest: valueWidths(state.sheet),
-    ...(spreads ? { spread: Math.max(0, ...[...spreads.values()].map(textWidth)) } : {}),
+    ...(column ? { spread: column.widest } : {}),
   };
   const layout = gridLayout(frame.columns, frame.rows, { ...content, focus: input !== undefined });
   const { selected, top } = state.screens.grid;

@@ -1,4 +1,6 @@
+import type { Sheet } from '../../../engine/index.js';
 import { inView, type ListView, type Move, moved } from '../../cursor.js';
+import type { GridSimulated } from '../../state/simulation.js';
 import { sliceOf, withSlice } from '../../state/stack.js';
 import type { State } from '../../state/types.js';
 
@@ -14,6 +16,10 @@ export interface GridSlice extends ListView {
   readonly fit: GridFit;
   /** The p5–p95 column beside each formula cell's value (p). */
   readonly spread?: boolean;
+  /** The column's figures as last simulated; of an older sheet while an edit's simulation is on its way. */
+  readonly simulated?: GridSimulated;
+  /** The sheet whose simulation was last asked for, so each sheet is asked for once. */
+  readonly asked?: Sheet;
 }
 
 export const INITIAL_GRID: GridSlice = { selected: 0, top: 0, firstYear: 0, fit: { rows: 20, yearColumns: 5 } };
