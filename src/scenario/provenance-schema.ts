@@ -91,10 +91,6 @@ export const PROVENANCE_FIELDS = {
   deflator: text('deflator (the name of a price growth rate input or a price index by year)').optional(),
 };
 
-export type SourceEntry = z.infer<typeof sourceSchema>;
-export type CheckEntry = z.infer<typeof checkSchema>;
-export type ObservationEntry = z.infer<typeof observationSchema>;
-
 const SOURCE_KEYS = Object.keys(sourceSchema.shape);
 const CHECK_KEYS = Object.keys(checkSchema.shape);
 const OBSERVATION_KEYS = Object.keys(observationSchema.shape);
