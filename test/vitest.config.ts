@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -8,6 +9,8 @@ export default defineConfig({
   test: {
     // Property tests and terminal tests are CPU-bound: on a shared, busy machine a few seconds is not a hang.
     testTimeout: 60_000,
+    // A worker per core: many tests wait on a terminal or another process, so even two cores are kept busy.
+    maxWorkers: availableParallelism(),
     projects: [
       {
         extends: true,

@@ -7,6 +7,8 @@ describe('the column-wise benchmark', () => {
     const work = columnWorkloads(500);
     const ours = work.columnWise();
     const references = [work.handWritten(), work.sampleBySample()];
+    // One assertion over every value (an expect per value would cost more than the work it checks).
+    const differing: string[] = [];
     for (const reference of references) {
       expect(reference).toHaveLength(ours.length);
       ours.forEach((columns, position) => {
@@ -14,11 +16,12 @@ describe('the column-wise benchmark', () => {
         expect(columns, name).toHaveLength(reference[position]!.length);
         columns.forEach((column, year) => {
           column.forEach((value, s) => {
-            expect(agreesWithin(value, reference[position]![year]![s]!, 1e-12), `${name} in year ${year + 1} of sample ${s}`).toBe(true);
+            if (!agreesWithin(value, reference[position]![year]![s]!, 1e-12)) differing.push(`${name} in year ${year + 1} of sample ${s}`);
           });
         });
       });
     }
+    expect(differing.slice(0, 10)).toEqual([]);
     expect(ours[work.model.cells.positionOf('private_share')!]).toHaveLength(COLUMN_HORIZON);
   });
 });
