@@ -1,7 +1,6 @@
 import { combinationsProblem, dataTable, type Lever } from '../../../analysis/data-table.js';
-import { parseLevels } from '../../../analysis/levels.js';
-import { readValue } from '../../../editing/index.js';
-import { formatNumber, type Sheet } from '../../../engine/index.js';
+import { readLevels } from '../../../editing/index.js';
+import type { Sheet } from '../../../engine/index.js';
 import { compute, loadScenario } from '../../../scenario/index.js';
 import { dataTableReport } from '../../../tables/data-table.js';
 import { inputFlag, targetFlag } from '../../analysis-flags.js';
@@ -15,13 +14,7 @@ function leverOf(sheet: Sheet, text: string): Lever {
   if (split < 0) throw new UsageError(`--vary ${text}: write input=values, e.g. --vary budget_growth=1%:5%:1%`);
   const name = text.slice(0, split).trim();
   const cell = inputFlag(sheet, name, '--vary', 'a data table');
-  const levels = parseLevels(
-    text.slice(split + 1),
-    (part) => readValue(cell, part),
-    (value) => formatNumber(value, cell.unit),
-    // A step is an amount in the input's unit, not a value of it: the input's min and max do not bound it.
-    (part) => readValue({ ...cell, min: undefined, max: undefined }, part),
-  );
+  const levels = readLevels(cell, text.slice(split + 1));
   if (!levels.ok) throw new UsageError(`--vary ${text}: ${levels.problem}`);
   return { input: name, levels: levels.levels };
 }

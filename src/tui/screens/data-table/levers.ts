@@ -1,8 +1,7 @@
 import type { Lever } from '../../../analysis/data-table.js';
-import { parseLevels } from '../../../analysis/levels.js';
 import { changeableInputProblem } from '../../../analysis/target.js';
-import { readValue } from '../../../editing/index.js';
-import { closestName, formatNumber, type InputCell, type Sheet } from '../../../engine/index.js';
+import { readLevels } from '../../../editing/index.js';
+import { closestName, type InputCell, type Sheet } from '../../../engine/index.js';
 import { spreadText } from './defaults.js';
 
 export type LeverRead = { readonly ok: true; readonly lever: Lever; readonly text: string } | { readonly ok: false; readonly problem: string };
@@ -24,13 +23,7 @@ export function readLever(sheet: Sheet, typed: string): LeverRead {
   }
   const cell = sheet.model.cells.get(name)!.cell as InputCell;
   const values = split < 0 ? spreadText(cell) : text.slice(split + 1);
-  const levels = parseLevels(
-    values,
-    (part) => readValue(cell, part),
-    (value) => formatNumber(value, cell.unit),
-    // A step is an amount in the input's unit, not a value of it: the input's min and max do not bound it.
-    (part) => readValue({ ...cell, min: undefined, max: undefined }, part),
-  );
+  const levels = readLevels(cell, values);
   if (!levels.ok) return { ok: false, problem: `${name}: ${levels.problem}` };
   return { ok: true, lever: { input: name, levels: levels.levels }, text: `${name}=${values.trim()}` };
 }
