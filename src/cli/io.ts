@@ -11,14 +11,11 @@ export interface Io {
   readonly writeFile: (file: string, bytes: Uint8Array) => void;
 }
 
-/** A file holds the old content or the new, never part of it; bytes are written as they are. */
-export const writeAtomically = (file: string, bytes: Uint8Array): void => writeFileAtomically(file, bytes);
-
 /**
  * Output and error streams with every write made safe for a terminal: control characters in any text are shown
  * (`\x1b`), never sent. Only text reaches them; files are written with `writeFile`, byte for byte.
  */
-export const safeIo = (out: (text: string) => unknown, err: (text: string) => unknown, writeFile = writeAtomically): Io => ({
+export const safeIo = (out: (text: string) => unknown, err: (text: string) => unknown, writeFile: Io['writeFile'] = writeFileAtomically): Io => ({
   out: (text) => void out(showControls(text)),
   err: (text) => void err(showControls(text)),
   writeFile,
