@@ -77,13 +77,13 @@ export class WorkbookRefusal extends Error {
   }
 }
 
-export const HOLDS = '✓ holds';
-export const FAILS = '✗ fails';
+const HOLDS = '✓ holds';
+const FAILS = '✗ fails';
 
-export const INPUTS_SHEET = 'Inputs';
-export const MODEL_SHEET = 'Model';
-export const SOURCES_SHEET = 'Sources';
-export const CHECKS_SHEET = 'Checks';
+const INPUTS_SHEET = 'Inputs';
+const MODEL_SHEET = 'Model';
+const SOURCES_SHEET = 'Sources';
+const CHECKS_SHEET = 'Checks';
 
 /** Rows of the Inputs and Model sheets: a title, a note, the column headings (and on Model the year `t`), the cells. */
 const HEADER_ROW = 3;

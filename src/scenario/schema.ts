@@ -16,7 +16,7 @@ export const text = (what: string) =>
 export const finite = (what: string) => z.number({ error: (issue) => missing(what)(issue) ?? `${what} must be a number (like 0.02), not text or .nan/.inf` });
 const unit = z.enum(UNITS as [string, ...string[]], { error: `unit must be one of: ${UNITS.join(', ')}` });
 
-export const inputSchema = z.preprocess(
+const inputSchema = z.preprocess(
   (raw) => (typeof raw === 'number' ? { value: raw } : raw),
   z.strictObject(
     {
@@ -41,7 +41,7 @@ export const inputSchema = z.preprocess(
   ),
 );
 
-export const formulaSchema = z.preprocess(
+const formulaSchema = z.preprocess(
   (raw) => (typeof raw === 'string' || typeof raw === 'number' ? { formula: String(raw) } : raw),
   z.strictObject(
     {

@@ -12,7 +12,7 @@ export interface RangeEntry {
   readonly distribution?: string;
 }
 
-export const isDistribution = (text: string): text is Distribution => (DISTRIBUTIONS as readonly string[]).includes(text);
+const isDistribution = (text: string): text is Distribution => (DISTRIBUTIONS as readonly string[]).includes(text);
 
 /** Whether an input's value lies where its range's distribution allows it (any value, for a uniform range). */
 export const rangeFits = (cell: InputCell): boolean =>

@@ -15,7 +15,7 @@ export interface ProvenanceFindings {
 }
 
 /** `✓`, `✗` or `!`, with the outcome in words for the JSON. */
-export const checkMark = (result: CheckResult): string => CHECK_MARKS[result.outcome.kind];
+const checkMark = (result: CheckResult): string => CHECK_MARKS[result.outcome.kind];
 
 /** The values a check tested: each cell its formula reads, as the scenario has it (a value per year as first to last). */
 function testedText(sheet: Sheet, result: CheckResult): string {

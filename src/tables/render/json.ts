@@ -38,6 +38,6 @@ function documentOf(report: Report): unknown {
 }
 
 /** Full precision; the failing cells' places go to stderr, so the output stays one JSON document. */
-export const renderJson = (report: Report): string => toJson(report.document ?? documentOf(report));
+const renderJson = (report: Report): string => toJson(report.document ?? documentOf(report));
 
 export const json: TextRenderer = { summary: 'full precision for programs', extensions: ['.json'], failuresInOutput: false, render: renderJson };

@@ -10,7 +10,7 @@ const shownLength = (text: string): number => [...showControls(text)].length;
  * Text cells laid out in aligned columns. Widths count control characters as a terminal shows them (`\x1b`), so a
  * hostile name cannot shift the columns.
  */
-export function alignColumns(columns: readonly Column[], rows: readonly (readonly string[])[], gap = '  '): string[] {
+function alignColumns(columns: readonly Column[], rows: readonly (readonly string[])[], gap = '  '): string[] {
   const widths: number[] = [];
   for (const row of rows) {
     row.forEach((cell, i) => {
@@ -36,7 +36,7 @@ function tableLines(table: Table): string[] {
 }
 
 /** Aligned columns for a terminal; the failing cells are listed under the tables. */
-export function renderText(report: Report): string {
+function renderText(report: Report): string {
   const tables = tablesFor(report, 'people');
   const lines = report.titleInText === false ? [] : [report.title, ''];
   if (report.intro && report.intro.length > 0) lines.push(...report.intro, '');
