@@ -17,7 +17,7 @@ export interface CheckResult {
 export const CHECK_MARKS = { holds: '✓', fails: '✗', error: '!' } as const;
 
 /** One check evaluated on a sheet: its formula is linked to the sheet's cells as it is now, so edits count. */
-export function evaluateCheck(sheet: Sheet, check: Check, sources: ReadonlyMap<string, SourceRecord>): CheckResult {
+function evaluateCheck(sheet: Sheet, check: Check, sources: ReadonlyMap<string, SourceRecord>): CheckResult {
   const record = sources.get(check.source);
   const base = { check, ...(record ? { record } : {}) };
   const checked = checkMeasure(sheet, check.formula);

@@ -32,7 +32,7 @@ export type Citation =
 const same = (a: number, b: number): boolean => a === b || Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
 
 /** The number a record supports for an input: its entry in `supports:`, else its one `value:`. */
-export const supportedValue = (record: SourceRecord, cell: string): number | undefined => record.supports.get(cell) ?? record.value;
+const supportedValue = (record: SourceRecord, cell: string): number | undefined => record.supports.get(cell) ?? record.value;
 
 /**
  * Where the cell's value comes from, and whether it has changed from what its source supports. An input is compared

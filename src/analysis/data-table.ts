@@ -35,7 +35,7 @@ export interface DataTable {
   readonly failures: readonly DataTableFailure[];
 }
 
-export const MAX_COMBINATIONS = 100_000;
+const MAX_COMBINATIONS = 100_000;
 const REASONS_SHOWN = 5;
 
 /** Why the levers ask for too much, or undefined. */

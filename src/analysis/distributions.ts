@@ -30,7 +30,7 @@ export function uncertaintyProblem({ low, value, high, distribution }: Uncertain
 const normalFit = (low: number, high: number) => ({ mean: (low + high) / 2, sd: (high - low) / (2 * Z95) });
 
 /** A function that draws one value from the distribution, using only `stream`. */
-export function sampler(uncertainty: Uncertainty, stream: RandomStream): () => number {
+function sampler(uncertainty: Uncertainty, stream: RandomStream): () => number {
   const { low, value, high, distribution } = uncertainty;
   const uniform = stream.uniform;
   switch (distribution) {

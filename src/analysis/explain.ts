@@ -61,7 +61,7 @@ function formulaDifferences(a: Model, b: Model): string[] {
 }
 
 /** What differs between A and B: each input whose value differs, then the formulas as one contributor. */
-export function contributorsOf(a: Sheet, b: Sheet, { withHorizon = true } = {}): Contributor[] {
+function contributorsOf(a: Sheet, b: Sheet, { withHorizon = true } = {}): Contributor[] {
   const [inputsA, inputsB] = [inputsOf(a.model), inputsOf(b.model)];
   const inputs: Contributor[] = [...inputsA.values()].flatMap((cell) => {
     const other = inputsB.get(cell.name);

@@ -4,7 +4,7 @@ export type LevelsResult = { readonly ok: true; readonly levels: readonly number
 /** Reads one value as a person writes it, in the input's unit; the editing layer's reader. */
 export type ValueReader = (text: string) => { readonly ok: true; readonly value: number } | { readonly ok: false; readonly problem: string };
 
-export const MAX_LEVELS = 10_000;
+const MAX_LEVELS = 10_000;
 
 /** Noise of repeated addition dropped: 0.01 + 2 × 0.01 is 0.03, not 0.030000000000000002. */
 const clean = (value: number): number => Number(value.toPrecision(12));

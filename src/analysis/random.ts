@@ -10,7 +10,7 @@ export interface RandomStream {
   readonly integer: (from: number, to: number) => number;
 }
 
-export const MAX_SEED = 2 ** 32 - 1;
+const MAX_SEED = 2 ** 32 - 1;
 
 /** Why `seed` cannot seed the streams, or undefined when it can. */
 export function seedProblem(seed: number): string | undefined {

@@ -91,7 +91,7 @@ export function solveRangeProblem(cell: InputCell, between?: SearchRange): strin
 }
 
 /** Whether the target reads the input, directly or through the cells it reads. */
-export function targetReads(sheet: Sheet, target: Measure, input: string): boolean {
+function targetReads(sheet: Sheet, target: Measure, input: string): boolean {
   const { model } = sheet;
   const seen = new Set<string>();
   const stack = target.formula.reads.flatMap((read) => (read.kind === 'cell' ? [read.name] : []));

@@ -1,4 +1,4 @@
-import { type CellFailure, checkMeasure, HORIZON_CELL, type Measure, type MeasureCheck, type Sheet } from '../engine/index.js';
+import { type CellFailure, checkMeasure, type Measure, type MeasureCheck, type Sheet } from '../engine/index.js';
 
 /**
  * What a target formula measures, in words: `last(private_share)` is "private_share in 2020/21", `first(x)` and
@@ -29,8 +29,6 @@ export function changeableInputProblem(sheet: Sheet, name: string, what: string)
   if (cell.kind !== 'input') return `"${name}" is a formula, not an input; ${what} changes an input: ${inputs.join(', ')}`;
   return undefined;
 }
-
-export const isHorizon = (name: string): boolean => name === HORIZON_CELL;
 
 /** Why a target fails, from the cell where the error starts: `extra_money: 2016/17: result is Infinity (division by zero …)`. */
 export function whyItFails(sheet: Sheet, failure: CellFailure): string {

@@ -21,12 +21,24 @@ export function tornadoes(sheet: Sheet, outputs: readonly Measure[]): (Tornado |
     outputs,
   );
   const base = ranged.map((cell) => cell.value);
+  const positions = new Map(ranged.map((cell, at) => [cell.name, at]));
+  // One run gives every output: each input's ends are computed once, not once per output.
+  const runs = new Map<string, readonly (number | undefined)[]>();
+  const outputsWith = (name: string | undefined, value: number) => {
+    const key = name === undefined ? '' : `${name}=${value}`;
+    let result = runs.get(key);
+    if (result === undefined) {
+      const values = base.slice();
+      const at = name === undefined ? undefined : positions.get(name);
+      if (at !== undefined) values[at] = value;
+      result = sweep.run(values);
+      runs.set(key, result);
+    }
+    return result;
+  };
   return outputs.map((output, index) => {
     const core = tornadoCore(inputs, (name, value) => {
-      const values = base.slice();
-      const at = ranged.findIndex((cell) => cell.name === name);
-      if (at >= 0) values[at] = value;
-      const result = sweep.run(values)[index];
+      const result = outputsWith(name, value)[index];
       return result === undefined ? { ok: false, problem: reason(sheet, output, name, value) } : { ok: true, value: result };
     });
     return 'problem' in core ? { output, problem: core.problem } : { ...core, output };

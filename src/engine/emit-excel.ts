@@ -25,7 +25,7 @@ import { yearIndex } from './years.js';
 export class ExcelRefusal extends Error {}
 
 /** Excel's limits on one formula. */
-export const MAX_EXCEL_FORMULA_LENGTH = 8192;
+const MAX_EXCEL_FORMULA_LENGTH = 8192;
 const MAX_EXCEL_NESTING = 64;
 const MAX_EXCEL_ARGUMENTS = 255;
 
@@ -78,7 +78,7 @@ const SMALL_WHOLE = 2 ** 31;
  * The shortest digits that read back as the number, written out without an exponent where that stays short
  * (0.000000000000001 for 1e-15; every spreadsheet reads it, where some do not read exponents in formulas).
  */
-export function plainNumber(value: number): string {
+function plainNumber(value: number): string {
   const shortest = String(value);
   const match = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(shortest);
   if (!match) return shortest;

@@ -8,7 +8,7 @@ export const YEAR_SYMBOL = 't';
 /** The input whose value sets how many years series cells run for. */
 export const HORIZON_CELL = 'horizon_years';
 export const MAX_HORIZON = 100;
-export const MAX_NAME_LENGTH = 64;
+const MAX_NAME_LENGTH = 64;
 
 const NAME_PATTERN = /^[A-Za-z][A-Za-z0-9_]*$/;
 

@@ -56,7 +56,7 @@ export interface SweptFormula {
 export type RunOutput = { readonly cells: readonly unknown[]; readonly formulas: readonly unknown[] } | undefined;
 
 /** What a failing cell holds in a sweep: using it fails what uses it, as in the engine, without a message. */
-export const FAILED = new Unavailable(runtimeFailure('failed in a sweep'));
+const FAILED = new Unavailable(runtimeFailure('failed in a sweep'));
 
 /**
  * Compiles the cells marked in `needed` (which must hold every cell they and `formulas` read; the others are left
