@@ -1,9 +1,9 @@
+import { readAsNote } from '../../../editing/index.js';
 import { formatNumber, parseNumber } from '../../../engine/index.js';
 import { back, stepKeys } from '../../moving-keys.js';
 import { openPrompt, refuse } from '../../overlays/prompt.js';
 import type { Binding } from '../../screen.js';
 import { selectedName } from '../../state/selectors.js';
-import { readAsNote } from '../../state/typed-values.js';
 import type { State } from '../../state/types.js';
 import { error, info } from '../../state/update.js';
 import { moveToSeries, referenceOf, withReference } from './state.js';
