@@ -58,3 +58,53 @@ export const backKey = (screen: string): Binding => ({
   footerRank: 1,
   run: back,
 });
+
+/** What a pair of stepping keys does: the commands, their help lines, the footer hint and the step itself. */
+interface Steps {
+  readonly previous: string;
+  readonly next: string;
+  readonly describePrevious: string;
+  readonly describeNext: string;
+  readonly hint: string;
+  readonly footerRank: number;
+  /** ← h / → l instead of ↑ k / ↓ j. */
+  readonly across?: boolean;
+  readonly step: (state: State, by: -1 | 1) => State;
+}
+
+const STEP_DIRECTIONS = {
+  down: {
+    keys: [
+      ['up', 'k'],
+      ['down', 'j'],
+    ],
+    labels: ['↑ k', '↓ j'],
+    footerKeys: '↑↓ jk',
+  },
+  across: {
+    keys: [
+      ['left', 'h'],
+      ['right', 'l'],
+    ],
+    labels: ['← h', '→ l'],
+    footerKeys: '←→ hl',
+  },
+} as const;
+
+/** Two keys stepping one back or one on (↑ k / ↓ j, or ← h / → l), shown in the footer as one hint. */
+export function stepKeys(steps: Steps): Binding[] {
+  const direction = STEP_DIRECTIONS[steps.across ? 'across' : 'down'];
+  return [
+    {
+      command: steps.previous,
+      keys: direction.keys[0],
+      label: direction.labels[0],
+      description: steps.describePrevious,
+      hint: steps.hint,
+      footerKeys: direction.footerKeys,
+      footerRank: steps.footerRank,
+      run: (state) => steps.step(state, -1),
+    },
+    { command: steps.next, keys: direction.keys[1], label: direction.labels[1], description: steps.describeNext, run: (state) => steps.step(state, 1) },
+  ];
+}

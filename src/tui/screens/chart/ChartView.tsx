@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
-import type { ChartRow, Ink } from '../../../charts/index.js';
+import type { Ink } from '../../../charts/index.js';
+import { StyledLine } from '../../components/StyledLine.js';
 import type { ScreenProps } from '../../screen.js';
 import type { ChartNote, ChartScreenLayout } from './layout.js';
 
@@ -26,19 +27,6 @@ function styleOf(ink: Ink): { color?: string; dimColor?: boolean; bold?: boolean
   }
 }
 
-function Row({ row }: { readonly row: ChartRow }) {
-  return (
-    <Text wrap="truncate">
-      {row.map((run, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: a run is identified by its place in the line
-        <Text key={i} {...styleOf(run.ink)}>
-          {run.text}
-        </Text>
-      ))}
-    </Text>
-  );
-}
-
 const NOTE_STYLES: Readonly<Record<ChartNote['tone'], { bold?: boolean; dimColor?: boolean; color?: string }>> = {
   crossing: { bold: true },
   'left-out': { color: 'yellow' },
@@ -55,7 +43,7 @@ export function ChartView({ layout }: ScreenProps<ChartScreenLayout>) {
       </Text>
       {picture?.rows.map((row, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: a chart line is identified by its place in the chart
-        <Row key={i} row={row} />
+        <StyledLine key={i} runs={row} styleOf={(run) => styleOf(run.ink)} />
       ))}
       {notes.map((note, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: a wrapped line is identified by its place under the chart

@@ -1,9 +1,9 @@
+import { readAsNote } from '../../../editing/index.js';
 import { formatNumber, parseNumber } from '../../../engine/index.js';
-import { back } from '../../moving-keys.js';
+import { back, stepKeys } from '../../moving-keys.js';
 import { openPrompt, refuse } from '../../overlays/prompt.js';
 import type { Binding } from '../../screen.js';
 import { selectedName } from '../../state/selectors.js';
-import { readAsNote } from '../../state/typed-values.js';
 import type { State } from '../../state/types.js';
 import { error, info } from '../../state/update.js';
 import { moveToSeries, referenceOf, withReference } from './state.js';
@@ -32,23 +32,15 @@ function referencePrompt(state: State): State {
 }
 
 export const CHART_KEYS: readonly Binding[] = [
-  {
-    command: 'chart.previous-series',
-    keys: ['up', 'k'],
-    label: '↑ k',
-    description: 'chart the cell with values by year above this one',
+  ...stepKeys({
+    previous: 'chart.previous-series',
+    next: 'chart.next-series',
+    describePrevious: 'chart the cell with values by year above this one',
+    describeNext: 'chart the next cell with values by year',
     hint: 'other cell',
-    footerKeys: '↑↓ jk',
     footerRank: 3,
-    run: (state) => moveToSeries(state, -1),
-  },
-  {
-    command: 'chart.next-series',
-    keys: ['down', 'j'],
-    label: '↓ j',
-    description: 'chart the next cell with values by year',
-    run: (state) => moveToSeries(state, 1),
-  },
+    step: moveToSeries,
+  }),
   {
     command: 'chart.reference',
     keys: ['r'],

@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
+import { StyledLine } from '../../components/StyledLine.js';
 import type { ScreenProps } from '../../screen.js';
-import type { HeatRun, HeatTone } from './heat.js';
+import type { HeatTone } from './heat.js';
 import type { DataTableNote, DataTableScreenLayout } from './layout.js';
 
 /** Colours from the lowest quarter of the values to the highest; the shade characters say the same without colour. */
@@ -19,19 +20,6 @@ function styleOf(tone: HeatTone): { color?: string; bold?: boolean; dimColor?: b
   }
 }
 
-function Line({ line }: { readonly line: readonly HeatRun[] }) {
-  return (
-    <Text wrap="truncate">
-      {line.map((run, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: a run is identified by its place in the line
-        <Text key={i} {...styleOf(run.tone)}>
-          {run.text}
-        </Text>
-      ))}
-    </Text>
-  );
-}
-
 const NOTE_STYLES: Readonly<Record<DataTableNote['tone'], { bold?: boolean; dimColor?: boolean; color?: string }>> = {
   cursor: { bold: true },
   key: { dimColor: true },
@@ -48,7 +36,7 @@ export function DataTableView({ layout }: ScreenProps<DataTableScreenLayout>) {
       </Text>
       {picture?.lines.map((line, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: a line is identified by its place in the grid
-        <Line key={i} line={line} />
+        <StyledLine key={i} runs={line} styleOf={(run) => styleOf(run.tone)} />
       ))}
       <Box flexGrow={1} />
       {notes.map((note, i) => (

@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { StyledLine } from '../../components/StyledLine.js';
 import type { ScreenProps } from '../../screen.js';
 import type { ExplainScreenLayout } from './layout.js';
 import type { WaterfallTone } from './waterfall.js';
@@ -27,14 +28,7 @@ export function ExplainView({ layout }: ScreenProps<ExplainScreenLayout>) {
       <Text> </Text>
       {picture?.lines.map((line, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: a line is identified by its place in the waterfall
-        <Text key={i} wrap="truncate">
-          {line.map((run, j) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: a run is identified by its place in the line
-            <Text key={j} {...STYLES[run.tone]}>
-              {run.text}
-            </Text>
-          ))}
-        </Text>
+        <StyledLine key={i} runs={line} styleOf={(run) => STYLES[run.tone]} />
       ))}
       <Box flexGrow={1} />
       {notes.map((note, i) => (

@@ -1,4 +1,4 @@
-import { back } from '../../moving-keys.js';
+import { back, stepKeys } from '../../moving-keys.js';
 import { laidOut, type Screen } from '../../screen.js';
 import { ExplainView } from './ExplainView.js';
 import { layOutExplain } from './layout.js';
@@ -9,40 +9,25 @@ export const explainScreen: Screen<ExplainSlice> = {
   help: { title: 'Explain a difference (e in the comparison)' },
   initial: INITIAL_EXPLAIN,
   bindings: [
-    {
-      command: 'explain.previous-row',
-      keys: ['up', 'k'],
-      label: '↑ k',
-      description: "explain the comparison's row above (its selection follows)",
+    ...stepKeys({
+      previous: 'explain.previous-row',
+      next: 'explain.next-row',
+      describePrevious: "explain the comparison's row above (its selection follows)",
+      describeNext: "explain the comparison's row below",
       hint: 'other row',
-      footerKeys: '↑↓ jk',
       footerRank: 2,
-      run: (state) => explainNextRow(state, -1),
-    },
-    {
-      command: 'explain.next-row',
-      keys: ['down', 'j'],
-      label: '↓ j',
-      description: "explain the comparison's row below",
-      run: (state) => explainNextRow(state, 1),
-    },
-    {
-      command: 'explain.previous-scenario',
-      keys: ['left', 'h'],
-      label: '← h',
-      description: 'explain the gap to the compared scenario before this one',
+      step: explainNextRow,
+    }),
+    ...stepKeys({
+      previous: 'explain.previous-scenario',
+      next: 'explain.next-scenario',
+      describePrevious: 'explain the gap to the compared scenario before this one',
+      describeNext: 'explain the gap to the next compared scenario',
       hint: 'other scenario',
-      footerKeys: '←→ hl',
       footerRank: 3,
-      run: (state) => explainOtherScenario(state, -1),
-    },
-    {
-      command: 'explain.next-scenario',
-      keys: ['right', 'l'],
-      label: '→ l',
-      description: 'explain the gap to the next compared scenario',
-      run: (state) => explainOtherScenario(state, 1),
-    },
+      across: true,
+      step: explainOtherScenario,
+    }),
     { command: 'explain.back', keys: ['escape', 'e'], label: 'Esc e', description: 'back to the comparison', hint: 'back', footerRank: 1, run: back },
   ],
   entries: [

@@ -1,9 +1,8 @@
-import { type CellDetails, descriptionProblem, detailsOf, setCellDetails, typedSourceProblem } from '../../../editing/index.js';
+import { type CellDetails, descriptionProblem, detailsOf, readAsNote, setCellDetails, typedSourceProblem } from '../../../editing/index.js';
 import { type Cell, formatNumber } from '../../../engine/index.js';
 import { openPrompt, type Refusal, refuse } from '../../overlays/prompt.js';
 import { apply } from '../../state/history.js';
 import { addFormulaCell, newNameProblem, setFormula, setValueText, valueText } from '../../state/sheet.js';
-import { readAsNote } from '../../state/typed-values.js';
 import type { State } from '../../state/types.js';
 import { info, note } from '../../state/update.js';
 import { selectCell } from './state.js';

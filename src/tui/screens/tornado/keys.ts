@@ -1,5 +1,5 @@
 import { checkTarget } from '../../../analysis/target.js';
-import { back } from '../../moving-keys.js';
+import { back, stepKeys } from '../../moving-keys.js';
 import { openPrompt, refuse } from '../../overlays/prompt.js';
 import type { Binding } from '../../screen.js';
 import { selectedName } from '../../state/selectors.js';
@@ -25,17 +25,15 @@ function outputPrompt(state: State): State {
 }
 
 export const TORNADO_KEYS: readonly Binding[] = [
-  {
-    command: 'tornado.previous-cell',
-    keys: ['up', 'k'],
-    label: '↑ k',
-    description: 'the formula cell above',
+  ...stepKeys({
+    previous: 'tornado.previous-cell',
+    next: 'tornado.next-cell',
+    describePrevious: 'the formula cell above',
+    describeNext: 'the next formula cell',
     hint: 'other cell',
-    footerKeys: '↑↓ jk',
     footerRank: 3,
-    run: (state) => moveToFormula(state, -1),
-  },
-  { command: 'tornado.next-cell', keys: ['down', 'j'], label: '↓ j', description: 'the next formula cell', run: (state) => moveToFormula(state, 1) },
+    step: moveToFormula,
+  }),
   {
     command: 'tornado.output',
     keys: ['e', 'enter'],

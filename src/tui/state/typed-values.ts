@@ -1,1 +1,0 @@
-export { rangeProblem, readAsNote } from '../../editing/index.js';
