@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/scenario/index.js';
 import { App } from '../../src/tui/app.js';
-import { closeApps, ENTER, ESC, lineOf, type Opened, open, type Rendered, screenHas, type, until } from './ink-helpers.js';
+import { closeApps, ENTER, ESC, lineOf, type Opened, open, plain, type Rendered, screenHas, type, until } from './ink-helpers.js';
 
 afterEach(closeApps);
 
@@ -13,8 +13,6 @@ const CROSSING_YEAR = YEARS.find((_, i) => {
   const budget = base * 1.02 ** (i + 1);
   return (8.7 + (900 / 1700) * (budget - base)) / budget >= 0.1;
 });
-
-const plain = (frame: string) => frame.replace(/\u001B\[[0-9;]*m/g, '');
 
 /** The grid with private_share selected (the last cell but two). */
 async function onPrivateShare(app: Rendered) {
