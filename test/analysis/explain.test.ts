@@ -96,13 +96,8 @@ describe('explain', () => {
     });
   });
 
-  /** B = 8.7 / 0.076; extra money in year t is B·1.02^t − B, and `factor` of its 900/1700 goes to private providers. */
-  const cumulativeByHand = (years: number, factor = 1): number => {
-    const base = 8.7 / 0.076;
-    let total = 0;
-    for (let t = 1; t <= years; t++) total += (base * 1.02 ** t - base) * (900 / 1700) * factor;
-    return total;
-  };
+  /** cumulative_extra_to_private over `years` when `factor` of the baseline's 900/1700 goes to private providers. */
+  const cumulativeByHand = (years: number, factor = 1): number => referenceBaseline(0.02, years, (900 / 1700) * factor).cumulativePrivate;
   const scaled = (cells: Cell[]): Cell[] =>
     cells.map((cell) =>
       cell.name === 'extra_to_private' && cell.kind === 'formula' ? { ...cell, formula: 'extra_money * marginal_private_share * 0.9' } : cell,

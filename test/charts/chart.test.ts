@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { BrailleCanvas } from '../../src/charts/braille.js';
 import { type ChartInput, type ChartSeries, chartYears, drawChart, legendEntries, rowText, SERIES_MARKS } from '../../src/charts/index.js';
+import { referenceBaseline } from '../engine/baseline-cells.js';
 
 const YEARS = ['2016/17', '2017/18', '2018/19', '2019/20', '2020/21'];
 
-/** The baseline's private share by the brief's formulas, written out here: (8.7 + m·extra_t) / budget_t. */
-const BASELINE_SHARE = YEARS.map((_, i) => {
-  const base = 8.7 / 0.076;
-  const budget = base * 1.02 ** (i + 1);
-  return (8.7 + (900 / 1700) * (budget - base)) / budget;
-});
+/** The baseline's private share by the brief's formulas, (8.7 + m·extra_t) / budget_t, from the hand-written reference. */
+const BASELINE_SHARE = referenceBaseline(0.02, YEARS.length).privateShare;
 const baseline: ChartSeries = { name: 'Baseline', years: YEARS, values: BASELINE_SHARE };
 const averageSplit: ChartSeries = { name: 'Average split', years: YEARS, values: YEARS.map(() => 0.076) };
 const shares: ChartInput = { quantity: 'private_share', unit: 'percent', series: [baseline, averageSplit], reference: 0.1 };

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { crossingOf, crossingSentence } from '../../src/charts/index.js';
+import { referenceBaseline } from '../engine/baseline-cells.js';
 
 const YEARS = ['2016/17', '2017/18', '2018/19', '2019/20', '2020/21'];
 
-/** The baseline's private share by the brief's formulas, written out here: (8.7 + m·extra_t) / budget_t. */
-function baselineShare(growth = 0.02, marginal = 900 / 1700): number[] {
-  const base = 8.7 / 0.076;
-  return YEARS.map((_, i) => {
-    const budget = base * (1 + growth) ** (i + 1);
-    return (8.7 + marginal * (budget - base)) / budget;
-  });
-}
+/** The baseline's private share by the brief's formulas (the hand-written reference), at budget_growth `growth`. */
+const baselineShare = (growth = 0.02): number[] => referenceBaseline(growth, YEARS.length).privateShare;
 
 describe('where a series crosses a reference line', () => {
   it('names the first year the baseline’s private share reaches 10%, and how far into the year before it the line is met', () => {

@@ -6,6 +6,7 @@ import { type Cell, sheetOf } from '../../src/engine/index.js';
 import { briefing } from '../../src/report/briefing.js';
 import { loadScenario } from '../../src/scenario/index.js';
 import { cli } from '../cli/cli.js';
+import { referenceBaseline } from '../engine/baseline-cells.js';
 import { folderWith } from '../scenario/helpers.js';
 import { elements, parsedSvg } from './svg-parse.js';
 
@@ -13,13 +14,8 @@ const BASELINE = 'scenarios/baseline.yaml';
 const HIGHER = 'scenarios/higher-growth.yaml';
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
-/** Extra money to private providers over five years at a growth rate, computed by hand from the baseline's inputs. */
-const toPrivate = (growth: number) => {
-  const base = 8.7 / 0.076;
-  let total = 0;
-  for (let t = 1; t <= 5; t++) total += (base * (1 + growth) ** t - base) * (900 / 1700);
-  return total;
-};
+/** Extra money to private providers over five years at a growth rate, by the hand-written reference. */
+const toPrivate = (growth: number) => referenceBaseline(growth).cumulativePrivate;
 
 describe('nhs-whatif report FILE… --output DIR', () => {
   const dir = join(folderWith({}), 'briefing');
@@ -105,9 +101,7 @@ describe('the briefing of one scenario', () => {
     const dir = join(folderWith({}), 'one');
     expect((await cli('report', 'scenarios/capacity-constrained.yaml', '--output', dir)).code).toBe(0);
     const text = readFileSync(join(dir, 'report.md'), 'utf8');
-    const base = 8.7 / 0.076;
-    let extra = 0;
-    for (let t = 1; t <= 5; t++) extra += base * 1.02 ** t - base;
+    const extra = referenceBaseline(0.02).extra.reduce((total, each) => total + each, 0);
     expect(text).toContain(
       `- Under Capacity-constrained NHS, £${(extra - 12).toFixed(2)}bn of the extra money over 2016/17–2020/21 goes to private providers and £12.00bn to NHS trusts.`,
     );
@@ -129,8 +123,7 @@ describe('the briefing of scenarios whose inputs have ranges', () => {
     expect(result.markdown).toContain('![What moves private_share in 2020/21 most (Ranged)](tornado.svg)');
     const tornado = parsedSvg(result.charts[1]!.svg);
     // budget_growth swings it most: at 4% growth the 2020/21 share is (8.7 + (114.47·1.04^5 − 114.47)·900/1700) / (114.47·1.04^5).
-    const base = 8.7 / 0.076;
-    const atHigh = (8.7 + (base * 1.04 ** 5 - base) * (900 / 1700)) / (base * 1.04 ** 5);
+    const atHigh = referenceBaseline(0.04).privateShare[4]!;
     const labels = elements(tornado, 'text').map((each) => each.textContent);
     expect(labels.indexOf('budget_growth (1.00% → 4.00%)')).toBeLessThan(labels.indexOf('marginal_private_share (30.00% → 70.00%)'));
     expect(labels).toContain(`${(atHigh * 100).toFixed(2)}%`);

@@ -2,26 +2,14 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/scenario/index.js';
 import { App } from '../../src/tui/app.js';
-import { closeApps, ENTER, ESC, lineOf, type Opened, open, type Rendered, screenHas, type, until } from './ink-helpers.js';
+import { referenceBaseline } from '../engine/baseline-cells.js';
+import { closeApps, ENTER, ESC, lineOf, type Opened, onPrivateShare, open, plain, screenHas, type, until } from './ink-helpers.js';
 
 afterEach(closeApps);
 
 const YEARS = ['2016/17', '2017/18', '2018/19', '2019/20', '2020/21'];
 /** The first year the baseline's private share, (8.7 + 900/1700 · extra_t) / budget_t, is at or over 10%. */
-const CROSSING_YEAR = YEARS.find((_, i) => {
-  const base = 8.7 / 0.076;
-  const budget = base * 1.02 ** (i + 1);
-  return (8.7 + (900 / 1700) * (budget - base)) / budget >= 0.1;
-});
-
-const plain = (frame: string) => frame.replace(/\u001B\[[0-9;]*m/g, '');
-
-/** The grid with private_share selected (the last cell but two). */
-async function onPrivateShare(app: Rendered) {
-  await screenHas(app, 'cumulative_extra_to_nhs');
-  await type(app, 'G', 'k', 'k');
-  await until(app, (frame) => lineOf(frame, 'private_share').startsWith('›'), 'private_share to be selected');
-}
+const CROSSING_YEAR = YEARS[referenceBaseline(0.02, YEARS.length).privateShare.findIndex((share) => share >= 0.1)];
 
 /** Compares the open scenario with the average split, by its path, and goes back to the grid. */
 async function compareWithAverageSplit(app: Opened) {

@@ -9,16 +9,13 @@ import { scenarioFile } from '../../src/tui/screens/picker/scenario-files.js';
 import { initialState, reducer } from '../../src/tui/state/reducer.js';
 import { selectedName } from '../../src/tui/state/selectors.js';
 import type { State } from '../../src/tui/state/types.js';
+import { referenceBaseline } from '../engine/baseline-cells.js';
 import { BASELINE, baseline, press, promptOf, SCENARIOS, select, shownAs } from './helpers.js';
 
 const YEARS = ['2016/17', '2017/18', '2018/19', '2019/20', '2020/21'];
 
-/** The baseline's private share by the brief's formulas, worked out here: (8.7 + 900/1700 · extra_t) / budget_t. */
-const SHARE = YEARS.map((_, i) => {
-  const base = 8.7 / 0.076;
-  const budget = base * 1.02 ** (i + 1);
-  return (8.7 + (900 / 1700) * (budget - base)) / budget;
-});
+/** The baseline's private share by the brief's formulas, (8.7 + 900/1700 · extra_t) / budget_t, from the hand-written reference. */
+const SHARE = referenceBaseline(0.02, YEARS.length).privateShare;
 /** The first year the baseline's private share is at or over 10%. */
 const CROSSING_YEAR = YEARS[SHARE.findIndex((share) => share >= 0.1)]!;
 
@@ -144,11 +141,7 @@ describe('the chart screen', () => {
     const state = chartOf(edited);
     const input = chartInput(state);
     expect(input.series[0]!.name).toBe('Baseline (current, unsaved)');
-    const base = 8.7 / 0.076;
-    const share = YEARS.map((_, i) => {
-      const budget = base * 1.03 ** (i + 1);
-      return (8.7 + (900 / 1700) * (budget - base)) / budget;
-    });
+    const share = referenceBaseline(0.03, YEARS.length).privateShare;
     for (const [i, value] of input.series[0]!.values.entries()) expect(value).toBeCloseTo(share[i]!, 12);
     const year = YEARS[share.findIndex((value) => value >= 0.1)]!;
     expect(year).toBe('2017/18');

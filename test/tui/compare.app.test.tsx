@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeApps, ENTER, ESC, lineOf, open, pick, screenHas, type, until } from './ink-helpers.js';
+import { closeApps, ENTER, ESC, lineOf, open, pick, plain, screenHas, type, until } from './ink-helpers.js';
 
 afterEach(closeApps);
 
@@ -66,8 +66,10 @@ describe('comparing scenarios in the terminal UI', () => {
 
   it('marks the selected line with › in the grid, the file picker and the comparison, so it shows without colour', async () => {
     // Without colour (NO_COLOR) reverse video is gone too: the › at the start of the line is what shows the selection.
-    const plain = (frame: string) => frame.replace(/\u001B\[[0-9;]*m/g, '').split('\n');
-    const marked = (frame: string) => plain(frame).filter((line) => line.startsWith('›'));
+    const marked = (frame: string) =>
+      plain(frame)
+        .split('\n')
+        .filter((line) => line.startsWith('›'));
     const app = open(80, 24);
     let frame = await screenHas(app, 'budget_growth');
     await type(app, 'jjj');

@@ -1,10 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { TOTAL_BUDGET_BASE } from './brief-figures.js';
-import { CTRL_U, closeApps, ENTER, ESC, lineOf, onPrivateShare, open, screenHas, type, until } from './ink-helpers.js';
+import { CTRL_U, closeApps, ENTER, ESC, lineOf, onPrivateShare, open, plain, screenHas, type, until } from './ink-helpers.js';
 
 afterEach(closeApps);
-
-const plain = (frame: string) => frame.replace(/\u001B\[[0-9;]*m/g, '');
 const finalShare = (growth: number, share: number): string => {
   const budget = TOTAL_BUDGET_BASE * (1 + growth) ** 5;
   return `${(((8.7 + (budget - TOTAL_BUDGET_BASE) * share) / budget) * 100).toFixed(2)}%`;

@@ -1,10 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cumulativePrivate } from './brief-figures.js';
-import { closeApps, ENTER, ESC, open, pick, screenHas, type, until } from './ink-helpers.js';
+import { closeApps, ENTER, ESC, open, pick, plain, screenHas, type, until } from './ink-helpers.js';
 
 afterEach(closeApps);
-
-const plain = (frame: string) => frame.replace(/\u001B\[[0-9;]*m/g, '');
 const selectedLine = (frame: string) => frame.split('\n').find((line) => line.startsWith('› ')) ?? '';
 
 describe('explain in the comparison in the terminal UI', () => {

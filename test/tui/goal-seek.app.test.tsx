@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeApps, ENTER, ESC, lineOf, onPrivateShare, open, screenHas, type, until } from './ink-helpers.js';
+import { closeApps, ENTER, ESC, lineOf, onPrivateShare, open, plain, screenHas, type, until } from './ink-helpers.js';
 
 afterEach(closeApps);
 
@@ -7,8 +7,6 @@ const BASE = 8.7 / 0.076;
 const BUDGET_5 = BASE * 1.02 ** 5;
 /** m with (8.7 + m · extra_5) / budget_5 = 10%, by hand. */
 const CLOSED_FORM = (0.1 * BUDGET_5 - 8.7) / (BUDGET_5 - BASE);
-
-const plain = (frame: string) => frame.replace(/\u001B\[[0-9;]*m/g, '');
 
 describe('goal seek in the terminal UI', () => {
   it('answers “what marginal share keeps the private share at 10% by 2020/21?” with w, shows what it changes, applies it and undoes it', async () => {

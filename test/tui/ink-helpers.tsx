@@ -16,6 +16,9 @@ export const DOWN = '\u001B[B';
 export const CTRL_C = '\u0003';
 export const CTRL_U = '\u0015';
 
+/** A frame without its colours, as a reader sees the text. */
+export const plain = (frame: string) => frame.replace(/\u001B\[[0-9;]*m/g, '');
+
 export type Rendered = ReturnType<typeof render>;
 export interface Opened extends Rendered {
   /** The scenario file shown, in a fresh copy of scenarios/. */

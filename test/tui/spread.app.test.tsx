@@ -6,7 +6,7 @@ import { formatNumber } from '../../src/engine/index.js';
 import { compute, type Scenario } from '../../src/scenario/index.js';
 import { PENDING_MARK } from '../../src/tui/screens/grid/spread.js';
 import { baseline } from './helpers.js';
-import { closeApps, lineOf, open, type Rendered, screenHas, show, type, until } from './ink-helpers.js';
+import { closeApps, lineOf, onPrivateShare, open, type Rendered, screenHas, show, type, until } from './ink-helpers.js';
 
 afterEach(closeApps);
 
@@ -20,12 +20,6 @@ function privateShareSummary(scenario: Scenario = baseline()) {
     conditions: [],
   });
   return simulation.outputs[0]!.summaries.at(-1)!;
-}
-
-async function onPrivateShare(app: Rendered) {
-  await screenHas(app, 'cumulative_extra_to_nhs');
-  await type(app, 'G', 'k', 'k');
-  await until(app, (frame) => lineOf(frame, 'private_share').startsWith('›'), 'private_share to be selected');
 }
 
 /** The baseline with budget_growth nudged `nudges` times by its step, as the file would be saved; and that value. */

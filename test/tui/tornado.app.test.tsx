@@ -1,11 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatNumber } from '../../src/engine/index.js';
-import { closeApps, ESC, onPrivateShare, open, screenHas, type } from './ink-helpers.js';
+import { closeApps, ESC, onPrivateShare, open, plain, screenHas, type } from './ink-helpers.js';
 import { expectedBars, shareIn2020 } from './tornado-figures.js';
 
 afterEach(closeApps);
-
-const plain = (frame: string) => frame.replace(/\u001B\[[0-9;]*m/g, '');
 
 describe('the tornado in the terminal UI', () => {
   it('opens with T on private_share, the largest swing first, each end as the formulas give it, and goes back with Esc', async () => {
