@@ -45,7 +45,7 @@ export function cellsToSave(scenario: Scenario, cells: readonly Cell[]): Cell[] 
   const before = new Map(scenario.cells.map((cell) => [cell.name, cell]));
   const ownSource = (cell: Cell) => {
     const inherited = scenario.inherited.get(cell.name);
-    return !inherited || inherited.source !== cell.source || scenario.document.hasIn([cell.kind === 'input' ? 'inputs' : 'formulas', cell.name, 'source']);
+    return !inherited || inherited.source !== cell.source || scenario.document().hasIn([cell.kind === 'input' ? 'inputs' : 'formulas', cell.name, 'source']);
   };
   return cells.map((edited) => {
     const cell = withoutLeftRange(edited);

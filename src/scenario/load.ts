@@ -6,7 +6,6 @@ import { removeStaleTemporaryFiles } from './atomic-write.js';
 import { isRecord } from './is-record.js';
 import { MAX_CELLS, MAX_EXTENDS_DEPTH, MAX_FILE_BYTES } from './limits.js';
 import { linkTarget } from './link.js';
-import { Locator, nodePosition } from './locate.js';
 import { type Problem, ScenarioError } from './problem.js';
 import { readProvenance } from './provenance-load.js';
 import { provenanceKeysAt } from './provenance-schema.js';
@@ -25,7 +24,7 @@ import {
 } from './schema.js';
 import { readSimulation } from './simulation-load.js';
 import { rangeOf, rangeProblemsOf } from './uncertainty-load.js';
-import { readYaml } from './yaml.js';
+import { readYaml, type YamlFile } from './yaml.js';
 
 type ZodIssue = ZodError['issues'][number];
 
@@ -93,16 +92,12 @@ type ParentLoader = (parent: string, place: Place) => Scenario;
 
 /** Validates scenario text. `loadParent` resolves `extends:`; without it, `extends` is an error. */
 export function parseScenario(text: string, file: string, loadParent?: ParentLoader): Scenario {
-  const { document: doc, lineCounter, data: raw } = readYaml(text, file);
+  const { document, positionAt, data: raw } = readYaml(text, file);
   const problems: Problem[] = [];
   if (raw === null || raw === undefined)
     throw new ScenarioError([{ file, line: 1, col: 1, message: 'file is empty: a scenario needs name:, base_year:, inputs: and formulas:' }]);
 
-  const locator = new Locator(doc);
-  const place = (path: readonly PropertyKey[], key?: string, index?: number): Place => ({
-    file,
-    ...nodePosition(lineCounter, locator.nodeAt(path, key), index),
-  });
+  const place = (path: readonly PropertyKey[], key?: string, index?: number): Place => ({ file, ...positionAt(path, key, index) });
 
   const suggesters = new Map<readonly string[], Suggester>();
   const report = (issues: readonly ZodIssue[], prefix: readonly PropertyKey[] = []) => {
@@ -145,7 +140,7 @@ export function parseScenario(text: string, file: string, loadParent?: ParentLoa
   const formulaEntries = section('formulas');
   /** Refuses the file at its first cell past the limit, counting `before` cells ahead of the file's own. */
   const tooMany = (before = 0) => {
-    const [first, second] = sectionsInFileOrder(locator);
+    const [first, second] = sectionsInFileOrder(positionAt);
     const byPlace = [...section(first).map(([name]) => place([first], name)), ...section(second).map(([name]) => place([second], name))];
     const past = byPlace[Math.max(0, MAX_CELLS - before)] ?? place([]);
     return new ScenarioError([...problems, { ...past, message: `a scenario may have at most ${MAX_CELLS} cells` }]);
@@ -210,8 +205,8 @@ export function parseScenario(text: string, file: string, loadParent?: ParentLoa
     const cell = own.get(name);
     if (!cell) return parent?.place(name, index) ?? { file, line: 1, col: 1 };
     if (cell.kind === 'input') return place(['inputs', name]);
-    const node = locator.nodeAt(['formulas', name, 'formula']) ? ['formulas', name, 'formula'] : ['formulas', name];
-    return place(node, undefined, index);
+    // A formula written as the cell's value has no `formula` key: the path stops at the value.
+    return place(['formulas', name, 'formula'], undefined, index);
   };
 
   if (parent) {
@@ -245,7 +240,7 @@ export function parseScenario(text: string, file: string, loadParent?: ParentLoa
     file,
     extends: data.extends,
     inherited,
-    document: doc,
+    document,
     text,
     place: placeCell,
     ...provenance,
@@ -254,9 +249,10 @@ export function parseScenario(text: string, file: string, loadParent?: ParentLoa
 }
 
 /** The two cell sections in the order the file has them. */
-function sectionsInFileOrder(locator: Locator): ['inputs' | 'formulas', 'inputs' | 'formulas'] {
-  const start = (key: string) => locator.nodeAt([key])?.range?.[0] ?? 0;
-  return start('formulas') < start('inputs') ? ['formulas', 'inputs'] : ['inputs', 'formulas'];
+function sectionsInFileOrder(positionAt: YamlFile['positionAt']): ['inputs' | 'formulas', 'inputs' | 'formulas'] {
+  const [inputs, formulas] = [positionAt(['inputs']), positionAt(['formulas'])];
+  const formulasFirst = formulas.line < inputs.line || (formulas.line === inputs.line && formulas.col < inputs.col);
+  return formulasFirst ? ['formulas', 'inputs'] : ['inputs', 'formulas'];
 }
 
 /** A scenario's name when its file gives none: the file's name without .yaml. */

@@ -72,7 +72,7 @@ function writeCell(doc: Document, cell: Cell, loaded: Cell | undefined, inherite
  * new cells appended, removed cells deleted; everything else, comments included, as it was.
  */
 export function updatedDocument(scenario: Scenario, cells: readonly Cell[], targetFile = scenario.file): Document {
-  const doc = scenario.document.clone();
+  const doc = scenario.document().clone();
   const loaded = new Map(scenario.cells.map((cell) => [cell.name, cell]));
   for (const cell of cells) {
     const before = loaded.get(cell.name);

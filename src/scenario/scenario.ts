@@ -24,8 +24,8 @@ export interface Scenario extends Provenance {
   readonly extends?: string;
   /** Cells as the parent chain defines them; empty without `extends`. */
   readonly inherited: ReadonlyMap<string, Cell>;
-  /** The file's own YAML document, kept so saving preserves comments and order. */
-  readonly document: Document;
+  /** The file's own YAML document, so saving preserves comments and order; read from `text` when first asked for. */
+  readonly document: () => Document;
   /** The text the file had when loaded, to detect changes made on disk since. */
   readonly text: string;
   /** Where a cell is defined (and `index` characters into its formula, when the formula is on one line). */

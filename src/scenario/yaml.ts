@@ -1,6 +1,7 @@
 import { Composer, CST, type Document, isMap, isScalar, isSeq, Lexer, LineCounter, type Node, Parser } from 'yaml';
 import { MAX_ALIASES, MAX_CELLS, MAX_NESTING } from './limits.js';
-import { positionOf } from './locate.js';
+import { Locator, nodePosition, type Position, positionOf } from './locate.js';
+import { readPlainYaml } from './plain-yaml.js';
 import { type Problem, ScenarioError } from './problem.js';
 
 /** Entries in one mapping or list; no section of a scenario needs more than its cells. */
@@ -10,19 +11,36 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const COLLECTIONS = new Set(['block-map', 'block-seq', 'flow-collection']);
 
 export interface YamlFile {
-  readonly document: Document;
-  readonly lineCounter: LineCounter;
   /** The document as plain data. */
   readonly data: unknown;
+  /**
+   * Where the node at `path` starts (with `key`, that entry's key), `index` characters into a one-line scalar's
+   * text; as far along the path as the document goes.
+   */
+  readonly positionAt: (path: readonly PropertyKey[], key?: string, index?: number) => Position;
+  /** The file as a YAML document, to edit and save it keeping its comments and order; read when first asked for. */
+  readonly document: () => Document;
 }
 
 /**
- * Reads one YAML document, or throws ScenarioError with every problem found. Each check is linear in the text and
+ * Reads one YAML document, or throws ScenarioError with every problem found. Files written in the plain subset
+ * scenarios use are read by the fast reader, which declines anything else; the YAML library reads the rest, and
+ * builds the document only when saving needs it.
+ */
+export function readYaml(text: string, file: string): YamlFile {
+  const plain = readPlainYaml(text);
+  if (!plain) return readYamlByLibrary(text, file);
+  let document: Document | undefined;
+  return { ...plain, document: () => (document ??= readYamlByLibrary(text, file).document()) };
+}
+
+/**
+ * Reads one YAML document with the YAML library, or throws ScenarioError with every problem found. Each check is linear in the text and
  * bounded in depth: nesting and the size of each mapping are checked while the text is parsed, before anything is
  * built from it, so a hostile file is refused as soon as it goes too far; duplicate keys are found with one set per
  * mapping; and no tag is accepted, since a scenario uses plain values only.
  */
-export function readYaml(text: string, file: string): YamlFile {
+export function readYamlByLibrary(text: string, file: string): YamlFile {
   const lineCounter = new LineCounter();
   const problems: Problem[] = [];
   const at = (offset: number, message: string) => problems.push({ file, ...positionOf(lineCounter, offset), message });
@@ -61,7 +79,9 @@ export function readYaml(text: string, file: string): YamlFile {
   if (problems.length > 0) throw new ScenarioError(problems);
 
   try {
-    return { document, lineCounter, data: document.toJS({ maxAliasCount: MAX_ALIASES }) };
+    const data = document.toJS({ maxAliasCount: MAX_ALIASES });
+    const locator = new Locator(document);
+    return { data, positionAt: (path, key, index) => nodePosition(lineCounter, locator.nodeAt(path, key), index), document: () => document! };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const aliases = /alias/i.test(message) ? `too many YAML aliases (limit ${MAX_ALIASES}); write the values out` : undefined;

@@ -21,9 +21,9 @@ import { SWITCH_EFFECTS } from './switching.js';
 
 /** The scenario with another name, written into its document so the file saved carries it. */
 function renamed(scenario: Scenario, name: string): Scenario {
-  const document = scenario.document.clone();
+  const document = scenario.document().clone();
   document.set('name', name);
-  return { ...scenario, name, document };
+  return { ...scenario, name, document: () => document };
 }
 
 /** Saves as the reducer asked and reports back as actions. */

@@ -54,7 +54,7 @@ describe('solve', () => {
     expect(text).toContain('source: "assumption: solved so that last(private_share) = 10.00%, by goal seek on Baseline');
     const saved = loadScenario(file);
     expect(saved.extends).toBeDefined();
-    expect(Object.keys(saved.document.toJS().inputs)).toEqual(['marginal_private_share']);
+    expect(Object.keys(saved.document().toJS().inputs)).toEqual(['marginal_private_share']);
     const share = compute(saved).evaluation.results.get('private_share');
     expect(share?.ok && Math.abs((share.value as number[])[4]! - 0.1)).toBeLessThan(1e-13);
     // Never over a file that exists.
