@@ -70,7 +70,7 @@ export interface Simulation {
 }
 
 /** At most this many numbers are kept for the percentiles: samples × numbers shown per sample. */
-export const MAX_KEPT_NUMBERS = 50_000_000;
+const MAX_KEPT_NUMBERS = 50_000_000;
 /** The samples are computed in batches of about this many numbers of the model, so memory stays bounded. */
 const BATCH_NUMBERS = 4_000_000;
 
@@ -124,8 +124,14 @@ const uncertaintyOf = (cell: { low?: number; value: number; high?: number; distr
   distribution: cell.distribution ?? 'triangular',
 });
 
+/** Why keeping what `show` and `conditions` give for each of `samples` samples is more than a simulation keeps, or undefined. */
+export function keptNumbersProblem(sheet: Sheet, show: readonly Shown[], conditions: readonly Measure[], samples: number): string | undefined {
+  const perSample = keptPerSample(sheet, show, conditions);
+  return perSample * samples > MAX_KEPT_NUMBERS ? tooManyNumbers(perSample, samples) : undefined;
+}
+
 /** Numbers per sample that the shown outputs and conditions keep. */
-export function keptPerSample(sheet: Sheet, show: readonly Shown[], conditions: readonly Measure[]): number {
+function keptPerSample(sheet: Sheet, show: readonly Shown[], conditions: readonly Measure[]): number {
   const years = sheet.evaluation.years.length;
   const perShown = show.map((shown) => (shown.kind === 'cell' && sheet.model.cells.get(shown.name)!.series ? years : 1));
   return perShown.reduce((sum, count) => sum + count, 0) + conditions.length;
@@ -153,8 +159,8 @@ export function simulate(sheet: Sheet, request: SimulationRequest): Simulation {
   );
   const years = sheet.evaluation.years;
   const cellSeries = (name: string) => sheet.model.cells.get(name)!.series;
-  const perSample = keptPerSample(sheet, show, conditions);
-  if (perSample * samples > MAX_KEPT_NUMBERS) throw new Error(tooManyNumbers(perSample, samples));
+  const tooMany = keptNumbersProblem(sheet, show, conditions, samples);
+  if (tooMany) throw new Error(tooMany);
 
   // One full-length column per number kept: each shown cell per year, each formula, each condition.
   const kept = [
@@ -203,7 +209,7 @@ export function simulate(sheet: Sheet, request: SimulationRequest): Simulation {
 }
 
 /** Why a simulation would keep too many numbers, and what to do. */
-export function tooManyNumbers(perSample: number, samples: number): string {
+function tooManyNumbers(perSample: number, samples: number): string {
   const count = (n: number) => n.toLocaleString('en-GB');
   return `showing ${count(perSample)} numbers per sample over ${count(samples)} samples keeps ${count(perSample * samples)} numbers, more than the ${count(MAX_KEPT_NUMBERS)} a simulation keeps; show fewer cells (--show) or draw fewer samples (--samples)`;
 }

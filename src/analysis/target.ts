@@ -1,4 +1,4 @@
-import { type CellFailure, checkMeasure, type Measure, type MeasureCheck, type Sheet } from '../engine/index.js';
+import { type CellFailure, checkMeasure, closestName, type Measure, type MeasureCheck, type Sheet } from '../engine/index.js';
 
 /**
  * What a target formula measures, in words: `last(private_share)` is "private_share in 2020/21", `first(x)` and
@@ -21,11 +21,14 @@ export function checkTarget(sheet: Sheet, text: string, flag: string): MeasureCh
   return checked.ok ? checked : { ok: false, problem: `${flag} ${text.trim()}: ${checked.problem}`, index: checked.index };
 }
 
-/** Why `name` cannot be the input an analysis changes, or undefined when it can. */
+/** Why `name` cannot be the input an analysis changes (a name no cell has gets "did you mean"), or undefined when it can. */
 export function changeableInputProblem(sheet: Sheet, name: string, what: string): string | undefined {
   const cell = sheet.model.cells.get(name)?.cell;
   const inputs = [...sheet.model.cells.values()].filter(({ cell: each }) => each.kind === 'input').map(({ cell: each }) => each.name);
-  if (!cell) return `no input named "${name}"; inputs are: ${inputs.join(', ')}`;
+  if (!cell) {
+    const suggestion = closestName(name, inputs);
+    return suggestion ? `no input named "${name}" (did you mean "${suggestion}"?)` : `no input named "${name}"; inputs are: ${inputs.join(', ')}`;
+  }
   if (cell.kind !== 'input') return `"${name}" is a formula, not an input; ${what} changes an input: ${inputs.join(', ')}`;
   return undefined;
 }

@@ -2,7 +2,6 @@ import { seedProblem } from '../analysis/random.js';
 import { changeableInputProblem, checkTarget } from '../analysis/target.js';
 import { readValue, readWantedValue } from '../editing/index.js';
 import type { InputCell, Measure, Sheet, Unit } from '../engine/index.js';
-import { closestName } from '../engine/index.js';
 import { UsageError } from './usage.js';
 
 /** What the analyses read from the command line, checked against the scenario in the words the UI uses too. */
@@ -17,11 +16,7 @@ export function targetFlag(sheet: Sheet, text: string, flag: string): Measure {
 /** The input named by a flag, or a UsageError with "did you mean" and the inputs there are. */
 export function inputFlag(sheet: Sheet, name: string, flag: string, what: string): InputCell {
   const problem = changeableInputProblem(sheet, name, what);
-  if (problem) {
-    const inputs = [...sheet.model.cells.values()].filter(({ cell }) => cell.kind === 'input').map(({ cell }) => cell.name);
-    const suggestion = sheet.model.cells.has(name) ? undefined : closestName(name, inputs);
-    throw new UsageError(`${flag} ${name}: ${suggestion ? `no input named "${name}" (did you mean "${suggestion}"?)` : problem}`);
-  }
+  if (problem) throw new UsageError(`${flag} ${name}: ${problem}`);
   return sheet.model.cells.get(name)!.cell as InputCell;
 }
 

@@ -1,13 +1,4 @@
-import {
-  keptPerSample,
-  MAX_KEPT_NUMBERS,
-  type Shown,
-  type Simulation,
-  type Summary,
-  simulate,
-  simulationProblem,
-  tooManyNumbers,
-} from '../../analysis/simulate.js';
+import { keptNumbersProblem, type Shown, type Simulation, type Summary, simulate, simulationProblem } from '../../analysis/simulate.js';
 import { DEFAULT_SAMPLES, DEFAULT_SEED, type SimulationSettings } from '../../analysis/simulation-settings.js';
 import { checkTarget } from '../../analysis/target.js';
 import type { Model, Sheet, Unit } from '../../engine/index.js';
@@ -29,8 +20,8 @@ export const samplesText = (samples: number, seed: number): string => `${samples
 export function simulateShown(sheet: Sheet, settings: SimulationSettings, show: readonly Shown[]): ScenarioSimulation {
   const problem = simulationProblem(sheet);
   if (problem) return { ok: false, problem };
-  const perSample = keptPerSample(sheet, show, []);
-  if (perSample * settings.samples > MAX_KEPT_NUMBERS) return { ok: false, problem: tooManyNumbers(perSample, settings.samples) };
+  const tooMany = keptNumbersProblem(sheet, show, [], settings.samples);
+  if (tooMany) return { ok: false, problem: tooMany };
   return { ok: true, simulation: simulate(sheet, { ...settings, show, conditions: [] }) };
 }
 

@@ -1,13 +1,4 @@
-import {
-  checkCondition,
-  checkShown,
-  defaultShown,
-  keptPerSample,
-  MAX_KEPT_NUMBERS,
-  simulate,
-  simulationProblem,
-  tooManyNumbers,
-} from '../../../analysis/simulate.js';
+import { checkCondition, checkShown, defaultShown, keptNumbersProblem, simulate, simulationProblem } from '../../../analysis/simulate.js';
 import { DEFAULT_SAMPLES, DEFAULT_SEED, samplesProblem } from '../../../analysis/simulation-settings.js';
 import { compute, loadScenario } from '../../../scenario/index.js';
 import { simulationReport } from '../../../tables/simulate.js';
@@ -64,8 +55,8 @@ export function run({ files, flags }: CommandRequest): Outcome {
     if (!checked.ok) throw new UsageError(checked.problem);
     return checked.measure;
   });
-  const perSample = keptPerSample(sheet, show, conditions);
-  if (perSample * samples > MAX_KEPT_NUMBERS) throw new UsageError(tooManyNumbers(perSample, samples));
+  const tooMany = keptNumbersProblem(sheet, show, conditions, samples);
+  if (tooMany) throw new UsageError(tooMany);
   const progress = progressLine();
   const simulation = simulate(sheet, { samples, seed, show, conditions, onProgress: progress?.onProgress });
   progress?.end();

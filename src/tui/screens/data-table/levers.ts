@@ -1,7 +1,7 @@
 import type { Lever } from '../../../analysis/data-table.js';
 import { changeableInputProblem } from '../../../analysis/target.js';
 import { readLevels } from '../../../editing/index.js';
-import { closestName, type InputCell, type Sheet } from '../../../engine/index.js';
+import type { InputCell, Sheet } from '../../../engine/index.js';
 import { spreadText } from './defaults.js';
 
 export type LeverRead = { readonly ok: true; readonly lever: Lever; readonly text: string } | { readonly ok: false; readonly problem: string };
@@ -16,11 +16,7 @@ export function readLever(sheet: Sheet, typed: string): LeverRead {
   const name = (split < 0 ? text : text.slice(0, split)).trim();
   if (name === '') return { ok: false, problem: 'type an input and its values, e.g. budget_growth=1%:5%:1%, or just the input' };
   const problem = changeableInputProblem(sheet, name, 'a data table');
-  if (problem) {
-    const inputs = [...sheet.model.cells.values()].filter(({ cell }) => cell.kind === 'input').map(({ cell }) => cell.name);
-    const suggestion = sheet.model.cells.has(name) ? undefined : closestName(name, inputs);
-    return { ok: false, problem: suggestion ? `no input named "${name}" (did you mean "${suggestion}"?)` : problem };
-  }
+  if (problem) return { ok: false, problem };
   const cell = sheet.model.cells.get(name)!.cell as InputCell;
   const values = split < 0 ? spreadText(cell) : text.slice(split + 1);
   const levels = readLevels(cell, values);
