@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -41,6 +41,17 @@ describe('solve', () => {
     expect(ran.stdout).toContain(
       `private_share in 2020/21 goes from ${low}% (at 0.00%) to ${high}% (at 100.00%) as marginal_private_share goes from 0.00% to 100.00%: 30.00% is out of reach.`,
     );
+  });
+
+  it('saves nothing when the target does not read the input, since any value would do', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'nhs-whatif-solve-')), 'unchanged.yaml');
+    const ran = await cli('solve', BASELINE, '--for', 'budget_growth', '--target', 'private_spend_base', '--equals', '8.7', '--save', file);
+    expect(ran.code).toBe(1);
+    expect(ran.stdout).toContain('private_spend_base does not change with budget_growth: it is £8.70bn whatever budget_growth is');
+    expect(ran.stderr).toContain(
+      `${file} not saved: private_spend_base does not read budget_growth, so the file would be Baseline unchanged; solve for an input the target depends on`,
+    );
+    expect(existsSync(file)).toBe(false);
   });
 
   it('saves a scenario that extends the original and holds only the solved value', async () => {

@@ -62,6 +62,11 @@ export function run({ files, flags }: CommandRequest): Outcome {
   const solution = solve(request);
   const report = solveReport(scenario.name, request, solution);
   if (solution.kind !== 'solved' || saveFile === undefined) return { report, exitCode: solution.kind === 'solved' ? 0 : 1 };
+  if (solution.dependsOnInput === false) {
+    // Any value would do, so the file would hold the current one: the scenario unchanged under another name.
+    const why = `${target.text} does not read ${input}, so the file would be ${scenario.name} unchanged`;
+    return { report, exitCode: 1, messages: [`nhs-whatif: ${saveFile} not saved: ${why}; solve for an input the target depends on`] };
+  }
   const goal = `${target.text} = ${formatNumber(wanted, target.unit)}`;
   const text = derivedScenarioText(
     scenario.file,
