@@ -1,6 +1,7 @@
-import { changeCell, comparedCell, relativeChangeCell } from '../tables/comparison.js';
+import { changeCell, comparedCell, relativeOf, styleOf } from '../tables/comparison.js';
 import { shownCell } from '../tables/show.js';
 import { type Comparison, type ComparisonRow, hasAbsent, horizonsDiffer } from './compare.js';
+import { hasObserved } from './compare-observed.js';
 
 export { ABSENT, ERROR } from '../tables/show.js';
 
@@ -26,15 +27,17 @@ export interface FormattedComparison {
   readonly hasAbsent: boolean;
   /** True when the scenarios project different years, so totals cover different periods. */
   readonly horizonsDiffer: boolean;
+  /** True when rows show values published later and each scenario's projection minus them (withObserved). */
+  readonly hasObserved: boolean;
 }
 
 /** A row's cells shown as the comparison's result table shows them. */
 const formatRow = (row: ComparisonRow): FormattedRow => ({
   label: row.label,
-  values: row.values.map((value) => shownCell(comparedCell(value, row.unit))),
+  values: row.values.map((value) => shownCell(comparedCell(value, row.unit, undefined, styleOf(row)))),
   differences: row.differences.map((difference) => ({
     absolute: shownCell(changeCell(difference, row.unit)),
-    relative: shownCell(relativeChangeCell(difference, row.unit)),
+    relative: shownCell(relativeOf(row, difference)),
   })),
 });
 
@@ -56,5 +59,6 @@ export function formatComparison(comparison: Comparison): FormattedComparison {
     errors: errorLines(comparison),
     hasAbsent: hasAbsent(comparison),
     horizonsDiffer: horizonsDiffer(comparison),
+    hasObserved: hasObserved(comparison),
   };
 }

@@ -1,4 +1,6 @@
 import { compareScenarios } from '../analysis/compare.js';
+import { withObserved } from '../analysis/compare-observed.js';
+import type { ObservedSheet } from '../analysis/observed.js';
 import { rangedInputs, tornadoes } from '../analysis/tornado.js';
 import type { ChartInput } from '../charts/model.js';
 import { lineChartSvg } from '../charts/svg-line-chart.js';
@@ -31,6 +33,8 @@ export interface BriefedScenario extends NamedSheet {
   readonly citations: ReadonlyMap<string, InputCitation>;
   /** The sha256 of the file's bytes, then of each file it extends, nearest first. */
   readonly hashes: readonly { readonly file: string; readonly sha256: string }[];
+  /** What the file records as observed, with its source records, for the comparison's observed rows. */
+  readonly observations?: Pick<ObservedSheet, 'observed' | 'sources'>;
 }
 
 /** A chart written beside the briefing. */
@@ -154,9 +158,13 @@ export function briefing(scenarios: readonly BriefedScenario[], failures: readon
   const described = scenarios.flatMap((scenario) =>
     scenario.description ? [`- **${markdownText(scenario.name)}**: ${markdownText(scenario.description)}`] : [],
   );
+  const observed = withObserved(
+    comparison,
+    entries.map((entry): ObservedSheet => ({ name: entry.name, model: entry.model, evaluation: entry.evaluation, ...entry.observations })),
+  );
   const tables = renderMarkdown(
     comparisonReport(
-      comparison,
+      observed,
       scenarios.map((scenario) => scenario.file),
       failures,
     ),

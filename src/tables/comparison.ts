@@ -22,8 +22,8 @@ export const relativeChangeCell = (difference: Difference | undefined, unit: Uni
   difference?.relative === undefined ? EMPTY : numberCell(difference.relative, unit, 'relative-change');
 
 /** A row of differences from an observed value shows them signed, as changes; their relative change means nothing. */
-const styleOf = (row: ComparisonRow): NumberStyle => (row.part === 'projected-minus-observed' ? 'change' : 'value');
-const relativeOf = (row: ComparisonRow, difference: Difference | undefined): TableCell =>
+export const styleOf = (row: ComparisonRow): NumberStyle => (row.part === 'projected-minus-observed' ? 'change' : 'value');
+export const relativeOf = (row: ComparisonRow, difference: Difference | undefined): TableCell =>
   row.part === 'projected-minus-observed' ? EMPTY : relativeChangeCell(difference, row.unit);
 
 function notes(comparison: Comparison): string[] {

@@ -96,6 +96,26 @@ describe('nhs-whatif report FILE… --output DIR', () => {
   });
 });
 
+describe('the briefing of a scenario that records what was observed', () => {
+  it("shows each published value in the comparison with every scenario's projection minus it, as compare does", async () => {
+    const dir = join(folderWith({}), 'observed');
+    expect((await cli('report', BASELINE, 'scenarios/what-happened.yaml', '--output', dir)).code).toBe(0);
+    const text = readFileSync(join(dir, 'report.md'), 'utf8');
+    // The King's Fund's £9.7bn for 2019/20: the baseline projects 8.7 + 0.529… × (budget 2019/20 − 114.47) there.
+    const { budget } = referenceBaseline(0.02);
+    const drift = 8.7 + (900 / 1700) * (budget[3]! - 8.7 / 0.076) - 9.7;
+    expect(drift).toBeCloseTo(4.0, 2);
+    expect(text).toContain("| private_spend observed 2019/20 (The King's Fund, 2021) | £9.70bn | £9.70bn |  |  |");
+    expect(text).toContain(`| private_spend 2019/20 projected − observed | +£${drift.toFixed(2)}bn | ±£0.00bn | -£${drift.toFixed(2)}bn |  |`);
+    expect(text).toContain(
+      "Observed: values published later, as a compared file records them (observed:), each with each scenario's projection for that year minus it",
+    );
+    // The same rows as compare prints.
+    const compared = await cli('compare', BASELINE, 'scenarios/what-happened.yaml', '--format', 'md');
+    expect(compared.stdout).toContain(`| private_spend 2019/20 projected − observed | +£${drift.toFixed(2)}bn | ±£0.00bn | -£${drift.toFixed(2)}bn |  |`);
+  });
+});
+
 describe('the briefing of one scenario', () => {
   it('gives its own figures in words: NHS trusts capped at £0.8bn more a year get 0.8 × (1 + 2 + 3 + 4 + 5) = £12bn', async () => {
     const dir = join(folderWith({}), 'one');

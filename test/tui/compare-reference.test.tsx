@@ -149,7 +149,8 @@ describe('changed rows only', () => {
 
 describe('the comparison on a 120-column terminal', () => {
   it('fits two other scenarios beside the one being edited, each header broken between words', async () => {
-    const app = open(120, 40);
+    // Tall enough for every row: what-happened.yaml's observed values add two rows each.
+    const app = open(120, 80);
     await screenHas(app, 'budget_growth');
     await type(app, 'jjj', '+');
     await type(app, 'c');

@@ -24,6 +24,26 @@ describe('comparing scenarios in the terminal UI', () => {
     expect(frame).toContain('t every year');
   });
 
+  it('shows what a compared file records as observed, with each projection minus it, as compare prints them', async () => {
+    const app = open(120, 90);
+    await screenHas(app, 'budget_growth');
+    await type(app, 'c');
+    await pick(app, 'what-happened.yaml');
+    await type(app, ENTER);
+    let frame = await screenHas(app, 'Compare: Baseline vs What happened to 2019/20');
+    // Published as £9.70bn for 2019/20; the baseline projects £13.70bn that year, What happened £9.70bn exactly.
+    expect(lineStarting(frame, "private_spend observed 2019/20 (The King's Fund, 2021)")).toMatch(/£9\.70bn +£9\.70bn *$/);
+    expect(lineStarting(frame, 'private_spend 2019/20 projected − observed')).toMatch(/\+£4\.00bn +±£0\.00bn +-£4\.00bn ▼ *$/);
+    // 2022/23 is past both horizons.
+    expect(lineStarting(frame, 'private_spend 2022/23 projected − observed')).toMatch(/— +— *$/);
+    expect(frame.replace(/\s+/g, ' ')).toContain("Observed: published later (a file's observed:), with each projection minus it; never changes the model.");
+    // Only the rows that differ: an observed value stays with its row of differences when that differs.
+    await type(app, 'f');
+    frame = await screenHas(app, 'rows that differ');
+    expect(lineStarting(frame, "private_spend observed 2019/20 (The King's Fund, 2021)")).not.toBe('');
+    expect(lineStarting(frame, 'private_spend 2019/20 projected − observed')).not.toBe('');
+  });
+
   it('keeps an unsaved edit through a round trip to the comparison, which shows the edited values', async () => {
     const app = open();
     await screenHas(app, 'budget_growth');
@@ -89,7 +109,8 @@ describe('comparing scenarios in the terminal UI', () => {
   });
 
   it('shows every note and error under the comparison, wrapped, and how many scenarios are hidden on each side', async () => {
-    const app = open(100, 40);
+    // Tall enough for every row: what-happened.yaml's observed values add two rows each.
+    const app = open(100, 80);
     writeFileSync(
       join(app.dir, 'scenarios', 'collapse.yaml'),
       'extends: baseline.yaml\nname: Collapse\ninputs:\n  budget_growth: -0.1\nformulas:\n  halved: extra_money / (horizon_years - 5)\n',

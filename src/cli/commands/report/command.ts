@@ -70,6 +70,7 @@ export function run({ files, flags }: CommandRequest): Outcome {
       checks: checksOf(scenario),
       citations: inputCitationsOf(scenario),
       hashes: hashesOf(scenario),
+      observations: { observed: scenario.observed, sources: scenario.sources },
     };
   });
   const { markdown, charts } = briefing(briefed, failures);

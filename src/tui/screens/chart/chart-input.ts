@@ -51,8 +51,10 @@ export type ChartSubject =
     }
   | { readonly kind: 'message'; readonly cell?: string; readonly text: string };
 
-/** The scenario being edited, as it is now, and each scenario compared with it (the comparison's chosen files). */
-/** In cash, as compared scenarios are and observed figures were published. */
+/**
+ * The scenario being edited, as it is now, and each scenario compared with it (the comparison's chosen files); in
+ * cash, as compared scenarios are and observed figures were published.
+ */
 export function chartedScenarios(state: State): ObservedSheet[] {
   const { sheet } = state;
   const current: ObservedSheet = {

@@ -30,6 +30,7 @@ export function compareNotes(table: FormattedComparison | undefined, options: No
   if (changedOnly) notes.push(`Only the ${changedOnly.shown} of ${changedOnly.of} rows that differ (f: every row).`);
   if (table.horizonsDiffer) notes.push('Horizons differ: totals and sums over the years are not subtracted.');
   if (table.hasAbsent) notes.push(`${ABSENT}: no such cell or year in that scenario.`);
+  if (table.hasObserved) notes.push("Observed: published later (a file's observed:), with each projection minus it; never changes the model.");
   const count = table.errors.length;
   const errors = count === 0 ? [] : wrapText(`✗ ${count} error${count === 1 ? '' : 's'}: ${table.errors.join('; ')}`, columns);
   const kept =

@@ -30,6 +30,8 @@ export interface CompareLayout {
 /** How wide the numbers of a comparison are as shown: each scenario's values, and the changes and % changes. */
 export interface CompareContent {
   readonly labels: readonly string[];
+  /** Labels shown whole only in room the rest leaves (an observed value's, with its year and publisher). */
+  readonly longLabels?: readonly string[];
   /** Scenario names, the reference first. */
   readonly scenarios: readonly string[];
   /** The widest value of each scenario, in scenario order. */
@@ -76,11 +78,11 @@ function nameWidth(name: string, least: number, lines: number): number {
 /**
  * As many compared scenarios as fit beside the reference, at least one and, by cutting long labels, two where it can;
  * then the room left widens the reference's column and the others' so their names show whole, on up to two lines
- * (three on a tall terminal).
+ * (three on a tall terminal); what is left after that shows long labels (see CompareContent.longLabels) whole.
  * Every value column is at least as wide as the longest word of its name, so headers break between words.
  */
 export function compareLayout(columns: number, rows: number, content: CompareContent): CompareLayout {
-  const { labels, scenarios, values = [], change = 0, percent = 0, messageRows = 2, noteRows = 2 } = content;
+  const { labels, longLabels = [], scenarios, values = [], change = 0, percent = 0, messageRows = 2, noteRows = 2 } = content;
   const cols = Math.max(MIN_COLUMNS, columns);
   const columnFor = (index: number) => Math.max(MIN_VALUE_WIDTH, (values[index] ?? 0) + GAP, Math.min(MAX_WORD_WIDTH, longestWord(scenarios[index] ?? '') + 1));
   const leastReference = columnFor(0);
@@ -107,7 +109,7 @@ export function compareLayout(columns: number, rows: number, content: CompareCon
     const cut = cols - GUTTER - leastReference - hint - wanted * group;
     if (cut >= MIN_LABEL_WIDTH) fit = withHint(cut);
   }
-  const { labelWidth, room, groups } = fit;
+  const { room, groups } = fit;
   const spare = Math.max(0, room - groups * group);
   // As few header rows as the room allows for every name whole; at the most rows, names still too long are shortened.
   const most = rows >= TALL_ROWS ? 3 : 2;
@@ -124,6 +126,8 @@ export function compareLayout(columns: number, rows: number, content: CompareCon
   const referenceWidth = Math.min(chosen.reference, leastReference + spare);
   const left = spare - (referenceWidth - leastReference);
   const valueWidth = groups === 0 ? leastValue : Math.min(chosen.value, leastValue + Math.floor(left / groups));
+  const unused = left - groups * (valueWidth - leastValue);
+  const labelWidth = fit.labelWidth + Math.max(0, Math.min(unused, Math.max(0, ...[...labels, ...longLabels].map(textWidth)) - fit.labelWidth));
   const headers = scenarios.map((name, i) => headerLines(name, (i === 0 ? referenceWidth : valueWidth) - 1, chosen.lines));
   const headerRows = Math.max(1, ...headers.map((lines) => lines.length));
   const chrome = COMPARE_CHROME_ROWS + headerRows + messageRows + noteRows;
@@ -169,7 +173,8 @@ export function layOutComparison(frame: Frame, state: State): Laid<CompareSlice[
   const scenarios = formatted?.scenarios ?? [];
   const layout = compareLayout(frame.columns, frame.rows, {
     // Measured on every row, so that leaving out the unchanged ones does not move the columns.
-    labels: (table?.rows ?? []).map((row) => row.label),
+    labels: (table?.rows ?? []).flatMap((row) => (row.observed ? [] : [row.label])),
+    longLabels: (table?.rows ?? []).flatMap((row) => (row.observed ? [row.label] : [])),
     scenarios,
     ...measured(table?.rows ?? [], scenarios.length),
     messageRows: frame.messageRows,

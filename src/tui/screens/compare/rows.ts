@@ -5,6 +5,8 @@ import { direction } from './comparison-marks.js';
 export interface ShownRow {
   readonly label: string;
   readonly row: FormattedRow;
+  /** A value published later, or each projection minus it (see withObserved). */
+  readonly observed: boolean;
 }
 
 /** True when some scenario shows something other than the reference: another value, or a change that does not round to zero. */
@@ -30,6 +32,13 @@ export function totalsPeriod(comparison: Comparison): string | undefined {
 /** Every row of the comparison as shown, and the rows where some scenario differs from the reference. */
 export function shownRows(comparison: Comparison, formatted: FormattedComparison): { readonly all: ShownRow[]; readonly changed: ShownRow[] } {
   const labels = shownLabels(comparison);
-  const all = formatted.rows.map((row, i) => ({ label: labels[i] ?? row.label, row }));
-  return { all, changed: all.filter(({ row }) => rowDiffers(row)) };
+  const parts = comparison.rows.map((row) => row.part);
+  const all = formatted.rows.map((row, i) => ({
+    label: labels[i] ?? row.label,
+    row,
+    observed: parts[i] === 'observed' || parts[i] === 'projected-minus-observed',
+  }));
+  // An observed value is the same for every scenario: it is shown with the row of projections minus it, when that differs.
+  const differs = (i: number) => rowDiffers(all[i]!.row) || (parts[i] === 'observed' && rowDiffers(all[i + 1]!.row));
+  return { all, changed: all.filter((_, i) => differs(i)) };
 }

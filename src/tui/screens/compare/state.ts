@@ -1,3 +1,4 @@
+import { withObserved } from '../../../analysis/compare-observed.js';
 import { type Comparison, compareScenarios, type FormattedComparison, formatComparison, type SeriesRows } from '../../../analysis/index.js';
 import type { ObservedSheet } from '../../../analysis/observed.js';
 import type { ListView, Move } from '../../cursor.js';
@@ -55,7 +56,8 @@ const inOrder = (scenarios: readonly ObservedSheet[], reference: number): Observ
 };
 
 function tableOf(scenarios: readonly ObservedSheet[], reference: number, seriesRows: SeriesRows): ComparisonTable {
-  const comparison = compareScenarios(inOrder(scenarios, reference), undefined, seriesRows);
+  const ordered = inOrder(scenarios, reference);
+  const comparison = withObserved(compareScenarios(ordered, undefined, seriesRows), ordered);
   const formatted = formatComparison(comparison);
   const { all, changed } = shownRows(comparison, formatted);
   return { comparison, formatted, rows: all, changed };
@@ -69,7 +71,14 @@ export const rowsShown = (compare: CompareSlice): readonly ShownRow[] => (compar
  * The reference chosen before stays the reference while it is among them.
  */
 export function openComparison(state: State, others: readonly ObservedSheet[]): State {
-  const current: ObservedSheet = { name: currentName(state), model: state.sheet.model, evaluation: state.sheet.evaluation };
+  const { sheet, scenario } = state;
+  const current: ObservedSheet = {
+    name: currentName(state),
+    model: sheet.model,
+    evaluation: sheet.evaluation,
+    observed: scenario.observed,
+    sources: scenario.sources,
+  };
   const scenarios = [current, ...others];
   const before = sliceOf(state, 'compare');
   const kept = before.scenarios[before.reference]?.name;
