@@ -35,7 +35,10 @@ interface PlacedMap {
   readonly entries: Map<string, Entry>;
 }
 
-/** Characters the reader takes as they are: printable ASCII and the rest of Unicode except controls, line and bidirectional marks, surrogates and the byte order mark. */
+/**
+ * Characters the reader takes as they are: printable ASCII and the rest of Unicode except controls, line and
+ * bidirectional marks, surrogates and the byte order mark.
+ */
 const UNSURE_CHARACTER = /[^\n\x20-\x7E\u00A0-\u2027\u202F-\u2065\u206A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD]/;
 /** A key the core schema reads as a string, followed by its colon: a name, or a year such as 2019/20. */
 const PLAIN_KEY = /^(?:[A-Za-z_][A-Za-z0-9_./-]*|[0-9]{4}\/[0-9]{2})(?=:(?: |$))/;

@@ -35,10 +35,10 @@ export function readYaml(text: string, file: string): YamlFile {
 }
 
 /**
- * Reads one YAML document with the YAML library, or throws ScenarioError with every problem found. Each check is linear in the text and
- * bounded in depth: nesting and the size of each mapping are checked while the text is parsed, before anything is
- * built from it, so a hostile file is refused as soon as it goes too far; duplicate keys are found with one set per
- * mapping; and no tag is accepted, since a scenario uses plain values only.
+ * Reads one YAML document with the YAML library, or throws ScenarioError with every problem found. Each check is
+ * linear in the text and bounded in depth: nesting and the size of each mapping are checked while the text is
+ * parsed, before anything is built from it, so a hostile file is refused as soon as it goes too far; duplicate keys
+ * are found with one set per mapping; and no tag is accepted, since a scenario uses plain values only.
  */
 export function readYamlByLibrary(text: string, file: string): YamlFile {
   const lineCounter = new LineCounter();
