@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { didYouMean } from '../engine/suggest.js';
 import { ScenarioError } from '../scenario/problem.js';
 import { checkArguments, refuseFlagsNotFor } from './arguments.js';
@@ -30,10 +31,12 @@ async function runCommand(name: CommandName, files: readonly string[], given: re
   refuseFlagsNotFor(name, given);
   // A command that writes a folder of files checks its --output itself; what it prints goes to the terminal.
   const folder = COMMANDS[name].outputFolder === true;
-  const destination = destinationOf(textFlag(flags, 'format'), folder ? undefined : textFlag(flags, 'output'), files);
+  const destination = await destinationOf(textFlag(flags, 'format'), folder ? undefined : textFlag(flags, 'output'), files);
   checkFileCount(name, files);
   const command = await COMMANDS[name].load();
   const outcome = await command.run({ files, flags });
+  const written = outcome.files?.find((file) => destination.file !== undefined && resolve(file.path) === resolve(destination.file));
+  if (written) throw new UsageError(`--output ${destination.file} is also the file ${name} writes itself; name another file for --output`);
   await deliver(outcome, destination, io);
   return outcome.exitCode;
 }

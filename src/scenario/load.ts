@@ -239,6 +239,7 @@ export function parseScenario(text: string, file: string, loadParent?: ParentLoa
     cells,
     file,
     extends: data.extends,
+    extendedFiles: parent ? [parent.file, ...parent.extendedFiles] : [],
     inherited,
     document,
     text,

@@ -22,6 +22,8 @@ export interface Scenario extends Provenance {
   readonly linkedTo?: string;
   /** The parent file as written after `extends:`, if any. */
   readonly extends?: string;
+  /** The files it extends, nearest first, as loaded (relative to the working folder); empty without `extends`. */
+  readonly extendedFiles: readonly string[];
   /** Cells as the parent chain defines them; empty without `extends`. */
   readonly inherited: ReadonlyMap<string, Cell>;
   /** The file's own YAML document, so saving preserves comments and order; read from `text` when first asked for. */

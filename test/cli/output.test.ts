@@ -104,8 +104,34 @@ describe('--output FILE', () => {
       `--output ${copy} is a scenario file this command reads; writing it would replace the scenario`,
     );
     expect(readFileSync(copy, 'utf8')).toBe(readFileSync(BASELINE, 'utf8'));
+    // A file the scenario extends is read too: writing it would break every file that extends it.
+    const child = join(dir, 'child.yaml');
+    writeFileSync(child, 'extends: copy.yaml\nname: Child\ninputs:\n  budget_growth: 0.03\n');
+    await refused(
+      ['run', child, '--format', 'table', '--output', copy],
+      `--output ${copy} is a scenario file this command reads; writing it would replace the scenario`,
+    );
+    expect(readFileSync(copy, 'utf8')).toBe(readFileSync(BASELINE, 'utf8'));
     await refused(['run', BASELINE, '--output'], '--output needs a file name, e.g. --output report.md');
     await refused([BASELINE, '--output', join(dir, 'x.md')], '--output is for every command; the terminal UI takes just a scenario file');
+  });
+
+  it('refuses an --output that is the very file --xlsx or --save writes, and writes neither', async () => {
+    const dir = folderWith({});
+    const workbook = join(dir, 'e.xlsx');
+    expect(await cli('export', BASELINE, '--xlsx', workbook, '--output', workbook)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `nhs-whatif: --output ${workbook} is also the file export writes itself; name another file for --output\n`,
+    });
+    const saved = join(dir, 'solved.yaml');
+    const question = ['--for', 'marginal_private_share', '--target', 'last(private_share)', '--equals', '10%'];
+    expect(await cli('solve', BASELINE, ...question, '--save', saved, '--format', 'table', '--output', saved)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `nhs-whatif: --output ${saved} is also the file solve writes itself; name another file for --output\n`,
+    });
+    expect([existsSync(workbook), existsSync(saved)]).toEqual([false, false]);
   });
 
   it('a file that cannot be written is a one-line error with exit 1, and the old file stays whole', async () => {
@@ -164,8 +190,8 @@ describe('binary output', () => {
     (RENDERERS as Record<string, unknown>).bin = binary;
     try {
       const { destinationOf } = await import('../../src/cli/destination.js');
-      expect(() => destinationOf('bin', undefined, [])).toThrow('--format bin is a binary format: give --output FILE to write it to a file');
-      expect(destinationOf('bin', 'x.bin', [])).toEqual({ format: 'bin', file: 'x.bin' });
+      await expect(destinationOf('bin', undefined, [])).rejects.toThrow('--format bin is a binary format: give --output FILE to write it to a file');
+      expect(await destinationOf('bin', 'x.bin', [])).toEqual({ format: 'bin', file: 'x.bin' });
     } finally {
       delete (RENDERERS as Record<string, unknown>).bin;
     }

@@ -9,11 +9,11 @@ import type { CommandRequest, Outcome } from '../../outcome.js';
 import { UsageError } from '../../usage.js';
 
 /** The --xlsx file, checked before any work is done. Throws UsageError. */
-function workbookFile(flags: CommandRequest['flags'], files: readonly string[]): string {
+async function workbookFile(flags: CommandRequest['flags'], files: readonly string[]): Promise<string> {
   const file = textFlag(flags, 'xlsx');
   if (file === undefined) throw new UsageError(`export needs --xlsx FILE, e.g. nhs-whatif export ${files[0]} --xlsx scenario.xlsx`);
   if (!/\.xlsx$/i.test(file)) throw new UsageError(`--xlsx ${file}: a workbook file ends in .xlsx, e.g. --xlsx ${file.replace(/\.[^./\\]*$/, '')}.xlsx`);
-  checkOutputFile(file, files, '--xlsx');
+  await checkOutputFile(file, files, '--xlsx');
   return file;
 }
 
@@ -25,7 +25,7 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
  * and nothing is written.
  */
 export async function run({ files, flags }: CommandRequest): Promise<Outcome> {
-  const file = workbookFile(flags, files);
+  const file = await workbookFile(flags, files);
   const scenario = loadScenario(files[0]!);
   const sheet = compute(scenario);
   let plan: ReturnType<typeof planWorkbook>;

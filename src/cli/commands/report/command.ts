@@ -35,15 +35,8 @@ const sha256 = (file: string): string => createHash('sha256').update(readFileSyn
 const loadParent = (scenario: Scenario, parent: string): Scenario => loadScenario(relative(process.cwd(), resolve(dirname(scenario.file), parent)) || parent);
 
 /** The file's hash, then each parent's it extends, nearest first. */
-function hashesOf(scenario: Scenario): { file: string; sha256: string }[] {
-  const hashes = [{ file: scenario.file, sha256: sha256(scenario.file) }];
-  let current = scenario;
-  while (current.extends !== undefined) {
-    current = loadParent(current, current.extends);
-    hashes.push({ file: current.file, sha256: sha256(current.file) });
-  }
-  return hashes;
-}
+const hashesOf = (scenario: Scenario): { file: string; sha256: string }[] =>
+  [scenario.file, ...scenario.extendedFiles].map((file) => ({ file, sha256: sha256(file) }));
 
 /** The file's own description; for a file that extends another without one, what it changes of its parent. */
 function descriptionOf(scenario: Scenario): string | undefined {
