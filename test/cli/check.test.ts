@@ -25,6 +25,19 @@ describe('nhs-whatif check', () => {
     expect(code).toBe(1);
   });
 
+  it('lists the first 100 formula problems of a file and counts the rest', async () => {
+    const formulas = Array.from({ length: 350 }, (_, i) => `  f${i}: missing_${i} * 2\n`).join('');
+    const dir = folderWith({ 'many.yaml': `name: Many\nbase_year: "2015/16"\ninputs:\n  a: 1\nformulas:\n${formulas}` });
+    const { code, stderr } = await cli('check', join(dir, 'many.yaml'));
+    const lines = stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(101);
+    // Formula i is on line 6 + i; the name starts after "  f<i>: ".
+    expect(lines[0]).toBe(`${join(dir, 'many.yaml')}:6:7: f0: unknown name "missing_0"`);
+    expect(lines[99]).toBe(`${join(dir, 'many.yaml')}:105:8: f99: unknown name "missing_99"`);
+    expect(lines[100]).toBe('and 250 more problems');
+    expect(code).toBe(1);
+  });
+
   it('reports structural problems of each file and carries on to the next', async () => {
     const dir = folderWith({ 'a.yaml': 'name: A\nbase_year: 2015\n', 'b.yaml': 'name: [\n' });
     const { code, stderr } = await cli('check', join(dir, 'a.yaml'), join(dir, 'b.yaml'));

@@ -1,4 +1,4 @@
-import { formatProblem, formulaProblems, loadScenario, ScenarioError } from '../../../scenario/index.js';
+import { formatProblems, formulaProblems, loadScenario, ScenarioError } from '../../../scenario/index.js';
 import type { CommandRequest, Outcome } from '../../outcome.js';
 
 /** `check FILE...`: `FILE: ok (N cells)` for each valid file; every problem of the others, as file:line:col, for stderr. */
@@ -13,7 +13,7 @@ export function run({ files }: CommandRequest): Outcome {
       if (found.length === 0) valid.push(`${file}: ok (${scenario.cells.length} cells)`);
       else {
         failed++;
-        problems.push(...found.map(formatProblem));
+        problems.push(formatProblems(found));
       }
     } catch (error) {
       if (!(error instanceof ScenarioError)) throw error;
