@@ -1,4 +1,4 @@
-import { compileMeasures, dependenciesOf, HORIZON_CELL, type InputCell, type Measure, type Sheet } from '../engine/index.js';
+import { compileMeasures, dependenciesOf, formatNumber, HORIZON_CELL, type InputCell, type Measure, type Sheet } from '../engine/index.js';
 import { type Sample, searchRoots } from './root-search.js';
 
 /** Goal seek: the value of one input that makes a target formula give a wanted number. */
@@ -84,9 +84,10 @@ export function solveRangeProblem(cell: InputCell, between?: SearchRange): strin
   const min = between?.min ?? cell.min;
   const max = between?.max ?? cell.max;
   if (min === undefined || max === undefined) return `${cell.name} has no min and max to search between: give them in the file or with --between LOW:HIGH`;
-  if (!(min < max)) return `the range to search must run from a lower to a higher value, not ${min} to ${max}`;
+  const from = between ? 'the range to search' : `${cell.name}'s min and max`;
+  if (!(min < max)) return `${from} must run from a lower to a higher value, not ${formatNumber(min, cell.unit)} to ${formatNumber(max, cell.unit)}`;
   if ((cell.min !== undefined && min < cell.min) || (cell.max !== undefined && max > cell.max))
-    return `the range to search must lie within ${cell.name}'s min and max`;
+    return `the range to search must lie within ${cell.name}'s min and max (${formatNumber(cell.min ?? min, cell.unit)} to ${formatNumber(cell.max ?? max, cell.unit)})`;
   return undefined;
 }
 

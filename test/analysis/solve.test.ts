@@ -161,8 +161,13 @@ describe('goal seek', () => {
     const cell: InputCell = { kind: 'input', name: 'g', value: 0.02, unit: 'percent' };
     expect(solveRangeProblem(cell)).toMatch(/g has no min and max to search between: give them in the file or with --between LOW:HIGH/);
     expect(solveRangeProblem({ ...cell, min: 0, max: 0.2 })).toBeUndefined();
-    expect(solveRangeProblem({ ...cell, min: 0, max: 0.2 }, { min: 0.1, max: 0.3 })).toMatch(/within g's min and max/);
-    expect(solveRangeProblem({ ...cell, min: 0, max: 0.2 }, { min: 0.1, max: 0.1 })).toMatch(/lower to a higher value/);
+    expect(solveRangeProblem({ ...cell, min: 0, max: 0.2 }, { min: 0.1, max: 0.3 })).toBe(
+      "the range to search must lie within g's min and max (0.00% to 20.00%)",
+    );
+    expect(solveRangeProblem({ ...cell, min: 0, max: 0.2 }, { min: 0.1, max: 0.1 })).toBe(
+      'the range to search must run from a lower to a higher value, not 10.00% to 10.00%',
+    );
+    expect(solveRangeProblem({ ...cell, min: 0.2, max: 0.1 })).toBe("g's min and max must run from a lower to a higher value, not 20.00% to 10.00%");
     expect(solveRangeProblem({ kind: 'input', name: 'horizon_years', value: 5, unit: 'years', min: 1, max: 30 })).toMatch(/whole number of years/);
   });
 });

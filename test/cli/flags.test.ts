@@ -83,6 +83,19 @@ describe('--help and --version work after a command', () => {
     expect(stdout).not.toContain('--cells');
     expect(code).toBe(0);
   });
+  it('every command has an example in its help', async () => {
+    const { COMMAND_NAMES } = await import('../../src/cli/commands/index.js');
+    for (const name of COMMAND_NAMES) expect((await cli(name, '--help')).stdout, name).toMatch(new RegExp(`  Examples\n    \\$ nhs-whatif ${name} `));
+  });
+  it('run with a stray word says which word is no scenario file, and how --set is written', async () => {
+    expect((await cli('run', BASELINE, '--set', 'budget_growth', '=', '3%')).stderr).toBe(
+      'nhs-whatif: run takes one scenario file, and "=" is not one; a change is --set name=value without spaces, e.g. --set budget_growth=3%\n',
+    );
+    expect((await cli('run', BASELINE, 'extra')).stderr).toBe('nhs-whatif: run takes one scenario file, and "extra" is not one\n');
+    expect((await cli('run', BASELINE, HIGHER)).stderr).toBe(
+      `nhs-whatif: run takes one scenario file; to compare several use nhs-whatif compare ${BASELINE} ${HIGHER}\n`,
+    );
+  });
   it('--help alone lists every command and every option', async () => {
     const { stdout } = await cli('--help');
     expect(stdout).toContain('--cells a,b,…');

@@ -43,6 +43,13 @@ describe('solve', () => {
     );
   });
 
+  it('blames a reversed --between on --between, in the input’s unit', async () => {
+    expect(await cli('solve', ...QUESTION, '--between', '50%:10%')).toMatchObject({
+      code: 2,
+      stderr: 'nhs-whatif: --between 50%:10%: the range to search must run from a lower to a higher value, not 50.00% to 10.00%\n',
+    });
+  });
+
   it('saves nothing when the target does not read the input, since any value would do', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'nhs-whatif-solve-')), 'unchanged.yaml');
     const ran = await cli('solve', BASELINE, '--for', 'budget_growth', '--target', 'private_spend_base', '--equals', '8.7', '--save', file);

@@ -5,6 +5,10 @@ export const compare: CommandSpec = {
   usage: 'compare FILE FILE [FILE…]',
   summary: 'scenarios side by side, with differences from the first',
   files: { min: 2 },
+  examples: [
+    'nhs-whatif compare scenarios/baseline.yaml scenarios/higher-growth.yaml',
+    'nhs-whatif compare scenarios/baseline.yaml scenarios/what-happened.yaml --cells private_share',
+  ],
   flags: {
     format: FORMAT,
     cells: {

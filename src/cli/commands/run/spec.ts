@@ -1,10 +1,20 @@
 import { FORMAT, OUTPUT, REAL } from '../../flags.js';
 import type { CommandSpec } from '../spec.js';
 
+/** More than one file: several scenarios are compared; a word that is no scenario file is most often a --set typed with spaces. */
+function tooManyForRun(files: readonly string[]): string {
+  const [, ...extra] = files;
+  const stray = extra.find((file) => !/\.ya?ml$/i.test(file));
+  if (stray === undefined) return `run takes one scenario file; to compare several use nhs-whatif compare ${files.join(' ')}`;
+  const looksLikeValue = /^[=\d.+-]|=|%$/.test(stray);
+  const hint = looksLikeValue ? '; a change is --set name=value without spaces, e.g. --set budget_growth=3%' : '';
+  return `run takes one scenario file, and ${JSON.stringify(stray)} is not one${hint}`;
+}
+
 export const run: CommandSpec = {
   usage: 'run FILE [--set name=value]… [--real] [--strict]',
   summary: 'evaluate a scenario: every cell, then its checks (✓/✗), sources and observed values',
-  files: { min: 1, max: 1, tooMany: (files) => `run takes one scenario file; to compare several use nhs-whatif compare ${files.join(' ')}` },
+  files: { min: 1, max: 1, tooMany: tooManyForRun },
   flags: {
     set: {
       type: 'string',
@@ -18,5 +28,6 @@ export const run: CommandSpec = {
     format: FORMAT,
     output: OUTPUT,
   },
+  examples: ['nhs-whatif run scenarios/baseline.yaml --set marginal_private_share=20%', 'nhs-whatif run scenarios/real-terms.yaml --real'],
   load: () => import('./command.js'),
 };

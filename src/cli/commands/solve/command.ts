@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { type SolveRequest, solve, solveRangeProblem } from '../../../analysis/solve.js';
 import { isCondition, targetWords } from '../../../analysis/target.js';
-import { formatNumber } from '../../../engine/index.js';
+import { formatNumber, HORIZON_CELL } from '../../../engine/index.js';
 import { compute, derivedScenarioText, loadScenario, type Scenario } from '../../../scenario/index.js';
 import { solveReport, thresholdHint } from '../../../tables/solve.js';
 import { inputFlag, targetFlag, valueForInput, valueInUnit } from '../../analysis-flags.js';
@@ -54,7 +54,9 @@ export function run({ files, flags }: CommandRequest): Outcome {
   }
   const between = betweenFlag({ sheet, input }, textFlag(flags, 'between'));
   const problem = solveRangeProblem(cell, between);
-  if (problem) throw new UsageError(`--for ${input}: ${problem}`);
+  // A range given with --between is that flag's to fix; else the input is.
+  const flag = between && input !== HORIZON_CELL ? `--between ${textFlag(flags, 'between')}` : `--for ${input}`;
+  if (problem) throw new UsageError(`${flag}: ${problem}`);
   const saveFile = textFlag(flags, 'save');
   if (saveFile !== undefined) checkSaveFile(saveFile, scenario);
 
