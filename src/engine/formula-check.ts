@@ -197,6 +197,9 @@ export function checkFormulaTree(root: MathNode, text: string, nameOf: (symbol: 
     if (name === 'first' || name === 'last' || name === 'at') return pick(name, args, context);
     if (isAggregateCall(node))
       return overYears(args[0]!, 'aggregate', (arg, series, memo) => ({ kind: 'aggregate', function: name as Aggregate, arg, series, memo }));
+    if (args.length === 0 && AGGREGATES.has(name)) {
+      throw new FormulaError(`${name}() takes one series, as in ${name}(extra_to_private), or two or more values, as in ${name}(a, b)`, callAt(text, name));
+    }
     const [fewest, most] = ARITY[name as YearlyFunction];
     if (args.length < fewest || args.length > most) {
       const takes = fewest === most ? plural(fewest, 'argument') : most === Infinity ? `${fewest} or more arguments` : `${fewest} or ${most} arguments`;

@@ -111,6 +111,7 @@ describe('mathjs syntax that means two things is refused', () => {
   it('functions with the wrong number of arguments', () => {
     expect(error('abs(a, k)')).toBe('abs() takes 1 argument, not 2');
     expect(error('pow(a)')).toBe('pow() takes 2 arguments, not 1');
+    expect(error('sum()')).toBe('sum() takes one series, as in sum(extra_to_private), or two or more values, as in sum(a, b)');
     expect(error('last(s, a)')).toBe('last() takes one argument, the series: last(x)');
   });
 });
