@@ -88,7 +88,13 @@ function recordOf<T>(value: unknown, check: (item: unknown) => item is T): Recor
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isUnit = (value: unknown): value is Unit => UNITS.includes(value as Unit);
-const isAdded = (value: unknown): value is Edits['added'][number] => isRecord(value) && isString(value.name) && isString(value.formula) && isUnit(value.unit);
+const isAdded = (value: unknown): value is Edits['added'][number] =>
+  isRecord(value) &&
+  isString(value.name) &&
+  isString(value.formula) &&
+  isUnit(value.unit) &&
+  optional(value.description, isString) &&
+  optional(value.source, isString);
 const optional = (value: unknown, check: (value: unknown) => boolean): boolean => value === undefined || check(value);
 const isDetails = (value: unknown): value is NonNullable<Edits['details']>[string] =>
   isRecord(value) &&

@@ -30,6 +30,21 @@ describe('edits', () => {
     expect(valueIn({ ...state, sheet }, 'cumulative_extra_to_private')).toBe(valueIn(state, 'cumulative_extra_to_private'));
   });
 
+  it('keep the description and source E gave an added cell, through the recovery file', () => {
+    const described = press(select(edited(), 'total_extra'), 'E', 'all the extra money', ['enter'], 'assumption: a check of the sum', ['enter'], ['enter']);
+    const edits = editsOf(described.scenario, described.sheet);
+    expect(edits.added).toEqual([
+      { name: 'total_extra', formula: 'sum(extra_money)', unit: '£bn', description: 'all the extra money', source: 'assumption: a check of the sum' },
+    ]);
+    const path = join(mkdtempSync(join(tmpdir(), 'nhs-whatif-recovery-')), 'baseline.yaml');
+    writeRecovery(path, 'text', edits);
+    const recovered = readRecovery(path);
+    if (!recovered?.ok) throw new Error(`the recovery file was not read: ${JSON.stringify(recovered)}`);
+    expect(recovered.recovery.edits.added).toEqual(edits.added);
+    const { sheet } = withEdits(described.scenario, recovered.recovery.edits);
+    expect(sheet.model.cells.get('total_extra')?.cell).toMatchObject({ description: 'all the extra money', source: 'assumption: a check of the sum' });
+  });
+
   it('skip what no longer fits the file, and keep the rest', () => {
     const scenario = baseline();
     const { sheet, skipped } = withEdits(scenario, {

@@ -9,9 +9,18 @@ export interface Edits {
   /** Formula cells of the file whose formula changed. */
   readonly formulas: Readonly<Record<string, string>>;
   /** Formula cells added, in order. */
-  readonly added: readonly { readonly name: string; readonly formula: string; readonly unit: Unit }[];
+  readonly added: readonly AddedCell[];
   /** Cells of the file whose description, source or unit changed: the new text ("" when removed) or unit. */
   readonly details?: Readonly<Record<string, ChangedDetails>>;
+}
+
+/** A formula cell added: its description and source, when E gave them, too. */
+export interface AddedCell {
+  readonly name: string;
+  readonly formula: string;
+  readonly unit: Unit;
+  readonly description?: string;
+  readonly source?: string;
 }
 
 /** What E edits of a cell besides its value or formula. */
@@ -52,14 +61,17 @@ export function editsOf(scenario: Scenario, sheet: Sheet): Edits {
   const loaded = new Map(scenario.cells.map((cell) => [cell.name, cell]));
   const values: Record<string, number> = {};
   const formulas: Record<string, string> = {};
-  const added: { name: string; formula: string; unit: Unit }[] = [];
+  const added: AddedCell[] = [];
   const details: Record<string, ChangedDetails> = {};
   for (const cell of cellsOf(sheet)) {
     const before = loaded.get(cell.name);
     const changed = before ? changedDetails(cell, before) : undefined;
     if (changed) details[cell.name] = changed;
     if (!before) {
-      if (cell.kind === 'formula') added.push({ name: cell.name, formula: cell.formula, unit: cell.unit });
+      if (cell.kind === 'formula') {
+        const { name, formula, unit, description, source } = cell;
+        added.push({ name, formula, unit, ...(description === undefined ? {} : { description }), ...(source === undefined ? {} : { source }) });
+      }
     } else if (cell.kind === 'input' && before.kind === 'input' && cell.value !== before.value) {
       values[cell.name] = cell.value;
     } else if (cell.kind === 'formula' && before.kind === 'formula' && cell.formula !== before.formula) {
@@ -107,7 +119,11 @@ export function withEdits(scenario: Scenario, edits: Edits): { sheet: Sheet; ski
       continue;
     }
     names.add(cell.name);
-    cells.push({ kind: 'formula', name: cell.name, formula: cell.formula, unit: cell.unit });
+    const refused = cell.source === undefined ? undefined : sourceProblem(cell.source, scenario.sources);
+    if (refused) skipped.push(`${cell.name}: ${refused}`);
+    const { name, formula, unit, description } = cell;
+    const source = refused ? undefined : cell.source;
+    cells.push({ kind: 'formula', name, formula, unit, ...(description === undefined ? {} : { description }), ...(source === undefined ? {} : { source }) });
   }
   return { sheet: sheetOf(cells, scenario.baseYear), skipped };
 }
