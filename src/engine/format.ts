@@ -73,3 +73,6 @@ export const hexCode = (char: string): string => char.charCodeAt(0).toString(16)
  */
 export const showControls = (text: string): string =>
   text.replace(CONTROL_CHARACTERS, (char) => (char.charCodeAt(0) > 0xff ? `\\u${hexCode(char)}` : `\\x${hexCode(char)}`));
+
+/** `1 contributor`, `3 contributors`: a count and its word, plural but for one. */
+export const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;

@@ -1,5 +1,6 @@
 import type { ConstantNode, FunctionNode, ConditionalNode as MathConditional, MathNode, OperatorNode as MathOperator, SymbolNode } from 'mathjs';
 import type { StaticCause } from './cell-error.js';
+import { plural } from './format.js';
 import { AGGREGATES, type Aggregate, type FormulaNode, type Operator, type Pick, type ShapeRead, type YearlyFunction } from './formula-tree.js';
 import { ALLOWED_FUNCTIONS, isMathName } from './math.js';
 import { YEAR_SYMBOL } from './names.js';
@@ -64,8 +65,6 @@ const ARITY: Readonly<Record<YearlyFunction, readonly [number, number]>> = {
   median: [2, Infinity],
   prod: [2, Infinity],
 };
-
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 interface Context {
   /** The innermost aggregate or pick whose argument this node is in. */

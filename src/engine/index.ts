@@ -1,6 +1,6 @@
 export { type CellFailure, type ErrorOrigin, isOwnError, type StaticCause } from './cell-error.js';
 export { type ColumnFailure, type ColumnRun, type CompiledColumns, compileColumns } from './columns.js';
-export { CONTROL_CHARACTER, formatDifference, formatNumber, formatPercentChange, formatValue, hexCode, parseNumber, showControls } from './format.js';
+export { CONTROL_CHARACTER, formatDifference, formatNumber, formatPercentChange, formatValue, hexCode, parseNumber, plural, showControls } from './format.js';
 export { FormulaError, MAX_FORMULA_LENGTH, MAX_FORMULA_NODES, type NameUse, type ParsedFormula, parseFormula } from './formula.js';
 export * from './formula-tree.js';
 export { inputValueProblem, nudgedValue } from './inputs.js';

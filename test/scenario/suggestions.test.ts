@@ -1,6 +1,9 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { closestName, NO_SUGGESTIONS, Suggester } from '../../src/engine/index.js';
+import { formatProblem, formulaProblems, loadScenario } from '../../src/scenario/index.js';
 import { checkFiles } from './check-folder.js';
+import { folderWith } from './helpers.js';
 
 const HEADER = 'name: Names\nbase_year: "2015/16"\n';
 
@@ -61,8 +64,14 @@ describe('suggestions for misspelt names', () => {
     const names = Array.from({ length: 5_000 }, (_, i) => longName(i));
     const inputs = names.map((name) => `  ${name}: 1\n`).join('');
     const formulas = Array.from({ length: 400 }, (_, i) => `  uses_${i}: 2 * ${misspelt(names[i]!)}\n`).join('');
-    const { code, lines } = await checkFiles({ 's.yaml': `${HEADER}inputs:\n${inputs}formulas:\n${formulas}` });
+    const text = `${HEADER}inputs:\n${inputs}formulas:\n${formulas}`;
+    const { code, lines: shown } = await checkFiles({ 's.yaml': text });
+    // check shows the first 100 and counts the rest; every one of them is found, at its place.
+    expect(shown).toHaveLength(101);
+    expect(shown[100]).toBe('and 300 more problems');
+    const lines = formulaProblems(loadScenario(join(folderWith({ 's.yaml': text }), 's.yaml'))).map((problem) => formatProblem({ ...problem, file: 's.yaml' }));
     expect(lines).toHaveLength(400);
+    expect(shown.slice(0, 100)).toEqual(lines.slice(0, 100));
     const firstLine = 4 + names.length + 1;
     lines.forEach((line, i) => {
       const unknown = `s.yaml:${firstLine + i}:${14 + String(i).length}: uses_${i}: unknown name "${misspelt(names[i]!)}"`;

@@ -44,6 +44,7 @@ describe('explain in the comparison', () => {
     expect(shown.input.from.value).toBeCloseTo(cumulativePrivate(0.02), 12);
     expect(shown.input.to.value).toBeCloseTo(cumulativePrivate(0.036), 12);
     expect(shown.input.steps).toHaveLength(1);
+    expect(state.message?.text).toBe('explained cumulative_extra_to_private: 1 contributor');
     expect(shown.input.steps[0]!.label).toBe('budget_growth');
     expect(shown.input.steps[0]!.change).toBeCloseTo(gap, 12);
     expect(shown.heading).toBe('Why Higher growth differs from Baseline: cumulative_extra_to_private: £18.67bn → £34.34bn, +£15.67bn');
@@ -61,6 +62,22 @@ describe('explain in the comparison', () => {
     const above = press(state, 'k');
     expect(explained(above).heading).toMatch(/: private_share in 2020\/21: 11\.87% → /);
     expect(rowsShown(sliceOf(above, 'compare'))[sliceOf(above, 'compare').selected]?.label).toBe('private_share 2020/21');
+  });
+
+  it('passes over observed values with j and k, which have no gap to explain', () => {
+    const other = loadScenario(join(SCENARIOS, 'what-happened.yaml'));
+    const compared = openComparison(initialState(baseline()), [{ name: other.name, ...compute(other), observed: other.observed, sources: other.sources }]);
+    const rows = rowsShown(sliceOf(compared, 'compare'));
+    const selected = rows.findIndex((row) => row.label === 'cumulative_extra_to_private');
+    // Right above it: private_share's ten observed rows (five years, each published and projected − observed).
+    expect(rows.slice(selected - 11, selected).map((row) => row.observed)).toEqual([false, ...Array(10).fill(true)]);
+    const state = press(withSlice(compared, 'compare', { selected }), 'e', 'k');
+    // What happened projects four years, to 2019/20, so 2020/21 is there only in the baseline.
+    expect(sliceOf(state, 'explain').shown).toMatchObject({
+      heading: 'Why What happened to 2019/20 differs from Baseline: private_share in 2020/21',
+      text: 'at(private_share, "2020/21") cannot be computed in What happened to 2019/20, so it cannot be explained.',
+    });
+    expect(rowsShown(sliceOf(state, 'compare'))[sliceOf(state, 'compare').selected]?.label).toBe('private_share 2020/21');
   });
 
   it('splits the gap over three changes by exact Shapley values as nhs-whatif explain does, adding up to the gap', async () => {

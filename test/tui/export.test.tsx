@@ -112,6 +112,7 @@ describe('exporting the grid (X)', () => {
 
   it('chooses the format by the ending and refuses an unknown one with the list; a missing folder asks again with the reason', async () => {
     const { state } = opened();
+    expect(promptOf(press(state, 'X'))?.hint).toBe('the ending chooses: .md (Markdown), .csv (CSV), .json (JSON), .xlsx (workbook), .txt (text)');
     const refused = press(state, 'X', ['ctrl-u'], 'briefing.pdf', ['enter']);
     expect(promptOf(refused)?.problem).toBe(
       'briefing.pdf: the ending chooses the format; use one of .md (Markdown), .csv (CSV), .json (JSON), .xlsx (workbook), .txt (text)',

@@ -3,7 +3,7 @@ import { openPrompt, refuse } from '../overlays/prompt.js';
 import type { Binding } from '../screen.js';
 import type { State } from '../state/types.js';
 import { error, withEffect } from '../state/update.js';
-import { exportTarget, suggestedExportName } from './file-name.js';
+import { EXPORT_ENDINGS, exportTarget, suggestedExportName } from './file-name.js';
 import { framedReport } from './framed.js';
 import type { ViewExport, ViewTable } from './view-table.js';
 
@@ -23,7 +23,7 @@ export function exportPrompt(state: State, table: ViewTable, text = suggestedExp
     purpose: 'export',
     label: `export ${table.what} to (in ${folderOf(state)}):`,
     text,
-    hint: 'the ending chooses: .md Markdown, .csv, .json, .xlsx',
+    hint: `the ending chooses: ${EXPORT_ENDINGS.join(', ')}`,
     ...(problem ? { problem } : {}),
     accept: (closed, typed) => {
       const target = exportTarget(closed, typed);

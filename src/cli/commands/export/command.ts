@@ -1,3 +1,4 @@
+import { plural } from '../../../engine/index.js';
 import { checksOf, sourcesOf } from '../../../export/provenance.js';
 import { workbookSubject } from '../../../export/scenario-workbook.js';
 import { planWorkbook, WorkbookRefusal } from '../../../export/workbook-plan.js';
@@ -16,8 +17,6 @@ async function workbookFile(flags: CommandRequest['flags'], files: readonly stri
   await checkOutputFile(file, files, '--xlsx');
   return file;
 }
-
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /**
  * `export FILE --xlsx OUT.xlsx`: the scenario as a workbook whose every computed cell is a live formula. A cell that

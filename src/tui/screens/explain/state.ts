@@ -1,6 +1,6 @@
 import { type ExplainResult, explain } from '../../../analysis/explain.js';
 import { targetWords } from '../../../analysis/target.js';
-import { checkMeasure, formatDifference, formatNumber, type NamedSheet } from '../../../engine/index.js';
+import { checkMeasure, formatDifference, formatNumber, type NamedSheet, plural } from '../../../engine/index.js';
 import { contributorName, methodSentence } from '../../../tables/explain.js';
 import { push, sliceOf, withSlice } from '../../state/stack.js';
 import type { State } from '../../state/types.js';
@@ -75,11 +75,16 @@ export function openExplain(state: State): State {
   return 'problem' in explained ? error(state, explained.problem) : push(explained.state, 'explain');
 }
 
-/** Explains the row above (-1) or below (1) in the comparison, whose selection follows, without leaving the waterfall. */
+/**
+ * Explains the row above (-1) or below (1) in the comparison, whose selection follows, without leaving the waterfall.
+ * Observed values, which have no gap to explain, are passed over.
+ */
 export function explainNextRow(state: State, by: -1 | 1): State {
   const compare = sliceOf(state, 'compare');
-  const selected = compare.selected + by;
-  if (selected < 0 || selected >= rowsShown(compare).length) return info(state, by < 0 ? 'this is the first row' : 'this is the last row');
+  const rows = rowsShown(compare);
+  let selected = compare.selected + by;
+  while (rows[selected]?.observed) selected += by;
+  if (selected < 0 || selected >= rows.length) return info(state, by < 0 ? 'this is the first row' : 'this is the last row');
   const explained = explainSelected(withSlice(state, 'compare', { selected }));
   return 'problem' in explained ? error(state, explained.problem) : explained.state;
 }
@@ -116,5 +121,5 @@ function explainSelected(state: State): { readonly state: State } | { readonly p
       }
     : explainShown(reference, other, rowTarget({ cell: row.cell, part, year: row.year }));
   const opened = withSlice(state, 'explain', { shown });
-  return { state: shown.kind === 'waterfall' ? info(opened, `explained ${shownRow.label}: ${shown.input.steps.length} contributors`) : opened };
+  return { state: shown.kind === 'waterfall' ? info(opened, `explained ${shownRow.label}: ${plural(shown.input.steps.length, 'contributor')}`) : opened };
 }
