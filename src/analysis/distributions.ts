@@ -16,12 +16,12 @@ export interface Uncertainty {
 /** The 95th percentile of the standard normal distribution. */
 export const Z95 = 1.6448536269514722;
 
-/** Why the range does not describe a distribution, or undefined when it does. */
-export function uncertaintyProblem({ low, value, high, distribution }: Uncertainty): string | undefined {
-  if (!(low <= high)) return `low ${low} is greater than high ${high}`;
-  if (distribution === 'lognormal' && low <= 0) return `a lognormal range needs low above 0 (its 5th percentile), not ${low}`;
+/** Why the range does not describe a distribution, or undefined when it does; `show` writes its numbers (as in a file, else). */
+export function uncertaintyProblem({ low, value, high, distribution }: Uncertainty, show: (n: number) => string = String): string | undefined {
+  if (!(low <= high)) return `low ${show(low)} is greater than high ${show(high)}`;
+  if (distribution === 'lognormal' && low <= 0) return `a lognormal range needs low above 0 (its 5th percentile), not ${show(low)}`;
   if (distribution === 'uniform') return undefined;
-  if (value < low || value > high) return `value ${value} must be between low ${low} and high ${high} for a ${distribution} distribution`;
+  if (value < low || value > high) return `value ${show(value)} must be between low ${show(low)} and high ${show(high)} for a ${distribution} distribution`;
   if (low === high && distribution !== 'triangular') return `a ${distribution} distribution needs low below high`;
   return undefined;
 }

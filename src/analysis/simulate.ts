@@ -1,6 +1,6 @@
 import { compileColumns } from '../engine/columns.js';
 import { isTrueOrFalse } from '../engine/condition.js';
-import { dependentsOf, HORIZON_CELL, type Measure, type Sheet, type Unit } from '../engine/index.js';
+import { dependentsOf, formatNumber, HORIZON_CELL, type Measure, type Sheet, type Unit } from '../engine/index.js';
 import { draws, type Uncertainty, uncertaintyProblem } from './distributions.js';
 import { percentilesOf } from './order-statistics.js';
 import { randomStreams } from './random.js';
@@ -111,7 +111,7 @@ export function simulationProblem(sheet: Sheet): string | undefined {
     return `${HORIZON_CELL} has a low and a high, but a simulation keeps the horizon fixed (every sample projects the same years); vary it with tornado or table instead, or remove its low and high`;
   }
   for (const cell of ranged) {
-    const problem = uncertaintyProblem(uncertaintyOf(cell));
+    const problem = uncertaintyProblem(uncertaintyOf(cell), (n) => formatNumber(n, cell.unit));
     if (problem) return `${cell.name}: ${problem}`;
   }
   return undefined;

@@ -188,6 +188,17 @@ describe('p5–p95 in the grid', () => {
     expect(line?.tone).toBe('error');
   });
 
+  it('says why the column goes when an edit takes an input out of its low–high range, in the input’s unit', () => {
+    const on = press(select(initialState(baseline()), 'marginal_private_share'), 'p');
+    expect(shownSpreads(on)).toBeDefined();
+    const { state } = settled(press(on, ['enter', 'ctrl-u'], '20%', ['enter']));
+    expect(shownSpreads(state)).toBeUndefined();
+    expect(state.message).toEqual({
+      tone: 'error',
+      text: 'p5–p95 cannot be drawn now: marginal_private_share: value 20.00% must be between low 30.00% and high 70.00% for a triangular distribution',
+    });
+  });
+
   it('without ranges, p says that no input has a low and a high and shows nothing', () => {
     const state = press(initialState(loadScenario(join(FIXTURES, 'no-ranges.yaml'))), 'p');
     expect(state.message?.tone).toBe('error');

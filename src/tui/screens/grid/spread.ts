@@ -56,7 +56,9 @@ export function askForSpread(state: State): State {
 /** The figures of `effect`'s sheet, kept if that sheet is still the one edited and the column still on; else dropped. */
 export function spreadSimulated(state: State, effect: SpreadEffect, result: GridSimulated['result']): State {
   if (state.sheet !== effect.sheet || !sliceOf(state, 'grid').spread) return state;
-  return withSlice(state, 'grid', { simulated: { sheet: effect.sheet, settings: effect.settings, result } });
+  const simulated = withSlice(state, 'grid', { simulated: { sheet: effect.sheet, settings: effect.settings, result } });
+  // The column cannot be drawn for this sheet: say why rather than let it go without a word.
+  return result.ok ? simulated : error(simulated, `p5–p95 cannot be drawn now: ${result.problem}`);
 }
 
 /** Simulates the sheet once the edit's frame is out, unless another edit has come since (its own effect follows). */
