@@ -73,6 +73,8 @@ describe('finding a cell by name', () => {
     const found = press(start(), '/', 'cumul', ['enter']);
     const again = press(found, '/');
     expect(promptOf(again)?.text).toBe('cumul');
+    expect(promptOf(again)?.hint).toBe('part of its name; words in any order; ^U clears the last search');
+    expect(promptOf(press(start(), '/'))?.hint).toBe('part of its name; words in any order');
     expect(again.screens.find.matches).toHaveLength(2);
     // ^C asks nothing when there is nothing unsaved: it quits. With an edit, cancelling the question leaves the find screen.
     const edited = press(select(start(), 'budget_growth'), '+', '/', 'cumul');

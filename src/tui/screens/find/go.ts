@@ -36,7 +36,8 @@ export function findPrompt(state: State): State {
     purpose: 'find',
     label: 'find cell:',
     text,
-    hint: 'part of its name; words in any order',
+    // The last search is offered again, to refine it or to clear it.
+    hint: text === '' ? 'part of its name; words in any order' : 'part of its name; words in any order; ^U clears the last search',
     changed: searched,
     passKey: (shown, key) => {
       const move = MOVES[key];
