@@ -1,11 +1,13 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { deliver } from '../../src/cli/deliver.js';
 import { type Io, safeIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/main.js';
 import type { Report } from '../../src/tables/index.js';
 import { RENDERERS } from '../../src/tables/index.js';
+import { referenceBaseline } from '../engine/baseline-cells.js';
 import { folderWith } from '../scenario/helpers.js';
 import { cli, command } from './cli.js';
 
@@ -114,6 +116,17 @@ describe('--output FILE', () => {
     expect(readFileSync(copy, 'utf8')).toBe(readFileSync(BASELINE, 'utf8'));
     await refused(['run', BASELINE, '--output'], '--output needs a file name, e.g. --output report.md');
     await refused([BASELINE, '--output', join(dir, 'x.md')], '--output is for every command; the terminal UI takes just a scenario file');
+  });
+
+  it('writes run as a workbook whose sheet is named after the scenario, numbers as numbers in their unit', async () => {
+    const file = join(folderWith({}), 'run.xlsx');
+    expect((await cli('run', BASELINE, '--output', file)).code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(file) as never);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Baseline']);
+    const sheet = workbook.worksheets[0]!;
+    const row = sheet.getColumn(1).values.indexOf('cumulative_extra_to_private');
+    expect(sheet.getCell(row, 3).value).toBe(referenceBaseline(0.02).cumulativePrivate);
   });
 
   it('refuses an --output that is the very file --xlsx or --save writes, and writes neither', async () => {

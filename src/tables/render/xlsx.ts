@@ -47,7 +47,9 @@ async function renderXlsx(report: Report): Promise<Uint8Array> {
   workbook.title = report.title;
   const tables = tablesFor(report, 'data');
   const extra = [...(report.notes ?? []), ...report.failures.map((line) => `Error: ${line}`)];
-  const names = sheetNames([...tables.map((table) => table.title), ...(extra.length > 0 ? ['Notes'] : [])]);
+  // A report's one untitled table is named after the report (a scenario's cells, a comparison).
+  const titles = tables.map((table) => table.title ?? (tables.length === 1 ? report.title : undefined));
+  const names = sheetNames([...titles, ...(extra.length > 0 ? ['Notes'] : [])]);
   tables.forEach((table, i) => {
     const sheet = workbook.addWorksheet(names[i]!, { views: [{ state: 'frozen', ySplit: 1 }] });
     table.columns.forEach((column, j) => {
