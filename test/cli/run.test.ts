@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { folderWith } from '../scenario/helpers.js';
 import { cli, command } from './cli.js';
 
 const BASELINE = 'scenarios/baseline.yaml';
@@ -191,6 +194,23 @@ describe('nhs-whatif run with failing cells prints its output and exits 1', () =
         '\nErrors:\n  scenarios/baseline.yaml:109:14: private_share: 2016/17: result is -Infinity (division by zero or a number out of range) (inherited by test/fixtures/cli/budget-collapse.yaml)\n',
       ),
     ).toBe(true);
+    expect(code).toBe(1);
+  });
+
+  it('places an inherited check that cannot be computed in its parent file and names the scenario', async () => {
+    const dir = folderWith({
+      'child.yaml': `extends: ${join(process.cwd(), 'scenarios/baseline.yaml')}\nname: Broken split\nformulas:\n  marginal_private_share: 1 / 0\n`,
+    });
+    const child = join(dir, 'child.yaml');
+    const { code, stdout } = await cli('run', child);
+    // The check's formula, in the baseline: `    formula: abs(marginal_private_share - 900 / (900 + 800)) < 0.0005`.
+    const line =
+      readFileSync('scenarios/baseline.yaml', 'utf8')
+        .split('\n')
+        .findIndex((text) => text.includes('formula: abs(marginal_private_share - 900')) + 1;
+    expect(stdout).toContain(
+      `  scenarios/baseline.yaml:${line}:14: check new_money_split: depends on marginal_private_share, which has an error (inherited by ${child})\n`,
+    );
     expect(code).toBe(1);
   });
 

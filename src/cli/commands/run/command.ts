@@ -1,7 +1,7 @@
 import { evaluateChecks } from '../../../analysis/checks.js';
-import { compute, formatProblem, loadScenario } from '../../../scenario/index.js';
+import { compute, loadScenario } from '../../../scenario/index.js';
 import { scenarioReport } from '../../../tables/scenario.js';
-import { cellFailures } from '../../failures.js';
+import { cellFailures, placedFailure } from '../../failures.js';
 import { listFlag } from '../../flags.js';
 import { realSheet } from '../../money.js';
 import type { CommandRequest, Outcome } from '../../outcome.js';
@@ -17,7 +17,7 @@ export function run({ files, flags }: CommandRequest): Outcome {
   const real = flags.real === true ? realSheet(scenario, sheet) : undefined;
   const checks = evaluateChecks(sheet, scenario.checks, scenario.sources);
   const checkFailures = checks.flatMap((result) =>
-    result.outcome.kind === 'error' ? [formatProblem({ ...result.check.place, message: `check ${result.check.name}: ${result.outcome.error}` })] : [],
+    result.outcome.kind === 'error' ? [placedFailure(scenario, { ...result.check.place, message: `check ${result.check.name}: ${result.outcome.error}` })] : [],
   );
   const failures = [...cellFailures(scenario, sheet), ...checkFailures];
   const failing = checks.filter((result) => result.outcome.kind === 'fails').map((result) => result.check.name);
