@@ -1,5 +1,5 @@
 import type { DataTable } from '../analysis/data-table.js';
-import { formatNumber, type InputCell, type Sheet } from '../engine/index.js';
+import { formatNumber, type InputCell, plural, type Sheet } from '../engine/index.js';
 import { errorCell, numberCell, type Report, type Table, type TableCell } from './table.js';
 
 const valueCell = (value: number | undefined, unit: InputCell['unit']): TableCell =>
@@ -47,7 +47,7 @@ export function dataTableReport(scenarioName: string, sheet: Sheet, table: DataT
       const at = failure.levels.map((level, i) => `${cells[i]!.name} ${formatNumber(level, cells[i]!.unit)}`).join(', ');
       return `${failure.output} at ${at}: ${failure.problem}`;
     });
-    notes.push(`${table.failedValues} values could not be computed (ERROR), e.g. ${reasons.join('; ')}.`);
+    notes.push(`${plural(table.failedValues, 'value')} could not be computed (ERROR), e.g. ${reasons.join('; ')}.`);
   }
   const tables = grid ? [{ ...gridTable(table, cells), notes }, longTable(table, cells, 'data')] : [{ ...longTable(table, cells), notes }];
   return {

@@ -50,6 +50,12 @@ describe('table', () => {
     const none = await cli('table', BASELINE, '--vary', 'budget_growth=1%,3%');
     expect(none.stderr).toContain('table needs at least one --show FORMULA');
   });
+
+  it('counts the values that cannot be computed: none spent privately at first divides 0 by 0', async () => {
+    const ran = await cli('table', BASELINE, '--vary', 'private_spend_base=0:2:1', '--show', 'last(private_share)');
+    expect(ran.code).toBe(1);
+    expect(ran.stdout).toContain('1 value could not be computed (ERROR), e.g. last(private_share) at private_spend_base £0.00bn: private_share: 2016/17:');
+  });
 });
 
 describe('explain', () => {

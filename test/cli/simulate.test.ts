@@ -81,7 +81,8 @@ describe('simulate', () => {
     };
     await refused(['test/fixtures/simulate/ranged-horizon.yaml'], 'horizon_years has a low and a high, but a simulation keeps the horizon fixed');
     await refused([BASELINE, '--samples', '0'], '--samples 0: a number of samples must be a whole number from 1 to 1,000,000, not 0');
-    await refused([BASELINE, '--samples', '1e4'], '--samples 1e4: a number of samples is a whole number, e.g. 10000');
+    await refused([BASELINE, '--samples', '1e4'], '--samples 1e4: a number of samples is a whole number from 1 to 1,000,000, e.g. 10000');
+    await refused([BASELINE, '--samples=-5'], '--samples -5: a number of samples must be a whole number from 1 to 1,000,000, not -5');
     await refused([BASELINE, '--seed', '-1'], '--seed -1: a seed must be a whole number from 0 to 4294967295, not -1');
     await refused([BASELINE, '--prob', 'last(private_share)'], '--prob last(private_share): a probability is of a condition, true or false');
     await refused([BASELINE, '--show', 'privat_share'], '--show privat_share: unknown name "privat_share" (did you mean "private_share"?)');

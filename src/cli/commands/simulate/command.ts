@@ -11,7 +11,8 @@ import { UsageError } from '../../usage.js';
 function samplesFlag(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const samples = Number(text);
-  const problem = /^\d+$/.test(text.trim()) ? samplesProblem(samples) : 'a number of samples is a whole number, e.g. 10000';
+  // A whole number written another way (-5, 1e4) gets the range; anything else an example.
+  const problem = /^[-+]?\d+$/.test(text.trim()) ? samplesProblem(samples) : 'a number of samples is a whole number from 1 to 1,000,000, e.g. 10000';
   if (problem) throw new UsageError(`--samples ${text}: ${problem}`);
   return samples;
 }
