@@ -8,10 +8,13 @@ const startOf = (label: string): number => {
   return match ? Number(match[1]) : Number.POSITIVE_INFINITY;
 };
 
+const fiscalYear = (start: number): string => `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
+
 /**
- * The chart's x axis: every year label that a series, its observed points or its band has, each once, in time order
- * (labels that are not fiscal years keep the order they were first met in, after the fiscal years). Series with
- * different horizons line up by label. A year that nothing has is not on the axis, so each label is one step.
+ * The chart's x axis: every fiscal year from the first to the last that a series, its observed points or its band
+ * has, so that each step is one year (a year between them that nothing has, such as one between a projection and a
+ * later observation, keeps its place); then the labels that are not fiscal years, in the order they were first met.
+ * Series with different horizons line up by label.
  */
 export function chartYears(input: Pick<ChartInput, 'series'>): string[] {
   const seen = new Set<string>();
@@ -20,8 +23,11 @@ export function chartYears(input: Pick<ChartInput, 'series'>): string[] {
     for (const point of series.observed?.points ?? []) seen.add(point.year);
     for (const point of series.band?.points ?? []) seen.add(point.year);
   }
-  // Array.prototype.sort is stable, so labels that sort alike keep the order they were met in.
-  return [...seen].sort((a, b) => startOf(a) - startOf(b) || (startOf(a) === Number.POSITIVE_INFINITY ? 0 : a.localeCompare(b)));
+  const starts = [...seen].map(startOf).filter(Number.isFinite);
+  const others = [...seen].filter((label) => !Number.isFinite(startOf(label)));
+  if (starts.length === 0) return others;
+  const [first, last] = [Math.min(...starts), Math.max(...starts)];
+  return [...Array.from({ length: last - first + 1 }, (_, i) => fiscalYear(first + i)), ...others];
 }
 
 /** A range of years for people: `2016/17–2020/21`, or one year. */

@@ -129,6 +129,28 @@ describe('chart layout and drawing', () => {
     expect(layout.xLabels.map((label) => label.year)).toEqual(chartYears(input));
   });
 
+  it('keeps a year between a projection and a later observation on the axis, so each step is one year', () => {
+    const input: ChartInput = {
+      quantity: 'x',
+      unit: 'percent',
+      series: [
+        {
+          name: 'Baseline',
+          years: YEARS,
+          values: [0.08, 0.09, 0.1, 0.11, 0.12],
+          observed: { source: 'PAC, 2024', points: [{ year: '2022/23', value: 0.065 }] },
+        },
+      ],
+    };
+    expect(chartYears(input)).toEqual([...YEARS, '2021/22', '2022/23']);
+    const { layout } = linesOf(input, 120, 30);
+    const columnOf = (year: string) => layout.xLabels.find((label) => label.year === year)?.column;
+    expect(layout.xLabels.map((label) => label.year)).toEqual(chartYears(input));
+    // Evenly spaced in years (to a column of rounding): 2020/21 to 2022/23 is two steps, as 2018/19 to 2020/21 is.
+    const twoSteps = (from: string, to: string) => columnOf(to)! - columnOf(from)!;
+    expect(Math.abs(twoSteps('2020/21', '2022/23') - twoSteps('2018/19', '2020/21'))).toBeLessThanOrEqual(1);
+  });
+
   it('shows observed points and a p5–p95 band, each in the legend', () => {
     const input: ChartInput = {
       ...shares,
