@@ -211,6 +211,19 @@ describe('the comparison on a 120-column terminal', () => {
     expect(headerLines('Higher growth', 20)).toEqual(['Higher growth']);
     // A single word wider than the column is the only thing cut.
     expect(headerLines('Supercalifragilistic', 10)).toEqual(['Supercali…']);
+    // A last line of one word that just fits, with more of the name after it, still says it is shortened.
+    expect(headerLines('Capacity-constrained NHS', 11)).toEqual(['Capacity-', 'constraine…']);
+  });
+
+  it('puts a name on more header lines rather than shorten it on fewer', () => {
+    const layout = compareLayout(120, 40, {
+      labels: ['cumulative_extra_to_private'],
+      scenarios: ['Baseline', 'Capacity-constrained NHS'],
+      values: [9, 9],
+      change: 9,
+      percent: 6,
+    });
+    expect(layout.headers[1]).toEqual(['Capacity-', 'constrained NHS']);
   });
 
   it('lays out two compared scenarios at 120 columns with the baseline’s labels whole', () => {

@@ -55,5 +55,6 @@ function shortened(line: string, width: number): string {
     const text = words.map((word, i) => word.text + (i < words.length - 1 ? word.joint : '')).join('');
     if (textWidth(text) + 1 <= width) return `${text}${ELLIPSIS}`;
   }
-  return cut(line, width);
+  // One word, and more of the name after it: the ellipsis takes its last character's place.
+  return `${[...line].slice(0, Math.max(0, width - 1)).join('')}${ELLIPSIS}`;
 }

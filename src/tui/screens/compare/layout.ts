@@ -116,13 +116,15 @@ export function compareLayout(columns: number, rows: number, content: CompareCon
   const widthsFor = (lines: number) => {
     const reference = nameWidth(scenarios[0] ?? '', leastReference, lines);
     const value = Math.max(leastValue, ...scenarios.slice(1).map((name) => nameWidth(name, leastValue, lines)));
-    return { lines, reference, value, cost: reference - leastReference + groups * (value - leastValue) };
+    const whole = scenarios.every((name, i) => showsWhole(name, i === 0 ? reference : value, lines));
+    return { lines, reference, value, whole, cost: reference - leastReference + groups * (value - leastValue) };
   };
+  // The fewest lines that show every name whole in the room there is; at the most lines, names may be shortened.
   const chosen =
     [1, 2, 3]
       .slice(0, most)
       .map(widthsFor)
-      .find((widths) => widths.cost <= spare) ?? widthsFor(most);
+      .find((widths) => widths.whole && widths.cost <= spare) ?? widthsFor(most);
   const referenceWidth = Math.min(chosen.reference, leastReference + spare);
   const left = spare - (referenceWidth - leastReference);
   const valueWidth = groups === 0 ? leastValue : Math.min(chosen.value, leastValue + Math.floor(left / groups));
