@@ -33,6 +33,17 @@ describe("the chart's p5–p95 band", () => {
     expect(picture.rows.map(rowText).join('\n')).toContain('░ p5–p95, 10,000 samples, seed 1');
   });
 
+  it('is left out, saying why, after an edit takes an input outside its range', () => {
+    const edited = press(select(initialState(baseline()), 'marginal_private_share'), ['enter', 'ctrl-u'], '20%', ['enter']);
+    const { picture, notes } = chartOf(edited, 'private_share');
+    if (!picture) throw new Error('no chart');
+    expect(picture.rows.map(rowText).join('\n')).not.toContain('p5–p95');
+    // The notes are wrapped to the width: read them as one text.
+    expect(notes.map((note) => note.text).join(' ')).toContain(
+      'No p5–p95 band: marginal_private_share: value 20.00% must be between low 30.00% and high 70.00% for a triangular distribution.',
+    );
+  });
+
   it('is left out for a scenario whose inputs have no ranges', () => {
     const scenario = loadScenario(join(FIXTURES, 'no-ranges.yaml'));
     const { picture } = chartOf(initialState(scenario), 'growing');
@@ -41,5 +52,10 @@ describe("the chart's p5–p95 band", () => {
     expect(text).toContain('No ranges');
     expect(text).not.toContain('░');
     expect(text).not.toContain('p5–p95');
+    expect(
+      chartOf(initialState(scenario), 'growing')
+        .notes.map((note) => note.text)
+        .join(' '),
+    ).not.toContain('No p5–p95 band');
   });
 });

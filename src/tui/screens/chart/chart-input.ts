@@ -1,4 +1,5 @@
 import type { ObservedSheet } from '../../../analysis/observed.js';
+import { rangedInputs } from '../../../analysis/tornado.js';
 import type { Band, ChartInput, ChartSeries, ObservedPoints } from '../../../charts/index.js';
 import { formatNumber, isSeries, type Unit } from '../../../engine/index.js';
 import { shortCitationOf } from '../../../scenario/index.js';
@@ -48,6 +49,8 @@ export type ChartSubject =
       readonly left: readonly string[];
       /** How many scenarios are compared beside the current one. */
       readonly compared: number;
+      /** Why the inputs' ranges give no p5–p95 band now (an edit took a value outside its range, say). */
+      readonly bandProblem?: string;
     }
   | { readonly kind: 'message'; readonly cell?: string; readonly text: string };
 
@@ -108,5 +111,7 @@ export function chartSubject(state: State): ChartSubject {
   const reference = referenceOf(state, cell)?.value;
   const input: ChartInput = { quantity: cell, unit: own.unit, series, ...(reference !== undefined ? { reference } : {}) };
   const description = state.sheet.model.cells.get(cell)?.cell.description;
-  return { kind: 'chart', input, ...(description ? { description } : {}), left, compared: others.length };
+  const simulated = rangedInputs(state.sheet).length > 0 ? cellSimulationOf(state, cell) : undefined;
+  const bandProblem = simulated && !simulated.ok ? simulated.problem : undefined;
+  return { kind: 'chart', input, ...(description ? { description } : {}), left, compared: others.length, ...(bandProblem ? { bandProblem } : {}) };
 }

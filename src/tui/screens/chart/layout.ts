@@ -32,6 +32,7 @@ function notesOf(subject: Extract<ChartSubject, { kind: 'chart' }>): { text: str
   const notes: { text: string; tone: ChartNote['tone'] }[] = [];
   if (sentence) notes.push({ text: sentence, tone: 'crossing' });
   for (const why of subject.left) notes.push({ text: `Not drawn: ${why}.`, tone: 'left-out' });
+  if (subject.bandProblem) notes.push({ text: `No p5–p95 band: ${subject.bandProblem}.`, tone: 'left-out' });
   const hints: string[] = [];
   if (subject.compared === 0) hints.push('To draw other scenarios here, compare them: Esc, then c in the grid.');
   if (subject.input.reference === undefined) hints.push('r sets a reference line, e.g. 10%.');
