@@ -19,9 +19,11 @@ export function inputChoices(sheet: Sheet, target: Measure): InputChoice[] {
     const unbounded = cell.min === undefined || cell.max === undefined;
     const problem = !changesTarget
       ? `${what} does not depend on ${cell.name}`
-      : unbounded && cell.name !== HORIZON_CELL
-        ? `${cell.name} has no min and max to search between: give them in the file`
-        : solveRangeProblem(cell);
+      : cell.name === HORIZON_CELL
+        ? `${HORIZON_CELL} is a whole number of years: try each in a data table (t) instead`
+        : unbounded
+          ? `${cell.name} has no min and max to search between: give them in the file`
+          : solveRangeProblem(cell);
     return [problem ? { name: cell.name, problem } : { name: cell.name }];
   });
 }
