@@ -115,7 +115,8 @@ function scalarAt(line: string, from: number): Omit<Scalar, 'end'> | typeof BELO
   }
   if (INDICATOR.test(line.slice(from, from + 2))) return undefined;
   const comment = line.indexOf(' #', from);
-  const text = line.slice(from, comment < 0 ? line.length : comment).trimEnd();
+  // Only spaces end a plain value: trimEnd would take other Unicode spaces too, which YAML keeps in the value.
+  const text = line.slice(from, comment < 0 ? line.length : comment).replace(/ +$/, '');
   // A colon and space would start a mapping inside the value: the library says what is wrong.
   if (text.includes(': ') || text.endsWith(':')) return undefined;
   return { value: resolvePlain(text), style: 'plain' };

@@ -66,7 +66,7 @@ const VALUES = [
   ...['', '1', '-2', '+3', '007', '0o17', '0x1F', '1e3', '-1.5E-2', '.5', '1.', '.inf', '-.Inf', '.nan', '~', 'null', 'Null', 'true', 'FALSE', 'yes'],
   ...['1_000', 'a + b', '"dq"', '""', "'it''s'", "''", '# c', 'v # c', 'v#c', '-x', '£9.7bn', 'a  b', 'x  ', '"x" # c', "'x' #c", 'é', 'sum(t > 5 ? 1 : 2)'],
   ...['a ? b : c', 'a: b', 'x:', 'a:b', '"a\\"b"', "'open", '"open', '[1, 2]', '{ a: 1 }', '&a x', '*a', '!tag x', '!!str 1', '|', '>', '- x', '-', '@x'],
-  ...['`x', '%x', '"x"y', '\u202E', '\t1', 'a\r', '\uFEFF'],
+  ...['`x', '%x', '"x"y', '\u202E', '\t1', 'a\r', '\uFEFF', '1\u00A0', 'null\u2003', '\u3000', 'b\u00A0 # c'],
 ];
 const WHOLE_LINES = ['# comment', '', '   ', '---', '...', '- item', '  - item', '%YAML 1.2', '  # indented comment'];
 
@@ -123,6 +123,14 @@ describe('the fast YAML reader', () => {
     }
     const large = generatedScenario(20_000);
     expectSameAsLibrary(large, readPlainYaml(large)!);
+  });
+
+  it('keeps Unicode spaces at the end of a plain value, as YAML does: 1 followed by a no-break space is text', () => {
+    for (const text of ['a: 1\u00A0\n', 'a: null\u2003\n', 'a: \u3000\n', 'a:\n  b: b\u00A0 #c\n  c: 1']) {
+      const plain = readPlainYaml(text);
+      if (plain) expectSameAsLibrary(text, plain);
+    }
+    expect(readPlainYaml('a: 1\u00A0\n')?.data).toEqual({ a: '1\u00A0' });
   });
 
   it('declines a mapping past the cell limit and nesting past the depth limit, which the library refuses with their line', () => {
