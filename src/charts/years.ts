@@ -1,14 +1,8 @@
+import { fiscalYearLabel, fiscalYearStart } from '../engine/index.js';
 import type { ChartInput } from './model.js';
 
-const FISCAL_YEAR = /^(\d{4})\/\d{2}$/;
-
 /** Where a label sorts: a fiscal year by the calendar year it starts in; any other label after every fiscal year. */
-const startOf = (label: string): number => {
-  const match = FISCAL_YEAR.exec(label);
-  return match ? Number(match[1]) : Number.POSITIVE_INFINITY;
-};
-
-const fiscalYear = (start: number): string => `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
+const startOf = (label: string): number => fiscalYearStart(label) ?? Number.POSITIVE_INFINITY;
 
 /**
  * The chart's x axis: every fiscal year from the first to the last that a series, its observed points or its band
@@ -27,7 +21,7 @@ export function chartYears(input: Pick<ChartInput, 'series'>): string[] {
   const others = [...seen].filter((label) => !Number.isFinite(startOf(label)));
   if (starts.length === 0) return others;
   const [first, last] = [Math.min(...starts), Math.max(...starts)];
-  return [...Array.from({ length: last - first + 1 }, (_, i) => fiscalYear(first + i)), ...others];
+  return [...Array.from({ length: last - first + 1 }, (_, i) => fiscalYearLabel(first + i)), ...others];
 }
 
 /** A range of years for people: `2016/17–2020/21`, or one year. */

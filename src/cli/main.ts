@@ -5,7 +5,7 @@ import { ScenarioError } from '../scenario/problem.js';
 import { checkArguments, refuseFlagsNotFor } from './arguments.js';
 import { COMMAND_NAMES, COMMANDS, type CommandName, isCommandName } from './commands/index.js';
 import { deliver, WriteError } from './deliver.js';
-import { destinationOf } from './destination.js';
+import { type Destination, destinationOf } from './destination.js';
 import { type FlagValues, textFlag } from './flags.js';
 import { commandHelpText, helpText } from './help.js';
 import type { Io } from './io.js';
@@ -27,16 +27,25 @@ function checkFileCount(name: CommandName, files: readonly string[]): void {
   if (max !== undefined && files.length > max) throw new UsageError(tooMany?.(files) ?? `${name} takes at most ${max} scenario files`);
 }
 
+/** An --output that is the file --save or --xlsx names: one would replace the other. Refused before any work. */
+function refuseOutputWrittenTwice(destination: Destination, flags: FlagValues): void {
+  if (destination.file === undefined) return;
+  for (const flag of ['save', 'xlsx']) {
+    const other = textFlag(flags, flag);
+    if (other !== undefined && resolve(other) === resolve(destination.file))
+      throw new UsageError(`--output ${destination.file} is also the file --${flag} writes; name another file for --output`);
+  }
+}
+
 async function runCommand(name: CommandName, files: readonly string[], given: readonly string[], flags: FlagValues, io: Io): Promise<number> {
   refuseFlagsNotFor(name, given);
   // A command that writes a folder of files checks its --output itself; what it prints goes to the terminal.
   const folder = COMMANDS[name].outputFolder === true;
   const destination = await destinationOf(textFlag(flags, 'format'), folder ? undefined : textFlag(flags, 'output'), files);
+  refuseOutputWrittenTwice(destination, flags);
   checkFileCount(name, files);
   const command = await COMMANDS[name].load();
   const outcome = await command.run({ files, flags });
-  const written = outcome.files?.find((file) => destination.file !== undefined && resolve(file.path) === resolve(destination.file));
-  if (written) throw new UsageError(`--output ${destination.file} is also the file ${name} writes itself; name another file for --output`);
   await deliver(outcome, destination, io);
   return outcome.exitCode;
 }

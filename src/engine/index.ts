@@ -20,4 +20,4 @@ export { cellNameProblem, closestName, didYouMean, HORIZON_CELL, MAX_HORIZON, NO
 export { type NamedSheet, type Sheet, sheetOf } from './sheet.js';
 export { compileSweep, type Sweep } from './sweep.js';
 export * from './types.js';
-export { baseYearProblem, fiscalYearStart, yearLabels } from './years.js';
+export { baseYearProblem, fiscalYearLabel, fiscalYearStart, yearLabels } from './years.js';

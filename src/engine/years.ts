@@ -11,11 +11,11 @@ export function baseYearProblem(label: string): string | undefined {
 /** Labels of the projected years after `baseYear`: 2015/16 with 3 years gives 2016/17, 2017/18, 2018/19. */
 export function yearLabels(baseYear: string, count: number): string[] {
   const start = Number(BASE_YEAR_PATTERN.exec(baseYear)?.[1] ?? 2015);
-  return Array.from({ length: count }, (_, i) => {
-    const year = start + i + 1;
-    return `${year}/${String((year + 1) % 100).padStart(2, '0')}`;
-  });
+  return Array.from({ length: count }, (_, i) => fiscalYearLabel(start + i + 1));
 }
+
+/** The fiscal year starting in calendar year `start`: 2019 gives "2019/20". */
+export const fiscalYearLabel = (start: number): string => `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
 
 /** The first calendar year of a fiscal-year label ("2019/20" gives 2019), or undefined when it is not one. */
 export function fiscalYearStart(label: string): number | undefined {

@@ -36,7 +36,7 @@ interface PlacedMap {
 }
 
 /**
- * Characters the reader takes as they are: printable ASCII and the rest of Unicode except controls, line and
+ * A character the reader declines: anything but printable ASCII and the rest of Unicode, that is controls, line and
  * bidirectional marks, surrogates and the byte order mark.
  */
 const UNSURE_CHARACTER = /[^\n\x20-\x7E\u00A0-\u2027\u202F-\u2065\u206A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD]/;

@@ -135,15 +135,18 @@ describe('--output FILE', () => {
     expect(await cli('export', BASELINE, '--xlsx', workbook, '--output', workbook)).toEqual({
       code: 2,
       stdout: '',
-      stderr: `nhs-whatif: --output ${workbook} is also the file export writes itself; name another file for --output\n`,
+      stderr: `nhs-whatif: --output ${workbook} is also the file --xlsx writes; name another file for --output\n`,
     });
     const saved = join(dir, 'solved.yaml');
     const question = ['--for', 'marginal_private_share', '--target', 'last(private_share)', '--equals', '10%'];
     expect(await cli('solve', BASELINE, ...question, '--save', saved, '--format', 'table', '--output', saved)).toEqual({
       code: 2,
       stdout: '',
-      stderr: `nhs-whatif: --output ${saved} is also the file solve writes itself; name another file for --output\n`,
+      stderr: `nhs-whatif: --output ${saved} is also the file --save writes; name another file for --output\n`,
     });
+    // Refused before solving, so also when no value would be found and nothing would be saved.
+    const unreachable = ['--for', 'marginal_private_share', '--target', 'last(private_share)', '--equals', '90%'];
+    expect((await cli('solve', BASELINE, ...unreachable, '--save', saved, '--format', 'table', '--output', saved)).code).toBe(2);
     expect([existsSync(workbook), existsSync(saved)]).toEqual([false, false]);
   });
 

@@ -30,7 +30,10 @@ export interface CompareLayout {
 /** How wide the numbers of a comparison are as shown: each scenario's values, and the changes and % changes. */
 export interface CompareContent {
   readonly labels: readonly string[];
-  /** Labels shown whole only in room the rest leaves (an observed value's, with its year and publisher). */
+  /**
+   * Labels shown whole only in room the rest leaves (an observed value's, with its year and publisher); any label
+   * longer than the usual cap widens into that room too.
+   */
   readonly longLabels?: readonly string[];
   /** Scenario names, the reference first. */
   readonly scenarios: readonly string[];
@@ -92,7 +95,9 @@ export function compareLayout(columns: number, rows: number, content: CompareCon
   const changeWidth = Math.max(MIN_CHANGE_WIDTH, change + 2 + GAP);
   const percentWidth = Math.max(MIN_PERCENT_WIDTH, percent + GAP);
   const group = leastValue + changeWidth + percentWidth;
-  const longest = Math.min(40, Math.max(4, ...labels.map(textWidth)));
+  // A loop, not a spread: a comparison of every year of a large file has more labels than a call takes arguments.
+  const widest = (texts: readonly string[]) => texts.reduce((most, text) => Math.max(most, textWidth(text)), 0);
+  const longest = Math.min(40, Math.max(4, widest(labels)));
   const fitting = (labelWidth: number, hint: number) => {
     const room = cols - GUTTER - labelWidth - leastReference - hint;
     return { labelWidth, room, groups: others === 0 ? 0 : Math.min(others, Math.max(1, Math.floor(room / group))) };
@@ -129,7 +134,7 @@ export function compareLayout(columns: number, rows: number, content: CompareCon
   const left = spare - (referenceWidth - leastReference);
   const valueWidth = groups === 0 ? leastValue : Math.min(chosen.value, leastValue + Math.floor(left / groups));
   const unused = left - groups * (valueWidth - leastValue);
-  const labelWidth = fit.labelWidth + Math.max(0, Math.min(unused, Math.max(0, ...[...labels, ...longLabels].map(textWidth)) - fit.labelWidth));
+  const labelWidth = fit.labelWidth + Math.max(0, Math.min(unused, Math.max(widest(labels), widest(longLabels)) - fit.labelWidth));
   const headers = scenarios.map((name, i) => headerLines(name, (i === 0 ? referenceWidth : valueWidth) - 1, chosen.lines));
   const headerRows = Math.max(1, ...headers.map((lines) => lines.length));
   const chrome = COMPARE_CHROME_ROWS + headerRows + messageRows + noteRows;
