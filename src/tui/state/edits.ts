@@ -68,10 +68,7 @@ export function editsOf(scenario: Scenario, sheet: Sheet): Edits {
     const changed = before ? changedDetails(cell, before) : undefined;
     if (changed) details[cell.name] = changed;
     if (!before) {
-      if (cell.kind === 'formula') {
-        const { name, formula, unit, description, source } = cell;
-        added.push({ name, formula, unit, ...(description === undefined ? {} : { description }), ...(source === undefined ? {} : { source }) });
-      }
+      if (cell.kind === 'formula') added.push({ name: cell.name, formula: cell.formula, unit: cell.unit, description: cell.description, source: cell.source });
     } else if (cell.kind === 'input' && before.kind === 'input' && cell.value !== before.value) {
       values[cell.name] = cell.value;
     } else if (cell.kind === 'formula' && before.kind === 'formula' && cell.formula !== before.formula) {
@@ -92,14 +89,15 @@ export function withEdits(scenario: Scenario, edits: Edits): { sheet: Sheet; ski
   const skipped: string[] = [];
   const names = new Set(scenario.cells.map((cell) => cell.name));
   const details = edits.details ?? {};
-  const cells: Cell[] = scenario.cells.map((loaded) => {
-    let own = Object.hasOwn(details, loaded.name) ? details[loaded.name] : undefined;
+  /** The details without a source the file cannot cite (not one of its records, nor an assumption), which is reported. */
+  const citable = (name: string, own: ChangedDetails | undefined): ChangedDetails | undefined => {
     const refused = own?.source ? sourceProblem(own.source, scenario.sources) : undefined;
-    if (own && refused) {
-      skipped.push(`${loaded.name}: ${refused}`);
-      own = { ...own, source: undefined };
-    }
-    const cell = withDetails(loaded, own);
+    if (!refused) return own;
+    skipped.push(`${name}: ${refused}`);
+    return { ...own, source: undefined };
+  };
+  const cells: Cell[] = scenario.cells.map((loaded) => {
+    const cell = withDetails(loaded, citable(loaded.name, Object.hasOwn(details, loaded.name) ? details[loaded.name] : undefined));
     if (cell.kind === 'input' && Object.hasOwn(edits.values, cell.name)) {
       const value = edits.values[cell.name]!;
       const problem = inputValueProblem(cell, value);
@@ -119,11 +117,8 @@ export function withEdits(scenario: Scenario, edits: Edits): { sheet: Sheet; ski
       continue;
     }
     names.add(cell.name);
-    const refused = cell.source === undefined ? undefined : sourceProblem(cell.source, scenario.sources);
-    if (refused) skipped.push(`${cell.name}: ${refused}`);
-    const { name, formula, unit, description } = cell;
-    const source = refused ? undefined : cell.source;
-    cells.push({ kind: 'formula', name, formula, unit, ...(description === undefined ? {} : { description }), ...(source === undefined ? {} : { source }) });
+    const { name, formula, unit, description, source } = cell;
+    cells.push(withDetails({ kind: 'formula', name, formula, unit }, citable(name, { description, source })));
   }
   return { sheet: sheetOf(cells, scenario.baseYear), skipped };
 }
