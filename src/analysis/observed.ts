@@ -7,6 +7,19 @@ export interface ObservedSheet extends NamedSheet {
   readonly sources?: ReadonlyMap<string, SourceRecord>;
 }
 
+/** `sheet` under `name`, with what its scenario's file records as observed and the records those values cite. */
+export const observedSheetOf = (
+  name: string,
+  sheet: Pick<Sheet, 'model' | 'evaluation'>,
+  recorded: Pick<ObservedSheet, 'observed' | 'sources'>,
+): ObservedSheet => ({
+  name,
+  model: sheet.model,
+  evaluation: sheet.evaluation,
+  observed: recorded.observed,
+  sources: recorded.sources,
+});
+
 /** What the model projected for a year that was observed: a number, the cell's error, or outside the horizon. */
 export type Projected =
   | { readonly kind: 'value'; readonly value: number }

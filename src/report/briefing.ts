@@ -1,6 +1,6 @@
 import { compareScenarios } from '../analysis/compare.js';
 import { withObserved } from '../analysis/compare-observed.js';
-import type { ObservedSheet } from '../analysis/observed.js';
+import { type ObservedSheet, observedSheetOf } from '../analysis/observed.js';
 import { rangedInputs, tornadoes } from '../analysis/tornado.js';
 import type { ChartInput } from '../charts/model.js';
 import { lineChartSvg } from '../charts/svg-line-chart.js';
@@ -160,7 +160,7 @@ export function briefing(scenarios: readonly BriefedScenario[], failures: readon
   );
   const observed = withObserved(
     comparison,
-    entries.map((entry): ObservedSheet => ({ name: entry.name, model: entry.model, evaluation: entry.evaluation, ...entry.observations })),
+    entries.map((entry) => observedSheetOf(entry.name, entry, entry.observations ?? {})),
   );
   const tables = renderMarkdown(
     comparisonReport(

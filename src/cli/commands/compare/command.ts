@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { comparableCells, compareScenarios } from '../../../analysis/compare.js';
 import { withObserved } from '../../../analysis/compare-observed.js';
+import { observedSheetOf } from '../../../analysis/observed.js';
 import { closestName, type NamedSheet } from '../../../engine/index.js';
 import { compute, loadScenario, type Problem, type Scenario, ScenarioError } from '../../../scenario/index.js';
 import { comparisonReport } from '../../../tables/comparison.js';
@@ -80,7 +81,7 @@ export function run({ files, flags }: CommandRequest): Outcome {
     throw new UsageError(`--real: the scenarios have different base years (${[...baseYears].join(', ')}), so their prices differ`);
   const cellsText = textFlag(flags, 'cells');
   const cells = cellsText === undefined ? undefined : chosenCells(cellsText, comparableCells(entries));
-  const observedEntries = entries.map((entry, i) => ({ ...entry, observed: scenarios[i]!.observed, sources: scenarios[i]!.sources }));
+  const observedEntries = entries.map((entry, i) => observedSheetOf(entry.name, entry, scenarios[i]!));
   // Observed money is in cash: beside money in base-year prices it would mislead.
   const comparison = withObserved(compareScenarios(entries, cells, cells ? 'every-year' : 'summary'), observedEntries, (unit) => !real || unit !== '£bn');
   const report = comparisonReport(comparison, files, failures);

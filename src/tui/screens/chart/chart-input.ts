@@ -1,10 +1,10 @@
-import type { ObservedSheet } from '../../../analysis/observed.js';
+import { type ObservedSheet, observedSheetOf } from '../../../analysis/observed.js';
 import { rangedInputs } from '../../../analysis/tornado.js';
 import type { Band, ChartInput, ChartSeries, ObservedPoints } from '../../../charts/index.js';
 import { formatNumber, isSeries, type Unit } from '../../../engine/index.js';
 import { shortCitationOf } from '../../../scenario/index.js';
 import { currentName, selectedName } from '../../state/selectors.js';
-import { cellSimulationOf, samplesText } from '../../state/simulation.js';
+import { cellSimulationOf, type ScenarioSimulation, samplesText } from '../../state/simulation.js';
 import { sliceOf } from '../../state/stack.js';
 import type { State } from '../../state/types.js';
 import { referenceOf } from './state.js';
@@ -24,11 +24,10 @@ export function observedPointsOf(scenario: ObservedSheet, cell: string): Observe
 }
 
 /**
- * The p5–p95 band of `cell` in the scenario being edited, simulated as `simulate --show CELL` does it with the
- * file's samples and seed (the draws of the grid's p5–p95 column), when its inputs have ranges; the legend says how it was drawn.
+ * The p5–p95 band of a cell of the scenario being edited, from its simulation (cellSimulationOf: as `simulate --show
+ * CELL` draws it with the file's samples and seed, the draws of the grid's p5–p95 column); the legend says how it was drawn.
  */
-export function simulatedBandOf(state: State, cell: string): Band | undefined {
-  const simulated = cellSimulationOf(state, cell);
+function bandOf(simulated: ScenarioSimulation | undefined): Band | undefined {
   if (!simulated?.ok) return undefined;
   const { simulation } = simulated;
   const output = simulation.outputs[0];
@@ -59,15 +58,7 @@ export type ChartSubject =
  * cash, as compared scenarios are and observed figures were published.
  */
 export function chartedScenarios(state: State): ObservedSheet[] {
-  const { sheet } = state;
-  const current: ObservedSheet = {
-    name: currentName(state),
-    model: sheet.model,
-    evaluation: sheet.evaluation,
-    observed: state.scenario.observed,
-    sources: state.scenario.sources,
-  };
-  return [current, ...sliceOf(state, 'compare').scenarios.slice(1)];
+  return [observedSheetOf(currentName(state), state.sheet, state.scenario), ...sliceOf(state, 'compare').scenarios.slice(1)];
 }
 
 type Drawn = { readonly ok: true; readonly series: ChartSeries; readonly unit: Unit } | { readonly ok: false; readonly why: string };
@@ -98,7 +89,8 @@ export function chartSubject(state: State): ChartSubject {
   const cell = selectedName(state);
   if (cell === undefined) return { kind: 'message', text: 'no cell is selected; Esc goes back to the grid' };
   const [current, ...others] = chartedScenarios(state);
-  const own = seriesOf(current!, cell, simulatedBandOf(state, cell));
+  const simulated = rangedInputs(state.sheet).length > 0 ? cellSimulationOf(state, cell) : undefined;
+  const own = seriesOf(current!, cell, bandOf(simulated));
   if (!own.ok) return { kind: 'message', cell, text: `${own.why}, so there is no line to draw. ${SERIES_HINT}.` };
   const series = [own.series];
   const left: string[] = [];
@@ -111,7 +103,6 @@ export function chartSubject(state: State): ChartSubject {
   const reference = referenceOf(state, cell)?.value;
   const input: ChartInput = { quantity: cell, unit: own.unit, series, ...(reference !== undefined ? { reference } : {}) };
   const description = state.sheet.model.cells.get(cell)?.cell.description;
-  const simulated = rangedInputs(state.sheet).length > 0 ? cellSimulationOf(state, cell) : undefined;
   const bandProblem = simulated && !simulated.ok ? simulated.problem : undefined;
   return { kind: 'chart', input, ...(description ? { description } : {}), left, compared: others.length, ...(bandProblem ? { bandProblem } : {}) };
 }

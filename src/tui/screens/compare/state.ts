@@ -1,6 +1,6 @@
 import { withObserved } from '../../../analysis/compare-observed.js';
 import { type Comparison, compareScenarios, type FormattedComparison, formatComparison, type SeriesRows } from '../../../analysis/index.js';
-import type { ObservedSheet } from '../../../analysis/observed.js';
+import { type ObservedSheet, observedSheetOf } from '../../../analysis/observed.js';
 import type { ListView, Move } from '../../cursor.js';
 import { keepListInView, moveInList } from '../../state/lists.js';
 import { currentName } from '../../state/selectors.js';
@@ -71,15 +71,7 @@ export const rowsShown = (compare: CompareSlice): readonly ShownRow[] => (compar
  * The reference chosen before stays the reference while it is among them.
  */
 export function openComparison(state: State, others: readonly ObservedSheet[]): State {
-  const { sheet, scenario } = state;
-  const current: ObservedSheet = {
-    name: currentName(state),
-    model: sheet.model,
-    evaluation: sheet.evaluation,
-    observed: scenario.observed,
-    sources: scenario.sources,
-  };
-  const scenarios = [current, ...others];
+  const scenarios = [observedSheetOf(currentName(state), state.sheet, state.scenario), ...others];
   const before = sliceOf(state, 'compare');
   const kept = before.scenarios[before.reference]?.name;
   const reference = Math.max(0, kept === undefined || before.reference === 0 ? 0 : scenarios.findIndex((scenario) => scenario.name === kept));

@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { observedSheetOf } from '../../../analysis/observed.js';
 import { showControls } from '../../../engine/index.js';
 import { compute, loadScenario, ScenarioError } from '../../../scenario/index.js';
 import type { ListedScenario } from './state.js';
@@ -15,7 +16,7 @@ export function scenarioFile(file: string, openFile: string, shownAs = file): Li
   try {
     const scenario = loadScenario(file);
     const name = showControls(isOpenFile ? `${scenario.name} (as saved)` : scenario.name);
-    const result = { name, ...compute(scenario), observed: scenario.observed, sources: scenario.sources };
+    const result = observedSheetOf(name, compute(scenario), scenario);
     return { file: showControls(shownAs), path, isOpenFile, result };
   } catch (error) {
     return { file: showControls(shownAs), path, isOpenFile, problem: describe(error) };
