@@ -113,5 +113,9 @@ export function withObserved(comparison: Comparison, entries: readonly ObservedS
   return { ...comparison, rows: comparison.rows.flatMap((row, i) => [row, ...(after.get(i) ?? [])]) };
 }
 
+/** A row withObserved adds: a value as published, or each scenario's projection minus it. */
+export const isObservedPart = (part: ComparisonRow['part']): part is 'observed' | 'projected-minus-observed' =>
+  part === 'observed' || part === 'projected-minus-observed';
+
 /** True when the comparison shows observed values. */
 export const hasObserved = (comparison: Comparison): boolean => comparison.rows.some((row) => row.part === 'observed');

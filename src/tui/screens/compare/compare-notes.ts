@@ -1,4 +1,5 @@
 import { ABSENT, type FormattedComparison } from '../../../analysis/index.js';
+import { plural } from '../../../engine/index.js';
 import { wrapText } from '../../wrap.js';
 
 /** Lines under the comparison: what its marks mean, then the errors; wrapped so that every word shows. */
@@ -32,7 +33,7 @@ export function compareNotes(table: FormattedComparison | undefined, options: No
   if (table.hasAbsent) notes.push(`${ABSENT}: no such cell or year in that scenario.`);
   if (table.hasObserved) notes.push("Observed: published later (a file's observed:), with each projection minus it; never changes the model.");
   const count = table.errors.length;
-  const errors = count === 0 ? [] : wrapText(`✗ ${count} error${count === 1 ? '' : 's'}: ${table.errors.join('; ')}`, columns);
+  const errors = count === 0 ? [] : wrapText(`✗ ${plural(count, 'error')}: ${table.errors.join('; ')}`, columns);
   const kept =
     errors.length <= MAX_ERROR_LINES ? errors : [...errors.slice(0, MAX_ERROR_LINES - 1), '… and more: nhs-whatif compare lists every error with its place'];
   return { notes: wrapText(notes.join(' '), columns), errors: kept };

@@ -13,8 +13,11 @@ function pieces(name: string): { text: string; joint: string }[] {
     });
 }
 
+/** `text` shortened to end in an ellipsis within `width`. */
+const withEllipsis = (text: string, width: number): string => `${[...text].slice(0, Math.max(0, width - 1)).join('')}${ELLIPSIS}`;
+
 /** `text` cut to `width` with an ellipsis, for a single word with no place to break. */
-const cut = (text: string, width: number): string => (textWidth(text) <= width ? text : `${[...text].slice(0, Math.max(0, width - 1)).join('')}${ELLIPSIS}`);
+const cut = (text: string, width: number): string => (textWidth(text) <= width ? text : withEllipsis(text, width));
 
 /**
  * A column header: `name` on at most `rows` lines of `width`, broken between words (or after a hyphen), never within
@@ -56,5 +59,5 @@ function shortened(line: string, width: number): string {
     if (textWidth(text) + 1 <= width) return `${text}${ELLIPSIS}`;
   }
   // One word, and more of the name after it: the ellipsis takes its last character's place.
-  return `${[...line].slice(0, Math.max(0, width - 1)).join('')}${ELLIPSIS}`;
+  return withEllipsis(line, width);
 }

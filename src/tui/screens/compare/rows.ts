@@ -1,3 +1,4 @@
+import { isObservedPart } from '../../../analysis/compare-observed.js';
 import type { Comparison, FormattedComparison, FormattedRow } from '../../../analysis/index.js';
 import { direction } from './comparison-marks.js';
 
@@ -36,7 +37,7 @@ export function shownRows(comparison: Comparison, formatted: FormattedComparison
   const all = formatted.rows.map((row, i) => ({
     label: labels[i] ?? row.label,
     row,
-    observed: parts[i] === 'observed' || parts[i] === 'projected-minus-observed',
+    observed: isObservedPart(parts[i]!),
   }));
   // An observed value is the same for every scenario: it is shown with the row of projections minus it, when that differs.
   const differs = (i: number) => rowDiffers(all[i]!.row) || (parts[i] === 'observed' && rowDiffers(all[i + 1]!.row));

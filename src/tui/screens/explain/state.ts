@@ -1,3 +1,4 @@
+import { isObservedPart } from '../../../analysis/compare-observed.js';
 import { type ExplainResult, explain } from '../../../analysis/explain.js';
 import { targetWords } from '../../../analysis/target.js';
 import { checkMeasure, formatDifference, formatNumber, type NamedSheet, plural } from '../../../engine/index.js';
@@ -110,8 +111,7 @@ function explainSelected(state: State): { readonly state: State } | { readonly p
   const row = compare.table?.comparison.rows[compare.table.rows.indexOf(shownRow!)];
   if (!shownRow || !row) return { problem: 'no row is selected' };
   const { part } = row;
-  if (part === 'observed' || part === 'projected-minus-observed')
-    return { problem: 'an observed value is a published figure, not the model: there is no gap to explain' };
+  if (isObservedPart(part)) return { problem: 'an observed value is a published figure, not the model: there is no gap to explain' };
   const missing = [reference, other].find((scenario) => !scenario.model.cells.has(row.cell));
   const shown: ExplainShown = missing
     ? {
