@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeApps, ENTER, ESC, lineOf, open, pick, plain, screenHas, type, until } from './ink-helpers.js';
+import { closeApps, compareWith, ENTER, ESC, lineOf, open, pick, plain, screenHas, type, until } from './ink-helpers.js';
 
 afterEach(closeApps);
 
@@ -26,11 +26,7 @@ describe('comparing scenarios in the terminal UI', () => {
 
   it('shows what a compared file records as observed, with each projection minus it, as compare prints them', async () => {
     const app = open(120, 90);
-    await screenHas(app, 'budget_growth');
-    await type(app, 'c');
-    await pick(app, 'what-happened.yaml');
-    await type(app, ENTER);
-    let frame = await screenHas(app, 'Compare: Baseline vs What happened to 2019/20');
+    let frame = await compareWith(app, ['what-happened.yaml'], 'Compare: Baseline vs What happened to 2019/20');
     // Published as £9.70bn for 2019/20; the baseline projects £13.70bn that year, What happened £9.70bn exactly.
     expect(lineStarting(frame, "private_spend observed 2019/20 (The King's Fund, 2021)")).toMatch(/£9\.70bn +£9\.70bn *$/);
     expect(lineStarting(frame, 'private_spend 2019/20 projected − observed')).toMatch(/\+£4\.00bn +±£0\.00bn +-£4\.00bn ▼ *$/);
@@ -115,12 +111,8 @@ describe('comparing scenarios in the terminal UI', () => {
       join(app.dir, 'scenarios', 'collapse.yaml'),
       'extends: baseline.yaml\nname: Collapse\ninputs:\n  budget_growth: -0.1\nformulas:\n  halved: extra_money / (horizon_years - 5)\n',
     );
-    await screenHas(app, 'budget_growth');
-    await type(app, 'c');
-    await screenHas(app, 'what-happened.yaml');
-    for (const file of ['what-happened.yaml', 'collapse.yaml', 'higher-growth.yaml']) await pick(app, file);
-    await type(app, ENTER);
-    let frame = await screenHas(app, 'Compare: Baseline vs Collapse vs Higher growth vs What happened to 2019/20');
+    const files = ['what-happened.yaml', 'collapse.yaml', 'higher-growth.yaml'];
+    let frame = await compareWith(app, files, 'Compare: Baseline vs Collapse vs Higher growth vs What happened to 2019/20');
     let lines = frame.split('\n');
     expect(lines.find((line) => line.includes('Cell'))).toMatch(/ 2→$/);
     expect(frame.replace(/\s+/g, ' ')).toContain(

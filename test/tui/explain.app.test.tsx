@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cumulativePrivate } from './brief-figures.js';
-import { closeApps, ENTER, ESC, open, pick, plain, screenHas, type, until } from './ink-helpers.js';
+import { closeApps, compareWith, ESC, open, plain, screenHas, type, until } from './ink-helpers.js';
 
 afterEach(closeApps);
 const selectedLine = (frame: string) => frame.split('\n').find((line) => line.startsWith('› ')) ?? '';
@@ -8,11 +8,7 @@ const selectedLine = (frame: string) => frame.split('\n').find((line) => line.st
 describe('explain in the comparison in the terminal UI', () => {
   it('shows the gap of cumulative_extra_to_private between the baseline and higher growth as one bar of budget_growth', async () => {
     const app = open(100, 30);
-    await screenHas(app, 'budget_growth');
-    await type(app, 'c');
-    await pick(app, 'higher-growth.yaml');
-    await type(app, ENTER);
-    let frame = await screenHas(app, 'Compare: Baseline vs Higher growth');
+    let frame = await compareWith(app, ['higher-growth.yaml'], 'Compare: Baseline vs Higher growth');
     expect(frame).toContain('e explain');
     for (let i = 0; i < 40 && !selectedLine(frame).includes('cumulative_extra_to_private '); i++) {
       const before = frame;

@@ -84,6 +84,15 @@ export async function pick(app: Rendered, file: string) {
   await type(app, ' ');
 }
 
+/** From the grid: c, each of `files` chosen in the picker, Enter; resolves to the comparison's frame once `heading` shows. */
+export async function compareWith(app: Rendered, files: readonly string[], heading: string): Promise<string> {
+  await screenHas(app, 'budget_growth');
+  await type(app, 'c');
+  for (const file of files) await pick(app, file);
+  await type(app, ENTER);
+  return screenHas(app, heading);
+}
+
 /** Waits for the baseline's grid, then selects private_share: G goes to the last cell, two k up. */
 export async function onPrivateShare(app: Rendered) {
   await screenHas(app, 'cumulative_extra_to_nhs');
