@@ -8,3 +8,5 @@ export const MAX_ALIASES = 100;
 export const MAX_NESTING = 16;
 /** Problems listed in an error's message; the rest are counted. */
 export const MAX_PROBLEMS_SHOWN = 100;
+/** Keys a file may not use: they could reach an object's prototype. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);

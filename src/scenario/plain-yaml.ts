@@ -1,5 +1,5 @@
 import { LineCounter } from 'yaml';
-import { MAX_CELLS, MAX_NESTING } from './limits.js';
+import { FORBIDDEN_KEYS, MAX_CELLS, MAX_NESTING } from './limits.js';
 import { type Position, positionOf } from './locate.js';
 
 /**
@@ -43,7 +43,6 @@ const UNSURE_CHARACTER = /[^\n\x20-\x7E\u00A0-\u2027\u202F-\u2065\u206A-\uD7FF\u
 /** A key the core schema reads as a string, followed by its colon: a name, or a year such as 2019/20. */
 const PLAIN_KEY = /^(?:[A-Za-z_][A-Za-z0-9_./-]*|[0-9]{4}\/[0-9]{2})(?=:(?: |$))/;
 const NOT_STRING_KEY = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** First characters of a plain scalar that mean something else in YAML (a dash is fine before a number or a name). */
 const INDICATOR = /^(?:[?:,[\]{}#&*!|>'"%@`]|-(?:\s|$))/;
 

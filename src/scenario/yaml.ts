@@ -1,5 +1,5 @@
 import { Composer, CST, type Document, isMap, isScalar, isSeq, Lexer, LineCounter, type Node, Parser } from 'yaml';
-import { MAX_ALIASES, MAX_CELLS, MAX_NESTING } from './limits.js';
+import { FORBIDDEN_KEYS, MAX_ALIASES, MAX_CELLS, MAX_NESTING } from './limits.js';
 import { Locator, nodePosition, type Position, positionOf } from './locate.js';
 import { readPlainYaml } from './plain-yaml.js';
 import { type Problem, ScenarioError } from './problem.js';
@@ -7,7 +7,6 @@ import { type Problem, ScenarioError } from './problem.js';
 /** Entries in one mapping or list; no section of a scenario needs more than its cells. */
 const MAX_ENTRIES = MAX_CELLS;
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const COLLECTIONS = new Set(['block-map', 'block-seq', 'flow-collection']);
 
 export interface YamlFile {
