@@ -128,7 +128,8 @@ describe('the fast YAML reader', () => {
   it('keeps Unicode spaces at the end of a plain value, as YAML does: 1 followed by a no-break space is text', () => {
     for (const text of ['a: 1\u00A0\n', 'a: null\u2003\n', 'a: \u3000\n', 'a:\n  b: b\u00A0 #c\n  c: 1']) {
       const plain = readPlainYaml(text);
-      if (plain) expectSameAsLibrary(text, plain);
+      expect(plain, text).toBeDefined();
+      expectSameAsLibrary(text, plain!);
     }
     expect(readPlainYaml('a: 1\u00A0\n')?.data).toEqual({ a: '1\u00A0' });
   });
